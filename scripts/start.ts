@@ -1,0 +1,87 @@
+// npm start (production build) / npm run dev (--dev: next dev).
+// One command from a fresh clone: database (DATABASE_URL or the embedded
+// PostgreSQL in ./data/postgres), migrations, demo data on an empty database,
+// a build when sources changed, then the web server and the background worker.
+// Ctrl-C / SIGTERM stops Next.js, then the worker, then PostgreSQL.
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { authSecret } from "./lib/auth-secret";
+import { isDatabaseEmpty, resolveDatabase } from "./lib/database-url";
+import { demoHint } from "./lib/demo-hint";
+import { ensureBuild } from "./lib/next-build";
+import { bin, projectRoot } from "./lib/paths";
+import { migrateDeploy, seed } from "./lib/prisma-cli";
+import { start, tsxCommand, type Running } from "./lib/run";
+import { isShuttingDown, runMain } from "./lib/shutdown";
+
+async function main(): Promise<number> {
+  const dev = process.argv.includes("--dev");
+  const port = Number(process.env.PORT || 3000);
+  const host = process.env.HOST;
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`PORT is not a port number: ${process.env.PORT}`);
+
+  const db = await resolveDatabase();
+  await migrateDeploy(db.url);
+  if (await isDatabaseEmpty(db.url)) {
+    console.log("[db] no users yet: loading the demo data (prisma/seed.ts)…");
+    await seed(db.url);
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_TRUST_HOST: "true",
+    AUTH_SECRET: authSecret(),
+  };
+  if (!dev) await ensureBuild(env);
+
+  // Started first so that shutdown (last in, first out) stops Next.js before it.
+  const worker = startWorker(env);
+  const nextArgs = [dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
+  const web = start(bin("next"), nextArgs, { env, name: "Next.js" });
+
+  const url = `http://${!host || host === "0.0.0.0" || host === "::" ? "localhost" : host}:${port}`;
+  void waitForPort(host ?? "localhost", port, web).then((up) => {
+    if (up) console.log(`\n  Portal ready: ${url}\n  ${demoHint().replaceAll("\n", "\n  ")}\n  Stop with Ctrl-C.\n`);
+  });
+
+  const first = await Promise.race([
+    web.exited.then((code) => ({ name: "Next.js", code })),
+    ...(worker ? [worker.exited.then((code) => ({ name: "the worker", code }))] : []),
+  ]);
+  if (!isShuttingDown()) console.error(`\n✖ ${first.name} exited (code ${first.code}): stopping everything.`);
+  return first.code === 0 ? 1 : first.code;
+}
+
+/**
+ * Hook for the background worker (e-mail outbox…): runs scripts/worker.ts
+ * with the same environment when that file exists.
+ */
+function startWorker(env: NodeJS.ProcessEnv): Running | undefined {
+  const file = path.join(projectRoot, "scripts", "worker.ts");
+  if (!fs.existsSync(file)) return undefined;
+  console.log("[worker] starting scripts/worker.ts…");
+  return start(...tsxCommand(file), { env, name: "the worker" });
+}
+
+/** Resolves true once something accepts connections on the port (Next.js is up). */
+async function waitForPort(host: string, port: number, web: Running): Promise<boolean> {
+  let exited = false;
+  void web.exited.then(() => (exited = true));
+  for (let i = 0; i < 600 && !exited; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host, port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once("error", () => resolve(false));
+    });
+    if (up) return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+runMain(main);
