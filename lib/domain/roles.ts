@@ -1,0 +1,28 @@
+import type { Role } from "@prisma/client";
+
+export const ROLES = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const satisfies readonly Role[];
+
+/** Each role's own space. SUPPORT and MENTORSHIP_MANAGER share the triage space. */
+export const HOME_BY_ROLE = {
+  LEARNER: "/learner",
+  MENTOR: "/mentor",
+  ADVISOR: "/advisor",
+  SUPPORT: "/support",
+  MENTORSHIP_MANAGER: "/support",
+  ADMIN: "/admin",
+} as const satisfies Record<Role, string>;
+
+export type Space = (typeof HOME_BY_ROLE)[Role];
+
+/** The roles admitted to each space: every other role gets a 404 there. */
+export const SPACE_ROLES = {
+  "/learner": ["LEARNER"],
+  "/mentor": ["MENTOR"],
+  "/advisor": ["ADVISOR"],
+  "/support": ["SUPPORT", "MENTORSHIP_MANAGER"],
+  "/admin": ["ADMIN"],
+} as const satisfies Record<Space, readonly Role[]>;
+
+export function homeFor(role: Role): Space {
+  return HOME_BY_ROLE[role];
+}
