@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, DEMO_ROLES, SPACES, expectNoAxeViolations, signIn, signInAs } from "./support";
+
+test.describe("signed out", () => {
+  for (const space of [...SPACES, "/"]) {
+    test(`${space} sends to the sign-in page`, async ({ page }) => {
+      await page.goto(space);
+      await expect(page).toHaveURL(/\/login$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Connexion" })).toBeVisible();
+    });
+  }
+
+  test("the sign-in page is accessible and titled", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page).toHaveTitle(/Connexion/);
+    await expectNoAxeViolations(page);
+  });
+
+  test("a wrong password and an unknown email get the same generic message", async ({ page }) => {
+    for (const email of [DEMO.LEARNER.email, "personne@demo.test"]) {
+      await signIn(page, email, "mauvais-mot-de-passe");
+      const summary = page.getByRole("alert", { name: "Il y a un problème" });
+      await expect(summary).toContainText("Adresse e-mail ou mot de passe incorrect.");
+      await expect(summary).toBeFocused();
+      await expect(page).toHaveURL(/\/login$/);
+    }
+  });
+
+  test("empty fields show the error summary, linked to each field", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    const summary = page.getByRole("alert", { name: "Il y a un problème" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: /adresse e-mail valide/ })).toBeVisible();
+    await expect(summary.getByRole("link", { name: "Saisissez votre mot de passe." })).toBeVisible();
+    await expect(page.getByLabel("Adresse e-mail")).toHaveValue("pas-une-adresse");
+    await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
+    await summary.getByRole("link", { name: "Saisissez votre mot de passe." }).click();
+    await expect(page.getByLabel("Mot de passe")).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
+});
+
+for (const role of DEMO_ROLES) {
+  test.describe(`${role}`, () => {
+    test("signs in, lands in their space, and it is accessible", async ({ page }) => {
+      await signInAs(page, role);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("main")).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeVisible();
+      expect(await page.title()).not.toBe("");
+      await expectNoAxeViolations(page);
+    });
+
+    test("is refused every other space with a 404", async ({ page }) => {
+      await signInAs(page, role);
+      for (const space of SPACES.filter((s) => s !== DEMO[role].space)) {
+        const response = await page.goto(space);
+        expect(response?.status(), `${role} on ${space}`).toBe(404);
+        await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+      }
+      await expectNoAxeViolations(page);
+    });
+
+    test("signs out and can no longer open their space", async ({ page }) => {
+      await signInAs(page, role);
+      await page.getByRole("button", { name: "Se déconnecter" }).click();
+      await expect(page).toHaveURL(/\/login$/);
+      await page.goto(DEMO[role].space);
+      await expect(page).toHaveURL(/\/login$/);
+    });
+  });
+}

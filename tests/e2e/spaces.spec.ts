@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support";
+
+// Each space shows real data from the seed, not a placeholder.
+
+test("the learner sees their advisor, mentor and sessions", async ({ page }) => {
+  await signInAs(page, "LEARNER");
+  const contacts = page.getByRole("region", { name: "Mes interlocuteurs" });
+  await expect(contacts.getByRole("link", { name: "conseiller@demo.test" })).toBeVisible();
+  await expect(contacts.getByRole("link", { name: "mentor@demo.test" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sessions à venir" }).getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sessions récentes" }).getByRole("listitem").first()).toBeVisible();
+});
+
+test("the mentor sees their learners", async ({ page }) => {
+  await signInAs(page, "MENTOR");
+  const rows = page.getByRole("table").getByRole("row");
+  expect(await rows.count()).toBeGreaterThan(2);
+});
+
+test("the advisor sees their caseload with this week's sessions", async ({ page }) => {
+  await signInAs(page, "ADVISOR");
+  await expect(page.getByRole("columnheader", { name: "Sessions cette semaine" })).toBeVisible();
+  expect(await page.getByRole("table").getByRole("row").count()).toBeGreaterThan(5);
+});
+
+test("support sees the open requests, urgent first", async ({ page }) => {
+  await signInAs(page, "SUPPORT");
+  const firstRow = page.getByRole("table").getByRole("row").nth(1);
+  await expect(firstRow).toContainText("Urgente");
+});
+
+test("the admin sees users with roles and assignments", async ({ page }) => {
+  await signInAs(page, "ADMIN");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("cell", { name: "apprenant@demo.test" })).toBeVisible();
+  await expect(table).toContainText("Conseiller : ");
+});

@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "portail-demo-2026";
+
+/** The demo accounts of the seed, and where each lands. */
+export const DEMO = {
+  LEARNER: { email: "apprenant@demo.test", space: "/learner" },
+  MENTOR: { email: "mentor@demo.test", space: "/mentor" },
+  ADVISOR: { email: "conseiller@demo.test", space: "/advisor" },
+  SUPPORT: { email: "support@demo.test", space: "/support" },
+  MENTORSHIP_MANAGER: { email: "manager@demo.test", space: "/support" },
+  ADMIN: { email: "admin@demo.test", space: "/admin" },
+} as const;
+
+export type DemoRole = keyof typeof DEMO;
+export const DEMO_ROLES = Object.keys(DEMO) as DemoRole[];
+export const SPACES = ["/learner", "/mentor", "/advisor", "/support", "/admin"] as const;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel(/Adresse e-mail|Email address/).fill(email);
+  await page.getByLabel(/Mot de passe|Password/).fill(password);
+  await page.getByRole("button", { name: /Se connecter|Sign in/ }).click();
+}
+
+export async function signInAs(page: Page, role: DemoRole) {
+  await signIn(page, DEMO[role].email);
+  await expect(page).toHaveURL(new RegExp(`${DEMO[role].space}$`));
+}
+
+/** WCAG 2.2 AA rules from axe: the page must have no violation at all. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,165 @@
+// The authorization matrix of the foundation: every data function × every role.
+// A data function added under lib/server/data without a row here fails the
+// "every exported data function has a row" test.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@prisma/client";
+import { freshDatabase } from "./db";
+import { createLearner, createRequest, createSession, createUser, addDays } from "@/tests/factories";
+import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { ROLES } from "@/lib/domain/roles";
+import { getLearnerHome } from "@/lib/server/data/learner-home";
+import { listMentorLearners } from "@/lib/server/data/mentor-learners";
+import { listCaseload } from "@/lib/server/data/caseload";
+import { listOpenRequests } from "@/lib/server/data/requests";
+import { listUsersWithAssignments, saveUserLocale } from "@/lib/server/data/users";
+import { checkDatabase } from "@/lib/server/data/health";
+import { lastAndNextSessions, heldSessionCounts } from "@/lib/server/data/session-summaries";
+import { verifyCredentials } from "@/lib/server/auth/credentials";
+import { GET as health } from "@/app/api/health/route";
+
+const db = freshDatabase();
+
+type Call = (actor: Actor) => Promise<unknown>;
+type Row = { name: string; call: Call; allowed: readonly Role[] };
+
+const ALL = ROLES;
+const MATRIX: Row[] = [
+  { name: "getLearnerHome", call: (a) => getLearnerHome(a), allowed: ["LEARNER"] },
+  { name: "listMentorLearners", call: (a) => listMentorLearners(a), allowed: ["MENTOR"] },
+  { name: "listCaseload", call: (a) => listCaseload(a), allowed: ["ADVISOR"] },
+  { name: "listOpenRequests", call: (a) => listOpenRequests(a), allowed: ["SUPPORT", "MENTORSHIP_MANAGER"] },
+  { name: "listUsersWithAssignments", call: (a) => listUsersWithAssignments(a), allowed: ["ADMIN"] },
+  { name: "saveUserLocale", call: (a) => saveUserLocale(a, "en"), allowed: ALL },
+];
+
+// Not role-scoped on purpose: public liveness, sign-in itself, and internal
+// helpers whose callers (above) have already scoped the learner ids.
+const UNSCOPED = ["checkDatabase", "verifyCredentials", "hashPassword", "lastAndNextSessions", "heldSessionCounts"];
+
+const actors = {} as Record<Role, Actor>;
+function actorOf(user: { id: string; role: Role; firstName: string; lastName: string; email: string }): Actor {
+  return { id: user.id, role: user.role, firstName: user.firstName, lastName: user.lastName, email: user.email, locale: "fr" };
+}
+
+beforeAll(async () => {
+  const client = db();
+  const advisor = await createUser(client, { role: "ADVISOR" });
+  const mentor = await createUser(client, { role: "MENTOR" });
+  const learner = await createLearner(client, { advisorId: advisor.id, mentorId: mentor.id });
+  actors.ADVISOR = actorOf(advisor);
+  actors.MENTOR = actorOf(mentor);
+  actors.LEARNER = actorOf(learner.user);
+  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(client, { role }));
+});
+
+describe("foundation authorization matrix", () => {
+  for (const row of MATRIX) {
+    for (const role of ALL) {
+      const allowed = row.allowed.includes(role);
+      it(`${row.name} × ${role} → ${allowed ? "allowed" : "not found"}`, async () => {
+        const outcome = row.call(actors[role]);
+        if (allowed) await expect(outcome).resolves.not.toThrow();
+        else await expect(outcome).rejects.toBeInstanceOf(NotFoundError);
+      });
+    }
+  }
+
+  it("every exported data function has a row (or is deliberately unscoped)", async () => {
+    const modules = import.meta.glob("../../lib/server/data/*.ts");
+    const exported: string[] = [];
+    for (const load of Object.values(modules)) {
+      const mod = (await load()) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) if (typeof value === "function") exported.push(name);
+    }
+    const covered = new Set([...MATRIX.map((r) => r.name), ...UNSCOPED]);
+    expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+  });
+});
+
+describe("scoping inside a role", () => {
+  it("a mentor sees only their own learners; an advisor only their own caseload", async () => {
+    const client = db();
+    const otherMentor = await createUser(client, { role: "MENTOR" });
+    const otherAdvisor = await createUser(client, { role: "ADVISOR" });
+    const mine = await createLearner(client, { advisorId: otherAdvisor.id, mentorId: otherMentor.id });
+    await createLearner(client, { advisorId: actors.ADVISOR.id, mentorId: actors.MENTOR.id });
+
+    const mentorView = await listMentorLearners(actorOf(otherMentor));
+    expect(mentorView.map((l) => l.id)).toEqual([mine.id]);
+    const caseload = await listCaseload(actorOf(otherAdvisor));
+    expect(caseload.map((l) => l.id)).toEqual([mine.id]);
+  });
+
+  it("the learner's sessions never carry the mentor's private note", async () => {
+    const client = db();
+    const learnerId = actors.LEARNER.id;
+    await createSession(client, {
+      learnerId,
+      mentorId: actors.MENTOR.id,
+      scheduledAt: addDays(new Date(), -3),
+      status: "HELD",
+      learnerNote: "Bravo pour la soutenance",
+      privateNote: "PRIVATE-MARKER-7f3a",
+    });
+    await createSession(client, { learnerId, mentorId: actors.MENTOR.id, scheduledAt: addDays(new Date(), 4), status: "SCHEDULED" });
+    const home = await getLearnerHome(actors.LEARNER);
+    expect(home.recent[0]?.learnerNote).toBe("Bravo pour la soutenance");
+    expect(home.upcoming).toHaveLength(1);
+    expect(JSON.stringify(home)).not.toContain("PRIVATE-MARKER-7f3a");
+    expect(home.advisor?.email).toBe(actors.ADVISOR.email);
+  });
+
+  it("the caseload counts only sessions held this week", async () => {
+    const client = db();
+    const advisor = await createUser(client, { role: "ADVISOR" });
+    const learner = await createLearner(client, { advisorId: advisor.id, mentorId: actors.MENTOR.id, weeklyCommitment: 2 });
+    const now = new Date("2026-11-26T12:00:00Z"); // a Thursday
+    for (const [at, status] of [
+      ["2026-11-24T09:00:00Z", "HELD"],
+      ["2026-11-25T09:00:00Z", "NO_SHOW"],
+      ["2026-11-20T09:00:00Z", "HELD"], // the week before
+    ] as const) {
+      await createSession(client, { learnerId: learner.id, mentorId: actors.MENTOR.id, scheduledAt: new Date(at), status });
+    }
+    const [row] = await listCaseload(actorOf(advisor), now);
+    expect(row).toMatchObject({ sessionsThisWeek: 1, weeklyCommitment: 2 });
+    expect(row.lastSession?.status).toBe("NO_SHOW");
+  });
+
+  it("support sees open requests, urgent first, never resolved ones", async () => {
+    const client = db();
+    const learner = await createLearner(client, { advisorId: actors.ADVISOR.id, mentorId: actors.MENTOR.id });
+    const normal = await createRequest(client, { learnerId: learner.id, topic: "EXTRA_SESSIONS" });
+    const urgent = await createRequest(client, { learnerId: learner.id, authorId: actors.MENTOR.id, topic: "DISENGAGEMENT_RISK" });
+    const done = await createRequest(client, { learnerId: learner.id, topic: "ADMIN_SUPPORT", status: "RESOLVED" });
+    const page = await listOpenRequests(actors.SUPPORT);
+    const ids = page.items.map((r) => r.id);
+    expect(ids.indexOf(urgent.id)).toBeLessThan(ids.indexOf(normal.id));
+    expect(ids).not.toContain(done.id);
+  });
+});
+
+describe("sign-in and health", () => {
+  it("a deactivated user cannot sign in; the right password works; the email is case-insensitive", async () => {
+    const client = db();
+    const user = await createUser(client, { role: "MENTOR", password: "un-mot-de-passe-long" });
+    expect(await verifyCredentials(user.email.toUpperCase(), "un-mot-de-passe-long")).toEqual({ id: user.id });
+    expect(await verifyCredentials(user.email, "mauvais")).toBeNull();
+    expect(await verifyCredentials("inconnu@demo.test", "un-mot-de-passe-long")).toBeNull();
+    await client.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await verifyCredentials(user.email, "un-mot-de-passe-long")).toBeNull();
+  });
+
+  it("/api/health answers 200 with status ok when the database answers", async () => {
+    expect(await checkDatabase()).toBe(true);
+    const response = await health();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("the session helpers take no query per learner", async () => {
+    const empty = await lastAndNextSessions([], new Date());
+    expect(empty.last.size + empty.next.size).toBe(0);
+    expect((await heldSessionCounts([], new Date(), new Date())).size).toBe(0);
+  });
+});
