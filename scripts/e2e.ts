@@ -1,7 +1,8 @@
 // npm run test:e2e [-- <playwright args>]
 // Browser tests against a production build on a fresh, migrated and seeded
-// database `portal_e2e`, created on TEST_DATABASE_URL's server (or on the
+// database `portal_e2e_<checkout>`, created on TEST_DATABASE_URL's server (or on the
 // scratch embedded server in ./data/test-postgres).
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { findChromium } from "./lib/chromium";
@@ -14,7 +15,9 @@ import { migrateDeploy, seed } from "./lib/prisma-cli";
 import { start } from "./lib/run";
 import { runMain } from "./lib/shutdown";
 
-const E2E_DATABASE = "portal_e2e";
+// One database per checkout, so two worktrees can run their suites at once
+// on the same server; kept after a run for debugging, recreated on the next.
+const E2E_DATABASE = `portal_e2e_${createHash("sha1").update(projectRoot).digest("hex").slice(0, 8)}`;
 
 async function main(): Promise<number> {
   const chromium = findChromium();
