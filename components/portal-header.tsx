@@ -4,6 +4,8 @@ import { homeFor } from "@/lib/domain/roles";
 import { format, type AppLocale, type Messages } from "@/lib/i18n";
 import { signOutAction } from "@/lib/server/actions/sign-out";
 import { LanguageSwitch } from "./language-switch";
+import { PortalNav } from "./portal-nav";
+import { NAV_BY_ROLE } from "@/lib/domain/navigation";
 
 export function PortalHeader({ actor, locale, m }: { actor: Actor; locale: AppLocale; m: Messages }) {
   return (
@@ -27,15 +29,7 @@ export function PortalHeader({ actor, locale, m }: { actor: Actor; locale: AppLo
           </form>
         </div>
       </div>
-      <nav aria-label={m.app.mainNav} className="mx-auto max-w-6xl px-4 pb-2">
-        <ul className="flex gap-4 text-sm">
-          <li>
-            <Link href={homeFor(actor.role)} aria-current="page">
-              {m.roles[actor.role]}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <PortalNav items={NAV_BY_ROLE[actor.role]} labels={m.nav} label={m.app.mainNav} />
     </header>
   );
 }

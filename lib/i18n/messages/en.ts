@@ -13,6 +13,13 @@ export const en: Messages = {
     english: "English",
     footer: "Learner support portal — distance-learning school",
   },
+  nav: {
+    learnerHome: "My space",
+    mentorHome: "My learners",
+    advisorHome: "My caseload",
+    supportHome: "Requests",
+    adminHome: "Users",
+  },
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",

@@ -1,4 +1,7 @@
 // French is the reference catalogue: en.ts must have the same shape.
+// A feature keeps its own messages in lib/i18n/messages/<feature>.ts, which
+// exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
+// and en.ts with one line: `contact: contact.fr,`.
 export const fr = {
   app: {
     name: "Portail d'accompagnement",
@@ -11,6 +14,13 @@ export const fr = {
     french: "Français",
     english: "English",
     footer: "Portail d'accompagnement des apprenants — école à distance",
+  },
+  nav: {
+    learnerHome: "Mon espace",
+    mentorHome: "Mes apprenants",
+    advisorHome: "Mon portefeuille",
+    supportHome: "Demandes",
+    adminHome: "Utilisateurs",
   },
   roles: {
     LEARNER: "Apprenant·e",

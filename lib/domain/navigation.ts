@@ -1,0 +1,23 @@
+import type { Role } from "@prisma/client";
+
+/** Keys of `nav` in the message catalogues. */
+export type NavLabel = "learnerHome" | "mentorHome" | "advisorHome" | "supportHome" | "adminHome";
+
+export type NavItem = { href: string; label: NavLabel };
+
+/** Each role's main navigation. A feature adds its pages here. */
+export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  LEARNER: [{ href: "/learner", label: "learnerHome" }],
+  MENTOR: [{ href: "/mentor", label: "mentorHome" }],
+  ADVISOR: [{ href: "/advisor", label: "advisorHome" }],
+  SUPPORT: [{ href: "/support", label: "supportHome" }],
+  MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
+  ADMIN: [{ href: "/admin", label: "adminHome" }],
+};
+
+/** The item a path belongs to: the longest matching href. */
+export function activeNavHref(items: NavItem[], pathname: string): string | undefined {
+  return items
+    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}
