@@ -1,0 +1,318 @@
+// The CSV import of accounts, as pure rules: reading the file, checking each
+// row, and deciding per row what the import will do. The data module feeds it
+// what the database already holds and writes the plan in one transaction.
+import { parse } from "csv-parse/sync";
+import type { Locale, Role } from "@prisma/client";
+import { normalizeEmail } from "./email";
+
+export const IMPORT_KINDS = ["learners", "staff"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** Documented on the import page and in the downloadable templates, in this order. */
+export const IMPORT_COLUMNS = {
+  learners: [
+    "email",
+    "first_name",
+    "last_name",
+    "language",
+    "training_path",
+    "start_date",
+    "planned_end_date",
+    "weekly_commitment",
+    "advisor_email",
+    "mentor_email",
+  ],
+  staff: ["email", "first_name", "last_name", "role", "language"],
+} as const satisfies Record<ImportKind, readonly string[]>;
+
+/** Columns that may be left empty (all others are required). */
+const OPTIONAL = new Set(["language", "weekly_commitment", "advisor_email", "mentor_email"]);
+
+/** The roles a staff file may create: never ADMIN (an import must not grant administration), never LEARNER. */
+export const STAFF_IMPORT_ROLES = ["ADVISOR", "MENTOR", "SUPPORT", "MENTORSHIP_MANAGER"] as const satisfies readonly Role[];
+
+export const MAX_IMPORT_ROWS = 10_000;
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
+
+export type ImportErrorCode =
+  | "required"
+  | "tooLong"
+  | "controlChars"
+  | "invalidEmail"
+  | "invalidDate"
+  | "endBeforeStart"
+  | "invalidCommitment"
+  | "invalidLanguage"
+  | "invalidRole"
+  | "duplicateEmail"
+  | "unknownPath"
+  | "unknownAdvisor"
+  | "unknownMentor"
+  | "roleMismatch";
+
+export type FileErrorCode = "empty" | "tooLarge" | "tooManyRows" | "unreadable" | "missingColumns";
+
+export type RowError = { column: string; code: ImportErrorCode; value?: string };
+
+export type ParsedCsv =
+  | { ok: true; delimiter: ";" | ","; rows: Record<string, string>[] }
+  | { ok: false; error: FileErrorCode; columns?: string[] };
+
+/** The separator of the header line: French spreadsheets export `;`, others `,`. */
+export function detectDelimiter(text: string): ";" | "," {
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const count = (c: string) => header.split(c).length - 1;
+  return count(";") > count(",") ? ";" : ",";
+}
+
+/** Reads the file: BOM or not, `;` or `,`, header names case-insensitive, blank lines skipped. */
+export function parseImportCsv(kind: ImportKind, text: string): ParsedCsv {
+  if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES) return { ok: false, error: "tooLarge" };
+  if (text.replace(/^\uFEFF/, "").trim() === "") return { ok: false, error: "empty" };
+  const delimiter = detectDelimiter(text);
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    }) as Record<string, string>[];
+  } catch {
+    return { ok: false, error: "unreadable" };
+  }
+  const headerLine = parse(text, { bom: true, delimiter, to_line: 1 }) as string[][];
+  const present = new Set((headerLine[0] ?? []).map((h) => h.trim().toLowerCase()));
+  const missing = IMPORT_COLUMNS[kind].filter((c) => !present.has(c));
+  if (missing.length > 0) return { ok: false, error: "missingColumns", columns: missing };
+  if (records.length > MAX_IMPORT_ROWS) return { ok: false, error: "tooManyRows" };
+  return { ok: true, delimiter, rows: records };
+}
+
+/** `YYYY-MM-DD` or the French `DD/MM/YYYY`, as a UTC calendar day; null when not a real date. */
+export function parseImportDate(value: string): Date | null {
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (fr) [y, m, d] = [Number(fr[3]), Number(fr[2]), Number(fr[1])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  if (y < 2000 || y > 2100) return null;
+  return date;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const ROLE_ALIASES: Record<string, (typeof STAFF_IMPORT_ROLES)[number]> = {
+  advisor: "ADVISOR",
+  conseiller: "ADVISOR",
+  "conseiller pédagogique": "ADVISOR",
+  mentor: "MENTOR",
+  support: "SUPPORT",
+  mentorship_manager: "MENTORSHIP_MANAGER",
+  "mentorship manager": "MENTORSHIP_MANAGER",
+};
+
+export type LearnerRow = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  locale: Locale;
+  trainingPathCode: string;
+  startDate: Date;
+  plannedEndDate: Date;
+  weeklyCommitment: number;
+  advisorEmail: string | null;
+  mentorEmail: string | null;
+};
+
+export type StaffRow = { email: string; firstName: string; lastName: string; role: (typeof STAFF_IMPORT_ROLES)[number]; locale: Locale };
+
+type Checked<T> = { value: T | null; errors: RowError[] };
+
+function text(raw: Record<string, string>, column: string, errors: RowError[], max = 100): string {
+  const value = (raw[column] ?? "").trim();
+  if (value === "") {
+    if (!OPTIONAL.has(column)) errors.push({ column, code: "required" });
+  } else if (value.length > max) errors.push({ column, code: "tooLong" });
+  else if (CONTROL.test(value)) errors.push({ column, code: "controlChars" });
+  return value;
+}
+
+function email(raw: Record<string, string>, column: string, errors: RowError[]): string {
+  const value = normalizeEmail(text(raw, column, errors, 254));
+  if (value !== "" && !errors.some((e) => e.column === column) && !EMAIL.test(value)) errors.push({ column, code: "invalidEmail", value });
+  return value;
+}
+
+function locale(raw: Record<string, string>, errors: RowError[]): Locale {
+  const value = text(raw, "language", errors, 10).toLowerCase();
+  if (value === "" || value === "fr" || value === "français" || value === "francais") return "fr";
+  if (value === "en" || value === "english" || value === "anglais") return "en";
+  errors.push({ column: "language", code: "invalidLanguage", value });
+  return "fr";
+}
+
+function date(raw: Record<string, string>, column: string, errors: RowError[]): Date | null {
+  const value = text(raw, column, errors, 20);
+  if (value === "") return null;
+  const parsed = parseImportDate(value);
+  if (!parsed) errors.push({ column, code: "invalidDate", value });
+  return parsed;
+}
+
+/** A learner row's format (references to paths and staff are checked by planImport). */
+export function checkLearnerRow(raw: Record<string, string>): Checked<LearnerRow> {
+  const errors: RowError[] = [];
+  const row = {
+    email: email(raw, "email", errors),
+    firstName: text(raw, "first_name", errors),
+    lastName: text(raw, "last_name", errors),
+    locale: locale(raw, errors),
+    trainingPathCode: text(raw, "training_path", errors, 40).toUpperCase(),
+    startDate: date(raw, "start_date", errors),
+    plannedEndDate: date(raw, "planned_end_date", errors),
+    weeklyCommitment: 1,
+    advisorEmail: email(raw, "advisor_email", errors) || null,
+    mentorEmail: email(raw, "mentor_email", errors) || null,
+  };
+  const commitment = text(raw, "weekly_commitment", errors, 10);
+  if (commitment !== "") {
+    const n = /^\d+$/.test(commitment) ? Number(commitment) : NaN;
+    if (!(n >= 0 && n <= 7)) errors.push({ column: "weekly_commitment", code: "invalidCommitment", value: commitment });
+    else row.weeklyCommitment = n;
+  }
+  if (row.startDate && row.plannedEndDate && row.plannedEndDate <= row.startDate) {
+    errors.push({ column: "planned_end_date", code: "endBeforeStart" });
+  }
+  if (errors.length > 0 || !row.startDate || !row.plannedEndDate) return { value: null, errors };
+  return { value: { ...row, startDate: row.startDate, plannedEndDate: row.plannedEndDate }, errors };
+}
+
+export function checkStaffRow(raw: Record<string, string>): Checked<StaffRow> {
+  const errors: RowError[] = [];
+  const email_ = email(raw, "email", errors);
+  const firstName = text(raw, "first_name", errors);
+  const lastName = text(raw, "last_name", errors);
+  const roleText = text(raw, "role", errors, 40);
+  const role = (STAFF_IMPORT_ROLES as readonly string[]).includes(roleText.toUpperCase())
+    ? (roleText.toUpperCase() as StaffRow["role"])
+    : ROLE_ALIASES[roleText.toLowerCase()];
+  if (roleText !== "" && !role) errors.push({ column: "role", code: "invalidRole", value: roleText });
+  const loc = locale(raw, errors);
+  if (errors.length > 0 || !role) return { value: null, errors };
+  return { value: { email: email_, firstName, lastName, role, locale: loc }, errors };
+}
+
+/** What the database holds for an email of the file. */
+export type ExistingUser = {
+  id: string;
+  role: Role;
+  firstName: string;
+  lastName: string;
+  locale: Locale;
+  learner: {
+    trainingPathCode: string;
+    startDate: Date;
+    plannedEndDate: Date;
+    weeklyCommitment: number;
+    advisorEmail: string | null;
+    mentorEmail: string | null;
+  } | null;
+};
+
+export type ImportContext = {
+  existing: Map<string, ExistingUser>;
+  /** Training path codes (upper-case). */
+  paths: Set<string>;
+  /** Active staff by email: their role. */
+  staff: Map<string, Role>;
+};
+
+export type PlannedRow =
+  | { line: number; email: string; action: "create" | "update" | "unchanged"; changes: string[]; learner?: LearnerRow; staff?: StaffRow; userId?: string }
+  | { line: number; email: string; action: "error"; errors: RowError[] };
+
+export type ImportPlan = { rows: PlannedRow[]; counts: Record<PlannedRow["action"], number> };
+
+const sameDay = (a: Date, b: Date) => a.getTime() === b.getTime();
+
+function learnerChanges(row: LearnerRow, before: ExistingUser): string[] {
+  const changes: string[] = [];
+  if (row.firstName !== before.firstName) changes.push("first_name");
+  if (row.lastName !== before.lastName) changes.push("last_name");
+  if (row.locale !== before.locale) changes.push("language");
+  const l = before.learner;
+  if (!l) return [...changes, "training_path"];
+  if (row.trainingPathCode !== l.trainingPathCode) changes.push("training_path");
+  if (!sameDay(row.startDate, l.startDate)) changes.push("start_date");
+  if (!sameDay(row.plannedEndDate, l.plannedEndDate)) changes.push("planned_end_date");
+  if (row.weeklyCommitment !== l.weeklyCommitment) changes.push("weekly_commitment");
+  if (row.advisorEmail !== l.advisorEmail) changes.push("advisor_email");
+  if (row.mentorEmail !== l.mentorEmail) changes.push("mentor_email");
+  return changes;
+}
+
+/**
+ * Row by row, what the import will do. Line numbers count the header as line 1.
+ * An email seen twice in the file is an error on its second and later rows.
+ */
+export function planImport(kind: ImportKind, raws: Record<string, string>[], ctx: ImportContext): ImportPlan {
+  const seen = new Set<string>();
+  const rows: PlannedRow[] = raws.map((raw, index) => {
+    const line = index + 2;
+    const checked = kind === "learners" ? checkLearnerRow(raw) : checkStaffRow(raw);
+    const errors = [...checked.errors];
+    const rowEmail = normalizeEmail(raw.email ?? "");
+    if (rowEmail !== "" && seen.has(rowEmail)) errors.push({ column: "email", code: "duplicateEmail", value: rowEmail });
+    seen.add(rowEmail);
+    const before = ctx.existing.get(rowEmail);
+
+    if (kind === "learners" && checked.value) {
+      const row = checked.value as LearnerRow;
+      if (!ctx.paths.has(row.trainingPathCode)) errors.push({ column: "training_path", code: "unknownPath", value: row.trainingPathCode });
+      if (row.advisorEmail && ctx.staff.get(row.advisorEmail) !== "ADVISOR")
+        errors.push({ column: "advisor_email", code: "unknownAdvisor", value: row.advisorEmail });
+      if (row.mentorEmail && ctx.staff.get(row.mentorEmail) !== "MENTOR")
+        errors.push({ column: "mentor_email", code: "unknownMentor", value: row.mentorEmail });
+      if (before && before.role !== "LEARNER") errors.push({ column: "email", code: "roleMismatch", value: rowEmail });
+    }
+    if (kind === "staff" && checked.value && before && before.role !== (checked.value as StaffRow).role) {
+      errors.push({ column: "role", code: "roleMismatch", value: rowEmail });
+    }
+    if (errors.length > 0 || !checked.value) return { line, email: rowEmail, action: "error", errors };
+
+    if (kind === "learners") {
+      const learner = checked.value as LearnerRow;
+      if (!before) return { line, email: rowEmail, action: "create", changes: [], learner };
+      const changes = learnerChanges(learner, before);
+      return { line, email: rowEmail, action: changes.length ? "update" : "unchanged", changes, learner, userId: before.id };
+    }
+    const staff = checked.value as StaffRow;
+    if (!before) return { line, email: rowEmail, action: "create", changes: [], staff };
+    const changes = [
+      ...(staff.firstName !== before.firstName ? ["first_name"] : []),
+      ...(staff.lastName !== before.lastName ? ["last_name"] : []),
+      ...(staff.locale !== before.locale ? ["language"] : []),
+    ];
+    return { line, email: rowEmail, action: changes.length ? "update" : "unchanged", changes, staff, userId: before.id };
+  });
+  const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
+  for (const row of rows) counts[row.action] += 1;
+  return { rows, counts };
+}
+
+/** The template offered for download: the header and one example row. */
+export function importTemplate(kind: ImportKind): string {
+  const example =
+    kind === "learners"
+      ? ["lea.martin@example.fr", "Léa", "Martin", "fr", "DEV-WEB", "01/09/2026", "31/08/2027", "1", "conseiller@example.fr", "mentor@example.fr"]
+      : ["paul.durand@example.fr", "Paul", "Durand", "MENTOR", "fr"];
+  return `\uFEFF${IMPORT_COLUMNS[kind].join(";")}\r\n${example.join(";")}\r\n`;
+}
