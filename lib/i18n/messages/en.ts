@@ -1,4 +1,7 @@
 import type { Messages } from "./fr";
+import { contact } from "./contact";
+import { forms } from "./forms";
+import { mailbox } from "./mailbox";
 
 export const en: Messages = {
   app: {
@@ -15,11 +18,21 @@ export const en: Messages = {
   },
   nav: {
     learnerHome: "My space",
+    learnerContact: "Contact my advisor",
+    learnerRequests: "My requests",
     mentorHome: "My learners",
+    mentorAlerts: "My reports",
     advisorHome: "My caseload",
     supportHome: "Requests",
     adminHome: "Users",
+    adminMailbox: "Outbox",
   },
+  mail: {
+    footer: "This message was sent by the learner support portal. Please do not reply to it directly: use the portal.",
+  },
+  mailbox: mailbox.en,
+  contact: contact.en,
+  forms: forms.en,
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",

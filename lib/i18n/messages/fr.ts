@@ -2,6 +2,10 @@
 // A feature keeps its own messages in lib/i18n/messages/<feature>.ts, which
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
+import { contact } from "./contact";
+import { forms } from "./forms";
+import { mailbox } from "./mailbox";
+
 export const fr = {
   app: {
     name: "Portail d'accompagnement",
@@ -17,11 +21,21 @@ export const fr = {
   },
   nav: {
     learnerHome: "Mon espace",
+    learnerContact: "Contacter mon conseiller",
+    learnerRequests: "Mes demandes",
     mentorHome: "Mes apprenants",
+    mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
     supportHome: "Demandes",
     adminHome: "Utilisateurs",
+    adminMailbox: "Boîte d'envoi",
   },
+  mail: {
+    footer: "Ce message vous est envoyé par le portail d'accompagnement des apprenants. Merci de ne pas y répondre directement : utilisez le portail.",
+  },
+  mailbox: mailbox.fr,
+  contact: contact.fr,
+  forms: forms.fr,
   roles: {
     LEARNER: "Apprenant·e",
     MENTOR: "Mentor",
