@@ -4,6 +4,8 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` (part of `npm test`) checks types; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
+  // The admin's CSV import sends the file to a server action (lib/domain/import-csv.ts: 4 MB at most).
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
   async headers() {
     return [

@@ -26,7 +26,7 @@ export const IMPORT_COLUMNS = {
 } as const satisfies Record<ImportKind, readonly string[]>;
 
 /** Columns that may be left empty (all others are required). */
-const OPTIONAL = new Set(["language", "weekly_commitment", "advisor_email", "mentor_email"]);
+export const OPTIONAL_IMPORT_COLUMNS: ReadonlySet<string> = new Set(["language", "weekly_commitment", "advisor_email", "mentor_email"]);
 
 /** The roles a staff file may create: never ADMIN (an import must not grant administration), never LEARNER. */
 export const STAFF_IMPORT_ROLES = ["ADVISOR", "MENTOR", "SUPPORT", "MENTORSHIP_MANAGER"] as const satisfies readonly Role[];
@@ -106,8 +106,8 @@ export function parseImportDate(value: string): Date | null {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
+// Any control character (C0, DEL, C1), as lib/schemas/fields.ts refuses them.
+const CONTROL = /\p{Cc}/u;
 
 const ROLE_ALIASES: Record<string, (typeof STAFF_IMPORT_ROLES)[number]> = {
   advisor: "ADVISOR",
@@ -139,7 +139,7 @@ type Checked<T> = { value: T | null; errors: RowError[] };
 function text(raw: Record<string, string>, column: string, errors: RowError[], max = 100): string {
   const value = (raw[column] ?? "").trim();
   if (value === "") {
-    if (!OPTIONAL.has(column)) errors.push({ column, code: "required" });
+    if (!OPTIONAL_IMPORT_COLUMNS.has(column)) errors.push({ column, code: "required" });
   } else if (value.length > max) errors.push({ column, code: "tooLong" });
   else if (CONTROL.test(value)) errors.push({ column, code: "controlChars" });
   return value;

@@ -22,6 +22,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
   ADMIN: [
     { href: "/admin", label: "adminHome" },
+    { href: "/admin/users", label: "adminUsers" },
+    { href: "/admin/import", label: "adminImport" },
+    { href: "/admin/assignments", label: "adminAssignments" },
+    { href: "/admin/audit", label: "adminAudit" },
     { href: "/admin/mailbox", label: "adminMailbox" },
   ],
 };

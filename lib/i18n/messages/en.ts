@@ -1,4 +1,6 @@
 import type { Messages } from "./fr";
+import { account } from "./account";
+import { admin } from "./admin";
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
@@ -24,7 +26,11 @@ export const en: Messages = {
     mentorAlerts: "My reports",
     advisorHome: "My caseload",
     supportHome: "Requests",
-    adminHome: "Users",
+    adminHome: "Administration",
+    adminUsers: "Accounts",
+    adminImport: "CSV import",
+    adminAssignments: "Reassignments",
+    adminAudit: "Audit log",
     adminMailbox: "Outbox",
   },
   mail: {
@@ -156,13 +162,6 @@ export const en: Messages = {
     count: "{count} open request(s)",
     none: "No open request.",
   },
-  admin: {
-    title: "Users",
-    intro: "The portal's accounts, their role and, for learners, their advisor and mentor.",
-    assignments: "Assignments",
-    advisorOf: "Advisor: {name}",
-    mentorOf: "Mentor: {name}",
-    learnersCount: "{count} learners followed",
-    count: "{count} accounts",
-  },
+  admin: admin.en,
+  account: account.en,
 };

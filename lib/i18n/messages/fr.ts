@@ -2,6 +2,8 @@
 // A feature keeps its own messages in lib/i18n/messages/<feature>.ts, which
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
+import { account } from "./account";
+import { admin } from "./admin";
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
@@ -27,7 +29,11 @@ export const fr = {
     mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
     supportHome: "Demandes",
-    adminHome: "Utilisateurs",
+    adminHome: "Administration",
+    adminUsers: "Comptes",
+    adminImport: "Import CSV",
+    adminAssignments: "Réaffectations",
+    adminAudit: "Journal",
     adminMailbox: "Boîte d'envoi",
   },
   mail: {
@@ -159,15 +165,8 @@ export const fr = {
     count: "{count} demande(s) ouverte(s)",
     none: "Aucune demande ouverte.",
   },
-  admin: {
-    title: "Utilisateurs",
-    intro: "Les comptes du portail, leur rôle et, pour les apprenants, leur conseiller et leur mentor.",
-    assignments: "Affectations",
-    advisorOf: "Conseiller : {name}",
-    mentorOf: "Mentor : {name}",
-    learnersCount: "{count} apprenant·e·s suivi·e·s",
-    count: "{count} comptes",
-  },
+  admin: admin.fr,
+  account: account.fr,
 };
 
 export type Messages = typeof fr;

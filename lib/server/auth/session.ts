@@ -3,20 +3,14 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@prisma/client";
 import { auth } from "./auth";
-import { getDb } from "@/lib/server/db";
+import { actorFromUserId } from "@/lib/server/data/users";
 import { NotFoundError, type Actor } from "./actor";
 
 /** The signed-in, active user, re-read from the database once per request; null otherwise. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getDb().user.findUnique({
-    where: { id },
-    select: { id: true, role: true, active: true, firstName: true, lastName: true, email: true, locale: true },
-  });
-  if (!user || !user.active) return null;
-  return { id: user.id, role: user.role, firstName: user.firstName, lastName: user.lastName, email: user.email, locale: user.locale };
+  return id ? actorFromUserId(id) : null;
 });
 
 /** For pages and actions: signed out (or deactivated) goes to the sign-in page. */

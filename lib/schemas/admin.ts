@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { isoDate, optionalSingleLine, recordId, singleLine } from "./fields";
+
+// Messages are keys of admin.errors, else of the shared forms catalogue (lib/i18n/messages/forms.ts).
+
+const email = z.string().trim().min(1, "email.required").max(254, "email.tooLong").email("email.invalid");
+const optionalId = z.union([z.literal(""), recordId]);
+
+export const STAFF_ROLES = ["ADVISOR", "MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const;
+export const ALL_ROLES = ["LEARNER", ...STAFF_ROLES] as const;
+
+const commitment = z.string().regex(/^[0-7]$/, "weeklyCommitment.invalid");
+
+export const learnerSettingsSchema = z
+  .object({
+    trainingPathId: recordId,
+    startDate: isoDate,
+    plannedEndDate: isoDate,
+    weeklyCommitment: commitment,
+  })
+  .refine((v) => !isoDate.safeParse(v.startDate).success || !isoDate.safeParse(v.plannedEndDate).success || v.plannedEndDate > v.startDate, { path: ["plannedEndDate"], message: "plannedEndDate.beforeStart" });
+export type LearnerSettingsInput = z.infer<typeof learnerSettingsSchema>;
+
+/** Creating an account; a learner also needs a path and dates (the profile cannot exist without them). */
+export const createUserSchema = z
+  .object({
+    firstName: singleLine(100),
+    lastName: singleLine(100),
+    email,
+    role: z.enum(ALL_ROLES, "role.required"),
+    locale: z.enum(["fr", "en"], "locale.required"),
+    trainingPathId: z.string(),
+    startDate: z.string(),
+    plannedEndDate: z.string(),
+    weeklyCommitment: z.string(),
+    advisorId: optionalId,
+    mentorId: optionalId,
+  })
+  .superRefine((v, ctx) => {
+    if (v.role !== "LEARNER") return;
+    const settings = learnerSettingsSchema.safeParse(v);
+    if (!settings.success) for (const issue of settings.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  });
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+/** Editing an account: the role changes only between staff roles (a learner's profile cannot follow). */
+export const updateUserSchema = z.object({
+  firstName: singleLine(100),
+  lastName: singleLine(100),
+  email,
+  role: z.enum(ALL_ROLES, "role.required"),
+  locale: z.enum(["fr", "en"], "locale.required"),
+});
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const assignmentSchema = z.object({
+  advisorId: optionalId,
+  mentorId: optionalId,
+  reason: optionalSingleLine(300),
+});
+export type AssignmentInput = z.infer<typeof assignmentSchema>;
+
+export const bulkMoveSchema = z
+  .object({
+    kind: z.enum(["ADVISOR", "MENTOR"], "kind.required"),
+    fromId: recordId,
+    toId: recordId,
+    reason: optionalSingleLine(300),
+  })
+  .refine((v) => v.fromId !== v.toId, { path: ["toId"], message: "toId.same" });
+export type BulkMoveInput = z.infer<typeof bulkMoveSchema>;
+
+export const passwordSchema = z
+  .object({
+    password: z.string().min(12, "password.tooShort").max(200, "password.tooLong"),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "confirm.mismatch" });
+export type PasswordInput = z.infer<typeof passwordSchema>;
+
+export const forgotPasswordSchema = z.object({ email });
+export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;

@@ -1,0 +1,68 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { getDb } from "@/lib/server/db";
+import { assertRole, type Actor } from "@/lib/server/auth/actor";
+import { normalizeEmail } from "@/lib/domain/email";
+import { cursorArgs, toPage } from "@/lib/server/pagination";
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  learnerId?: string | null;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+/**
+ * Writes audit rows inside the caller's transaction, so the log and the change
+ * stand or fall together. Callers have already checked the actor's role.
+ */
+export async function recordAudit(tx: Prisma.TransactionClient, actorId: string | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({ data: entries.map((e) => ({ ...e, actorId })) });
+}
+
+export type AuditFilters = { userEmail?: string; learnerEmail?: string; after?: string };
+
+/**
+ * Admin: the log, newest first. "user" matches what a person did and what was
+ * done to their account; "learner" everything about one learner.
+ */
+export async function listAuditLog(actor: Actor, filters: AuditFilters = {}) {
+  assertRole(actor, ["ADMIN"]);
+  const db = getDb();
+  const where: Prisma.AuditLogWhereInput[] = [];
+  const emails = [filters.userEmail, filters.learnerEmail].filter((e): e is string => Boolean(e)).map(normalizeEmail);
+  const found = emails.length
+    ? await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })
+    : [];
+  const idOf = (email?: string) => (email ? (found.find((u) => u.email === normalizeEmail(email))?.id ?? "none") : undefined);
+  const userId = idOf(filters.userEmail);
+  const learnerId = idOf(filters.learnerEmail);
+  if (userId) where.push({ OR: [{ actorId: userId }, { entityType: "User", entityId: userId }, { learnerId: userId }] });
+  if (learnerId) where.push({ learnerId });
+  const rows = await db.auditLog.findMany({
+    where: { AND: where },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...cursorArgs(filters.after),
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      createdAt: true,
+      actor: { select: { firstName: true, lastName: true, email: true } },
+      learnerId: true,
+    },
+  });
+  const page = toPage(rows);
+  const learnerIds = [...new Set(page.items.map((r) => r.learnerId).filter((id): id is string => Boolean(id)))];
+  const learners = learnerIds.length
+    ? await db.user.findMany({ where: { id: { in: learnerIds } }, select: { id: true, firstName: true, lastName: true, email: true } })
+    : [];
+  const byId = new Map(learners.map((l) => [l.id, l]));
+  return { ...page, items: page.items.map((r) => ({ ...r, learner: r.learnerId ? (byId.get(r.learnerId) ?? null) : null })) };
+}

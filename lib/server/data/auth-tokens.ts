@@ -1,0 +1,113 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { AuthTokenPurpose, Locale, Prisma } from "@prisma/client";
+import { getDb } from "@/lib/server/db";
+import { hashPassword } from "@/lib/server/auth/credentials";
+import { normalizeEmail } from "@/lib/domain/email";
+import { recordAudit } from "./audit";
+import { enqueueAccountEmail } from "@/lib/server/mail/account-emails";
+
+/** How long a link works: an invitation waits for a new user's first visit; a reset is asked for now. */
+export const TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
+  INVITATION: 72 * 60 * 60 * 1000,
+  PASSWORD_RESET: 2 * 60 * 60 * 1000,
+};
+
+/** Only this hash is stored: a copy of the database does not hold working links. */
+export function hashToken(raw: string): string {
+  return createHash("sha256").update(raw, "utf8").digest("hex");
+}
+
+function newToken(): { raw: string; hash: string } {
+  const raw = randomBytes(32).toString("base64url");
+  return { raw, hash: hashToken(raw) };
+}
+
+/**
+ * A single-use link token for a user, inside the caller's transaction; the
+ * earlier unused tokens of the same purpose stop working. Returns the raw
+ * token, which only the email carries.
+ */
+export async function issueAuthToken(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  purpose: AuthTokenPurpose,
+  now = new Date(),
+): Promise<string> {
+  const { raw, hash } = newToken();
+  await tx.authToken.deleteMany({ where: { userId, purpose, usedAt: null } });
+  await tx.authToken.create({ data: { userId, purpose, tokenHash: hash, expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]) } });
+  return raw;
+}
+
+type Invitee = { id: string; email: string; firstName: string; locale: Locale };
+
+/**
+ * Invites users to set their password: a token and an email each, in the
+ * caller's transaction (batched: an import invites thousands at once).
+ */
+export async function inviteUsers(tx: Prisma.TransactionClient, users: Invitee[], now = new Date()): Promise<void> {
+  if (users.length === 0) return;
+  const tokens = users.map((user) => ({ user, ...newToken() }));
+  const expiresAt = new Date(now.getTime() + TOKEN_TTL_MS.INVITATION);
+  await tx.authToken.deleteMany({ where: { userId: { in: users.map((u) => u.id) }, purpose: "INVITATION", usedAt: null } });
+  await tx.authToken.createMany({ data: tokens.map((t) => ({ userId: t.user.id, purpose: "INVITATION", tokenHash: t.hash, expiresAt })) });
+  for (const t of tokens) await enqueueAccountEmail(tx, "invitation", t.user, t.raw);
+}
+
+/** Whether a link still works (unused, unexpired, account active), for the set-password page. */
+export async function inspectAuthToken(raw: string, now = new Date()): Promise<{ purpose: AuthTokenPurpose } | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(raw)) return null;
+  const token = await getDb().authToken.findUnique({
+    where: { tokenHash: hashToken(raw) },
+    select: { purpose: true, usedAt: true, expiresAt: true, user: { select: { active: true } } },
+  });
+  if (!token || token.usedAt || token.expiresAt <= now || !token.user.active) return null;
+  return { purpose: token.purpose };
+}
+
+/**
+ * Sets the password through a link. The token is marked used by one
+ * conditional update, so two concurrent submissions cannot both succeed.
+ */
+export async function setPasswordWithToken(raw: string, password: string, now = new Date()): Promise<"ok" | "invalid"> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(raw)) return "invalid";
+  const passwordHash = await hashPassword(password);
+  const tokenHash = hashToken(raw);
+  return getDb().$transaction(async (tx) => {
+    const claimed = await tx.authToken.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now }, user: { active: true } },
+      data: { usedAt: now },
+    });
+    if (claimed.count !== 1) return "invalid";
+    const token = await tx.authToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, purpose: true } });
+    await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
+    // A reset link must not outlive the password it replaced, nor an invitation the first one.
+    await tx.authToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: now } });
+    await recordAudit(tx, token.userId, [
+      { action: token.purpose === "INVITATION" ? "user.password.created" : "user.password.reset", entityType: "User", entityId: token.userId },
+    ]);
+    return "ok";
+  });
+}
+
+/**
+ * "Forgot password": emails a reset link when the address belongs to an
+ * active account. The caller answers the same either way; the token is drawn
+ * whether or not it is used so both paths do the same cheap work.
+ */
+export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+  const db = getDb();
+  const user = await db.user.findUnique({
+    where: { email: normalizeEmail(email) },
+    select: { id: true, email: true, firstName: true, locale: true, active: true },
+  });
+  if (!user || !user.active) {
+    newToken();
+    return;
+  }
+  await db.$transaction(async (tx) => {
+    const token = await issueAuthToken(tx, user.id, "PASSWORD_RESET", now);
+    await enqueueAccountEmail(tx, "passwordReset", user, token);
+  });
+}
