@@ -274,13 +274,17 @@ export function planImport(kind: ImportKind, raws: Record<string, string>[], ctx
     seen.add(rowEmail);
     const before = ctx.existing.get(rowEmail);
 
-    if (kind === "learners" && checked.value) {
-      const row = checked.value as LearnerRow;
-      if (!ctx.paths.has(row.trainingPathCode)) errors.push({ column: "training_path", code: "unknownPath", value: row.trainingPathCode });
-      if (row.advisorEmail && ctx.staff.get(row.advisorEmail) !== "ADVISOR")
-        errors.push({ column: "advisor_email", code: "unknownAdvisor", value: row.advisorEmail });
-      if (row.mentorEmail && ctx.staff.get(row.mentorEmail) !== "MENTOR")
-        errors.push({ column: "mentor_email", code: "unknownMentor", value: row.mentorEmail });
+    // References are checked even when the format is not, so the report lists every error at once.
+    if (kind === "learners") {
+      const pathCode = (raw.training_path ?? "").trim().toUpperCase();
+      if (pathCode !== "" && !ctx.paths.has(pathCode)) errors.push({ column: "training_path", code: "unknownPath", value: pathCode });
+      for (const [column, role, code] of [
+        ["advisor_email", "ADVISOR", "unknownAdvisor"],
+        ["mentor_email", "MENTOR", "unknownMentor"],
+      ] as const) {
+        const email = normalizeEmail(raw[column] ?? "");
+        if (email !== "" && !errors.some((e) => e.column === column) && ctx.staff.get(email) !== role) errors.push({ column, code, value: email });
+      }
       if (before && before.role !== "LEARNER") errors.push({ column: "email", code: "roleMismatch", value: rowEmail });
     }
     if (kind === "staff" && checked.value && before && before.role !== (checked.value as StaffRow).role) {

@@ -1,8 +1,12 @@
 // Every module of lib/server/data, and the access-matrix test that covers it.
 // A new data module must be added here, with its functions in that test's matrix.
 export const ACCESS_MODULES: Record<string, string> = {
+  "assignments.ts": "admin-access.test.ts",
+  "audit.ts": "admin-access.test.ts",
+  "auth-tokens.ts": "admin-access.test.ts",
   "caseload.ts": "foundation-access.test.ts",
   "health.ts": "foundation-access.test.ts",
+  "import.ts": "admin-access.test.ts",
   "learner-home.ts": "foundation-access.test.ts",
   "mentor-learners.ts": "foundation-access.test.ts",
   "outbox.ts": "email-outbox.test.ts",

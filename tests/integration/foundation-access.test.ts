@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { freshDatabase } from "./db";
-import { createLearner, createRequest, createSession, createUser, addDays } from "@/tests/factories";
+import { createLearner, createRequest, createSession, createUser, addDays, uniqueEmail } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { ROLES } from "@/lib/domain/roles";
 import { actorOf, describeAccessMatrix, exportedFunctions, type AccessRow } from "./support/access";
@@ -12,7 +12,16 @@ import { getLearnerHome } from "@/lib/server/data/learner-home";
 import { listMentorLearners } from "@/lib/server/data/mentor-learners";
 import { listCaseload } from "@/lib/server/data/caseload";
 import { listOpenRequests } from "@/lib/server/data/requests";
-import { listUsersWithAssignments, saveUserLocale } from "@/lib/server/data/users";
+import {
+  countAccounts,
+  createUserAccount,
+  getUserForAdmin,
+  listUsersWithAssignments,
+  resendInvitation,
+  saveUserLocale,
+  setUserActive,
+  updateUserAccount,
+} from "@/lib/server/data/users";
 import { checkDatabase } from "@/lib/server/data/health";
 import { lastAndNextSessions, heldSessionCounts } from "@/lib/server/data/session-summaries";
 import { verifyCredentials } from "@/lib/server/auth/credentials";
@@ -28,11 +37,39 @@ const MATRIX: AccessRow[] = [
   { name: "listOpenRequests", call: (a) => listOpenRequests(a), allowed: ["SUPPORT", "MENTORSHIP_MANAGER"] },
   { name: "listUsersWithAssignments", call: (a) => listUsersWithAssignments(a), allowed: ["ADMIN"] },
   { name: "saveUserLocale", call: (a) => saveUserLocale(a, "en"), allowed: ALL },
+  { name: "countAccounts", call: (a) => countAccounts(a), allowed: ["ADMIN"] },
+  { name: "getUserForAdmin", call: (a) => getUserForAdmin(a, actors.MENTOR.id), allowed: ["ADMIN"] },
+  {
+    name: "createUserAccount",
+    call: (a) => createUserAccount(a, { ...STAFF_INPUT, email: uniqueEmail() }),
+    allowed: ["ADMIN"],
+  },
+  {
+    name: "updateUserAccount",
+    call: (a) => updateUserAccount(a, actors.SUPPORT.id, { ...STAFF_INPUT, email: actors.SUPPORT.email, role: "SUPPORT" }),
+    allowed: ["ADMIN"],
+  },
+  { name: "setUserActive", call: (a) => setUserActive(a, actors.MENTOR.id, true), allowed: ["ADMIN"] },
+  { name: "resendInvitation", call: (a) => resendInvitation(a, actors.MENTOR.id), allowed: ["ADMIN"] },
 ];
+
+const STAFF_INPUT = {
+  firstName: "Nina",
+  lastName: "Roux",
+  email: "",
+  role: "MENTOR" as const,
+  locale: "fr" as const,
+  trainingPathId: "",
+  startDate: "",
+  plannedEndDate: "",
+  weeklyCommitment: "",
+  advisorId: "",
+  mentorId: "",
+};
 
 // Not role-scoped on purpose: public liveness, sign-in itself, and internal
 // helpers whose callers (above) have already scoped the learner ids.
-const UNSCOPED = ["checkDatabase", "verifyCredentials", "hashPassword", "lastAndNextSessions", "heldSessionCounts"];
+const UNSCOPED = ["checkDatabase", "verifyCredentials", "hashPassword", "actorFromUserId", "lastAndNextSessions", "heldSessionCounts"];
 
 const actors = {} as Record<Role, Actor>;
 

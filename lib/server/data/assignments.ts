@@ -26,10 +26,11 @@ export async function recordAssignmentChanges(
   for (const kind of ["ADVISOR", "MENTOR"] as const) {
     const ofKind = changes.filter((c) => c.kind === kind);
     if (ofKind.length === 0) continue;
-    await tx.assignmentHistory.updateMany({
-      where: { kind, endedAt: null, learnerId: { in: ofKind.map((c) => c.learnerId) } },
-      data: { endedAt: at },
-    });
+    // Only a learner who had someone has an open row to close (no row is ever opened for "nobody").
+    const closing = ofKind.filter((c) => c.from !== null).map((c) => c.learnerId);
+    if (closing.length > 0) {
+      await tx.assignmentHistory.updateMany({ where: { kind, endedAt: null, learnerId: { in: closing } }, data: { endedAt: at } });
+    }
     await tx.assignmentHistory.createMany({
       data: ofKind
         .filter((c) => c.to)

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/credentials";
 import { normalizeEmail } from "@/lib/domain/email";
 import { recordAudit } from "./audit";
-import { enqueueAccountEmail } from "@/lib/server/mail/account-emails";
+import { enqueueAccountEmails } from "@/lib/server/mail/account-emails";
 
 /** How long a link works: an invitation waits for a new user's first visit; a reset is asked for now. */
 export const TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
@@ -52,7 +52,7 @@ export async function inviteUsers(tx: Prisma.TransactionClient, users: Invitee[]
   const expiresAt = new Date(now.getTime() + TOKEN_TTL_MS.INVITATION);
   await tx.authToken.deleteMany({ where: { userId: { in: users.map((u) => u.id) }, purpose: "INVITATION", usedAt: null } });
   await tx.authToken.createMany({ data: tokens.map((t) => ({ userId: t.user.id, purpose: "INVITATION", tokenHash: t.hash, expiresAt })) });
-  for (const t of tokens) await enqueueAccountEmail(tx, "invitation", t.user, t.raw);
+  await enqueueAccountEmails(tx, "invitation", tokens.map((t) => ({ user: t.user, token: t.raw })));
 }
 
 /** Whether a link still works (unused, unexpired, account active), for the set-password page. */
@@ -108,6 +108,6 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   }
   await db.$transaction(async (tx) => {
     const token = await issueAuthToken(tx, user.id, "PASSWORD_RESET", now);
-    await enqueueAccountEmail(tx, "passwordReset", user, token);
+    await enqueueAccountEmails(tx, "passwordReset", [{ user, token }]);
   });
 }

@@ -199,15 +199,20 @@ export async function runImport(actor: Actor, kind: ImportKind, text: string): P
           if (p.advisorId) changes.push({ learnerId: userId, kind: "ADVISOR", from: null, to: p.advisorId });
           if (p.mentorId) changes.push({ learnerId: userId, kind: "MENTOR", from: null, to: p.mentorId });
         }
+        const current = new Map(
+          (
+            await tx.learnerProfile.findMany({ where: { userId: { in: updates.map((r) => r.userId!) } }, select: { userId: true, advisorId: true, mentorId: true } })
+          ).map((p) => [p.userId, p]),
+        );
         for (const r of updates) {
           const row = r.learner!;
           const before = ctx.existing.get(r.email)!;
           const p = profileOf(row);
           await tx.user.update({ where: { id: r.userId }, data: { firstName: row.firstName, lastName: row.lastName, locale: row.locale } });
           await tx.learnerProfile.update({ where: { userId: r.userId }, data: p });
-          const beforeIds = { advisorEmail: before.learner?.advisorEmail ?? null, mentorEmail: before.learner?.mentorEmail ?? null };
-          if (r.changes.includes("advisor_email")) changes.push({ learnerId: r.userId!, kind: "ADVISOR", from: staffId(beforeIds.advisorEmail) ?? null, to: p.advisorId });
-          if (r.changes.includes("mentor_email")) changes.push({ learnerId: r.userId!, kind: "MENTOR", from: staffId(beforeIds.mentorEmail) ?? null, to: p.mentorId });
+          const was = current.get(r.userId!);
+          if (r.changes.includes("advisor_email")) changes.push({ learnerId: r.userId!, kind: "ADVISOR", from: was?.advisorId ?? null, to: p.advisorId });
+          if (r.changes.includes("mentor_email")) changes.push({ learnerId: r.userId!, kind: "MENTOR", from: was?.mentorId ?? null, to: p.mentorId });
           audit.push(updateAudit(r.userId!, r.changes, before, row, true));
         }
       } else {

@@ -1,19 +1,14 @@
 import "server-only";
 import type { Locale, Prisma } from "@prisma/client";
 import { format, messagesFor } from "@/lib/i18n";
-import { enqueueEmail } from "./outbox";
+import { enqueueEmails, type OutgoingEmail } from "./outbox";
 import { appUrl, renderEmail } from "./render";
 
-/**
- * The invitation and password-reset emails, in the user's language, queued in
- * the caller's transaction. The raw token appears only in the link.
- */
-export async function enqueueAccountEmail(
-  tx: Prisma.TransactionClient,
-  kind: "invitation" | "passwordReset",
-  user: { email: string; firstName: string; locale: Locale },
-  token: string,
-): Promise<void> {
+export type AccountEmailKind = "invitation" | "passwordReset";
+type Recipient = { email: string; firstName: string; locale: Locale };
+
+/** The invitation or password-reset email, in the user's language; the raw token appears only in the link. */
+function accountEmail(kind: AccountEmailKind, user: Recipient, token: string): OutgoingEmail {
   const m = messagesFor(user.locale).account.email;
   const invitation = kind === "invitation";
   const rendered = renderEmail({
@@ -23,11 +18,14 @@ export async function enqueueAccountEmail(
     paragraphs: [invitation ? m.invitationBody : m.resetBody, m.ignore],
     action: { label: invitation ? m.invitationAction : m.resetAction, url: appUrl(`/set-password/${token}`) },
   });
-  await enqueueEmail(tx, {
-    to: user.email,
-    template: invitation ? "account.invitation" : "account.password-reset",
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-  });
+  return { to: user.email, template: invitation ? "account.invitation" : "account.password-reset", ...rendered };
+}
+
+/** Queues these emails in the caller's transaction (one statement, however many). */
+export async function enqueueAccountEmails(
+  tx: Prisma.TransactionClient,
+  kind: AccountEmailKind,
+  items: { user: Recipient; token: string }[],
+): Promise<void> {
+  await enqueueEmails(tx, items.map((i) => accountEmail(kind, i.user, i.token)));
 }

@@ -18,14 +18,22 @@ export type OutgoingEmail = {
  * The worker (lib/server/mail/delivery.ts) sends it.
  */
 export async function enqueueEmail(tx: Prisma.TransactionClient, email: OutgoingEmail): Promise<void> {
-  await tx.emailOutbox.create({
-    data: {
-      toAddress: email.to,
-      template: email.template,
-      subject: email.subject,
-      textBody: email.text,
-      htmlBody: email.html,
-      icsContent: email.icsContent ?? null,
-    },
-  });
+  await tx.emailOutbox.create({ data: outboxRow(email) });
+}
+
+/** Many emails in one statement (an import invites thousands at once); same contract as enqueueEmail. */
+export async function enqueueEmails(tx: Prisma.TransactionClient, emails: OutgoingEmail[]): Promise<void> {
+  if (emails.length === 0) return;
+  await tx.emailOutbox.createMany({ data: emails.map(outboxRow) });
+}
+
+function outboxRow(email: OutgoingEmail): Prisma.EmailOutboxCreateManyInput {
+  return {
+    toAddress: email.to,
+    template: email.template,
+    subject: email.subject,
+    textBody: email.text,
+    htmlBody: email.html,
+    icsContent: email.icsContent ?? null,
+  };
 }
