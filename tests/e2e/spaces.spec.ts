@@ -32,6 +32,8 @@ test("support sees the open requests, urgent first", async ({ page }) => {
 
 test("the admin sees users with roles and assignments", async ({ page }) => {
   await signInAs(page, "ADMIN");
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Comptes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Comptes" })).toBeVisible();
   const table = page.getByRole("table");
   await expect(table.getByRole("cell", { name: "apprenant@demo.test" })).toBeVisible();
   await expect(table).toContainText("Conseiller : ");

@@ -16,7 +16,8 @@ export function useServerForm<T extends FieldValues, D = undefined>(options: {
   resolver: Resolver<T>;
   defaultValues: T;
   action: (values: T) => Promise<ServerFormResult<D>>;
-  translate: (key: string) => string;
+  /** The field's own message (`field.key`) when the catalogue has one, else the generic key's. */
+  translate: (key: string, field?: string) => string;
   onSuccess?: (data: D | undefined, values: T) => void;
 }) {
   const [pending, startTransition] = useTransition();
@@ -32,7 +33,7 @@ export function useServerForm<T extends FieldValues, D = undefined>(options: {
 
   const fieldError = (name: Path<T>): string | undefined => {
     const key = (form.formState.errors[name]?.message as string | undefined) ?? serverErrors[name];
-    return key ? options.translate(key) : undefined;
+    return key ? options.translate(key, name) : undefined;
   };
 
   const summary: SummaryError[] = [
@@ -66,12 +67,17 @@ export function useServerForm<T extends FieldValues, D = undefined>(options: {
   return { form, pending, fieldError, summary, attempt, onSubmit };
 }
 
-/** Turns an error key into text: the feature's own catalogue first, then the shared form messages. */
+/**
+ * Turns an error key into text: `field.key` then `key`, in the feature's own
+ * catalogue first, then the shared form messages.
+ */
 export function translator(...catalogues: Record<string, unknown>[]) {
-  return (key: string): string => {
-    for (const catalogue of catalogues) {
-      const value = catalogue[key];
-      if (typeof value === "string") return value;
+  return (key: string, field?: string): string => {
+    for (const candidate of field ? [`${field}.${key}`, key] : [key]) {
+      for (const catalogue of catalogues) {
+        const value = catalogue[candidate];
+        if (typeof value === "string") return value;
+      }
     }
     const fallback = catalogues[catalogues.length - 1]?.unexpected;
     return typeof fallback === "string" ? fallback : key;
