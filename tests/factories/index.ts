@@ -4,7 +4,7 @@ export type { FactoryDb } from "./db";
 export { addDays, addHours, utcDay } from "./dates";
 export { TEST_PASSWORD, hashPassword, testPasswordHash } from "./password";
 export { uniqueEmail, uniqueSuffix } from "./unique";
-export { buildUser, createUser, type UserFields, type UserOverrides } from "./user";
+export { buildUser, createUser, staffAccountInput, type UserFields, type UserOverrides } from "./user";
 export { createTrainingPath, findOrCreateTrainingPath, type TrainingPathOverrides } from "./training-path";
 export { planMilestones, type MilestoneInput, type MilestonePlanInput } from "./milestone";
 export {

@@ -51,3 +51,20 @@ function passwordHashOf(overrides: UserFields): string | null {
 export async function createUser(db: FactoryDb, overrides: UserOverrides): Promise<User> {
   return db.user.create({ data: buildUser(overrides) });
 }
+
+/** The admin's "create an account" form, filled for a staff member (no learner fields). */
+export function staffAccountInput(email: string, role: "MENTOR" | "ADVISOR" | "SUPPORT" | "MENTORSHIP_MANAGER" | "ADMIN" = "MENTOR") {
+  return {
+    firstName: "Nina",
+    lastName: "Roux",
+    email,
+    role,
+    locale: "fr" as const,
+    trainingPathId: "",
+    startDate: "",
+    plannedEndDate: "",
+    weeklyCommitment: "",
+    advisorId: "",
+    mentorId: "",
+  };
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "./db";
-import { createUser, uniqueEmail } from "@/tests/factories";
+import { createUser, staffAccountInput, uniqueEmail } from "@/tests/factories";
 import { actorOf } from "./support/access";
 import type { Actor } from "@/lib/server/auth/actor";
 import {
@@ -18,19 +18,7 @@ import { listAuditLog } from "@/lib/server/data/audit";
 const db = freshDatabase();
 let admin: Actor;
 
-const staffInput = (email: string) => ({
-  firstName: "Nina",
-  lastName: "Roux",
-  email,
-  role: "MENTOR" as const,
-  locale: "fr" as const,
-  trainingPathId: "",
-  startDate: "",
-  plannedEndDate: "",
-  weeklyCommitment: "",
-  advisorId: "",
-  mentorId: "",
-});
+
 
 /** The raw token of the last email sent to an address: the link is the only place it exists. */
 async function tokenFromOutbox(to: string): Promise<string> {
@@ -47,7 +35,7 @@ beforeAll(async () => {
 describe("accounts", () => {
   it("a new account is invited by email, in the same transaction, with a hashed single-use token", async () => {
     const email = uniqueEmail("invite");
-    const outcome = await createUserAccount(admin, staffInput(email.toUpperCase()));
+    const outcome = await createUserAccount(admin, staffAccountInput(email.toUpperCase()));
     expect(outcome.ok).toBe(true);
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     expect(user.passwordHash).toBeNull();
@@ -62,18 +50,18 @@ describe("accounts", () => {
 
   it("emails are unique case-insensitively", async () => {
     const email = uniqueEmail("dup");
-    await createUserAccount(admin, staffInput(email));
-    expect(await createUserAccount(admin, staffInput(`  ${email.toUpperCase()} `))).toEqual({ ok: false, error: "email-taken" });
+    await createUserAccount(admin, staffAccountInput(email));
+    expect(await createUserAccount(admin, staffAccountInput(`  ${email.toUpperCase()} `))).toEqual({ ok: false, error: "email-taken" });
     const other = await createUser(db(), { role: "SUPPORT" });
-    expect(await updateUserAccount(admin, other.id, { ...staffInput(email.toUpperCase()), role: "SUPPORT" })).toBe("email-taken");
+    expect(await updateUserAccount(admin, other.id, { ...staffAccountInput(email.toUpperCase()), role: "SUPPORT" })).toBe("email-taken");
   });
 
   it("a learner keeps the learner role; staff never becomes a learner; an admin cannot demote or deactivate themselves", async () => {
     const mentor = await createUser(db(), { role: "MENTOR" });
-    expect(await updateUserAccount(admin, mentor.id, { ...staffInput(mentor.email), role: "LEARNER" })).toBe("role-locked");
-    expect(await updateUserAccount(admin, admin.id, { ...staffInput(admin.email), role: "SUPPORT" })).toBe("self");
+    expect(await updateUserAccount(admin, mentor.id, { ...staffAccountInput(mentor.email), role: "LEARNER" })).toBe("role-locked");
+    expect(await updateUserAccount(admin, admin.id, { ...staffAccountInput(admin.email), role: "SUPPORT" })).toBe("self");
     expect(await setUserActive(admin, admin.id, false)).toBe("self");
-    expect(await updateUserAccount(admin, mentor.id, { ...staffInput(mentor.email), role: "ADVISOR" })).toBe("ok");
+    expect(await updateUserAccount(admin, mentor.id, { ...staffAccountInput(mentor.email), role: "ADVISOR" })).toBe("ok");
     const log = await listAuditLog(admin, { userEmail: mentor.email });
     expect(log.items[0]).toMatchObject({ action: "user.role.changed", before: { role: "MENTOR" }, after: { role: "ADVISOR" } });
   });
@@ -109,7 +97,7 @@ describe("deactivation", () => {
 describe("password links", () => {
   it("an invitation works once, and sets the password", async () => {
     const email = uniqueEmail("once");
-    await createUserAccount(admin, staffInput(email));
+    await createUserAccount(admin, staffAccountInput(email));
     const raw = await tokenFromOutbox(email);
     expect(await inspectAuthToken(raw)).toEqual({ purpose: "INVITATION" });
     expect(await setPasswordWithToken(raw, "une phrase de passe solide")).toBe("ok");
@@ -121,7 +109,7 @@ describe("password links", () => {
 
   it("two concurrent uses of the same link: exactly one succeeds", async () => {
     const email = uniqueEmail("race");
-    await createUserAccount(admin, staffInput(email));
+    await createUserAccount(admin, staffAccountInput(email));
     const raw = await tokenFromOutbox(email);
     const outcomes = await Promise.all([setPasswordWithToken(raw, "premiere phrase de passe"), setPasswordWithToken(raw, "seconde phrase de passe")]);
     expect(outcomes.sort()).toEqual(["invalid", "ok"]);
@@ -129,7 +117,7 @@ describe("password links", () => {
 
   it("expires", async () => {
     const email = uniqueEmail("late");
-    await createUserAccount(admin, staffInput(email));
+    await createUserAccount(admin, staffAccountInput(email));
     const raw = await tokenFromOutbox(email);
     const later = new Date(Date.now() + TOKEN_TTL_MS.INVITATION + 1000);
     expect(await inspectAuthToken(raw, later)).toBeNull();
@@ -138,7 +126,7 @@ describe("password links", () => {
 
   it("a resent invitation replaces the previous link; a deactivated account's link stops working", async () => {
     const email = uniqueEmail("resend");
-    const created = await createUserAccount(admin, staffInput(email));
+    const created = await createUserAccount(admin, staffAccountInput(email));
     if (!created.ok) throw new Error("not created");
     const first = await tokenFromOutbox(email);
     await new Promise((r) => setTimeout(r, 5));

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { freshDatabase } from "./db";
-import { createLearner, createRequest, createSession, createUser, addDays, uniqueEmail } from "@/tests/factories";
+import { createLearner, createRequest, createSession, createUser, addDays, staffAccountInput, uniqueEmail } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { ROLES } from "@/lib/domain/roles";
 import { actorOf, describeAccessMatrix, exportedFunctions, type AccessRow } from "./support/access";
@@ -41,31 +41,17 @@ const MATRIX: AccessRow[] = [
   { name: "getUserForAdmin", call: (a) => getUserForAdmin(a, actors.MENTOR.id), allowed: ["ADMIN"] },
   {
     name: "createUserAccount",
-    call: (a) => createUserAccount(a, { ...STAFF_INPUT, email: uniqueEmail() }),
+    call: (a) => createUserAccount(a, staffAccountInput(uniqueEmail())),
     allowed: ["ADMIN"],
   },
   {
     name: "updateUserAccount",
-    call: (a) => updateUserAccount(a, actors.SUPPORT.id, { ...STAFF_INPUT, email: actors.SUPPORT.email, role: "SUPPORT" }),
+    call: (a) => updateUserAccount(a, actors.SUPPORT.id, staffAccountInput(actors.SUPPORT.email, "SUPPORT")),
     allowed: ["ADMIN"],
   },
   { name: "setUserActive", call: (a) => setUserActive(a, actors.MENTOR.id, true), allowed: ["ADMIN"] },
   { name: "resendInvitation", call: (a) => resendInvitation(a, actors.MENTOR.id), allowed: ["ADMIN"] },
 ];
-
-const STAFF_INPUT = {
-  firstName: "Nina",
-  lastName: "Roux",
-  email: "",
-  role: "MENTOR" as const,
-  locale: "fr" as const,
-  trainingPathId: "",
-  startDate: "",
-  plannedEndDate: "",
-  weeklyCommitment: "",
-  advisorId: "",
-  mentorId: "",
-};
 
 // Not role-scoped on purpose: public liveness, sign-in itself, and internal
 // helpers whose callers (above) have already scoped the learner ids.
