@@ -11,6 +11,7 @@ const fr = {
   idempotency: "Le formulaire a expiré : rechargez la page.",
   unexpected: "Une erreur inattendue est survenue. Réessayez ; vos saisies sont conservées.",
   optional: "(facultatif)",
+  learner: "Choisissez un·e de vos apprenant·e·s.",
 };
 
 export const forms: { fr: typeof fr; en: typeof fr } = {
@@ -27,5 +28,6 @@ export const forms: { fr: typeof fr; en: typeof fr } = {
     idempotency: "The form has expired: reload the page.",
     unexpected: "Something unexpected went wrong. Try again; what you typed is kept.",
     optional: "(optional)",
+    learner: "Choose one of your learners.",
   },
 };
