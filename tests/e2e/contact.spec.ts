@@ -25,7 +25,7 @@ test("the learner files a break request and finds it in their list", async ({ pa
   await expect(page.getByRole("status")).toContainText("a bien été envoyée");
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.getByText("Informations confidentielles")).toBeVisible();
-  await expect(page.getByText("Maladie")).toBeVisible();
+  await expect(page.getByText("Maladie", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Retour à la liste" }).click();
@@ -46,11 +46,16 @@ test("invalid input shows the error summary, linked to the fields, and keeps wha
 
   await page.getByLabel("Besoin d'une pause (maladie, congés…)").check();
   await page.getByLabel("Votre message").fill("Mon texte reste là.");
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Ce champ est obligatoire." }).first()).toBeVisible();
+
+  await page.getByLabel("Objet").fill("Une pause");
+  await page.getByLabel("Motif de la pause").selectOption("HOLIDAYS");
   await page.getByLabel("Date de début").fill("2026-12-18");
   await page.getByLabel("Date de fin").fill("2026-12-07");
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: "Ce champ est obligatoire." }).first()).toBeVisible();
   await expect(summary.getByRole("link", { name: /date de fin doit être/ })).toBeVisible();
   await expect(page.getByLabel("Votre message")).toHaveValue("Mon texte reste là.");
   await expect(page.getByLabel("Date de fin")).toHaveAttribute("aria-invalid", "true");
