@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, type BreakKind, type RequestTopic } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { routeRequest } from "@/lib/domain/routing";
+import { routeRequest, type Routing } from "@/lib/domain/routing";
 import { slaDueDates } from "@/lib/domain/sla";
 import type { LearnerRequestInput, MentorAlertInput, NudgeLearnerInput } from "@/lib/schemas/contact";
 import { enqueueEmail } from "@/lib/server/mail/outbox";
@@ -89,6 +89,51 @@ async function activeStaff(tx: Prisma.TransactionClient, roles: ("SUPPORT" | "ME
   return tx.user.findMany({ where: { role: { in: roles }, active: true }, select: { email: true, firstName: true, locale: true } });
 }
 
+type Filing = {
+  authorId: string;
+  learnerId: string;
+  input: { topic: RequestTopic; subject: string; message: string; idempotencyKey: string };
+  routing: Extract<Routing, { outcome: "file" }>;
+  details: Prisma.InputJsonObject;
+  sensitive: Prisma.InputJsonObject | null;
+  now: Date;
+};
+
+/** The request, its confidential part and its CREATED event, with the SLA deadlines of its priority. */
+function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
+  return tx.supportRequest.create({
+    data: {
+      authorId: f.authorId,
+      learnerId: f.learnerId,
+      topic: f.input.topic,
+      side: f.routing.side,
+      queue: f.routing.queue,
+      assigneeId: f.routing.assigneeId,
+      priority: f.routing.priority,
+      subject: f.input.subject,
+      message: f.input.message,
+      details: f.details,
+      hasSensitive: f.sensitive !== null,
+      idempotencyKey: f.input.idempotencyKey,
+      createdAt: f.now,
+      ...slaDueDates(f.routing.priority, f.now),
+      sensitive: f.sensitive ? { create: { details: f.sensitive } } : undefined,
+      events: {
+        create: {
+          actorId: f.authorId,
+          type: "CREATED",
+          visibility: "PUBLIC",
+          toQueue: f.routing.queue,
+          toAssigneeId: f.routing.assigneeId,
+          toStatus: "NEW",
+          createdAt: f.now,
+        },
+      },
+    },
+    select: { id: true, number: true, subject: true, topic: true, priority: true },
+  });
+}
+
 /** "Contacter mon conseiller": the learner files for themselves; routed to their advisor or to support. */
 export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInput, now = new Date()): Promise<Filed> {
   assertRole(actor, ["LEARNER"]);
@@ -102,29 +147,7 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
     const { details, sensitive } = learnerDetails(input);
 
     return db.$transaction(async (tx) => {
-      const request = await tx.supportRequest.create({
-        data: {
-          authorId: actor.id,
-          learnerId: actor.id,
-          topic: input.topic,
-          side: routing.side,
-          queue: routing.queue,
-          assigneeId: routing.assigneeId,
-          priority: routing.priority,
-          subject: input.subject,
-          message: input.message,
-          details,
-          hasSensitive: sensitive !== null,
-          idempotencyKey: input.idempotencyKey,
-          createdAt: now,
-          ...slaDueDates(routing.priority, now),
-          sensitive: sensitive ? { create: { details: sensitive } } : undefined,
-          events: {
-            create: { actorId: actor.id, type: "CREATED", visibility: "PUBLIC", toQueue: routing.queue, toAssigneeId: routing.assigneeId, toStatus: "NEW", createdAt: now },
-          },
-        },
-        select: { id: true, number: true, subject: true, topic: true, priority: true },
-      });
+      const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input, routing, details, sensitive, now });
       if (input.topic === "BREAK_REQUEST") {
         await tx.learnerBreak.create({
           data: {
@@ -172,27 +195,7 @@ export async function fileMentorAlert(actor: Actor, input: MentorAlertInput, now
     const { details, sensitive } = mentorDetails(input);
 
     return getDb().$transaction(async (tx) => {
-      const request = await tx.supportRequest.create({
-        data: {
-          authorId: actor.id,
-          learnerId: learner.userId,
-          topic: input.topic,
-          side: routing.side,
-          queue: routing.queue,
-          assigneeId: null,
-          priority: routing.priority,
-          subject: input.subject,
-          message: input.message,
-          details,
-          hasSensitive: sensitive !== null,
-          idempotencyKey: input.idempotencyKey,
-          createdAt: now,
-          ...slaDueDates(routing.priority, now),
-          sensitive: sensitive ? { create: { details: sensitive } } : undefined,
-          events: { create: { actorId: actor.id, type: "CREATED", visibility: "PUBLIC", toQueue: "TRIAGE", toStatus: "NEW", createdAt: now } },
-        },
-        select: { id: true, number: true, subject: true, topic: true, priority: true },
-      });
+      const request = await insertRequest(tx, { authorId: actor.id, learnerId: learner.userId, input, routing, details, sensitive, now });
       if (sensitive) {
         await writeAudit(tx, { actorId: actor.id, action: "request.sensitive.create", entityType: "SupportRequest", entityId: request.id, learnerId: learner.userId });
       }
