@@ -8,7 +8,9 @@ export const ACCESS_MODULES: Record<string, string> = {
   "mentor-learners.ts": "foundation-access.test.ts",
   "my-requests.ts": "contact-access.test.ts",
   "outbox.ts": "email-outbox.test.ts",
-  "requests.ts": "foundation-access.test.ts",
+  "inbox.ts": "triage-access.test.ts",
+  "request-thread.ts": "triage-access.test.ts",
+  "triage.ts": "triage-access.test.ts",
   "session-summaries.ts": "foundation-access.test.ts",
   "users.ts": "foundation-access.test.ts",
 };

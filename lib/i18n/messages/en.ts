@@ -2,6 +2,7 @@ import type { Messages } from "./fr";
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
+import { triage } from "./triage";
 
 export const en: Messages = {
   app: {
@@ -23,6 +24,7 @@ export const en: Messages = {
     mentorHome: "My learners",
     mentorAlerts: "My reports",
     advisorHome: "My caseload",
+    advisorRequests: "Requests",
     supportHome: "Requests",
     adminHome: "Users",
     adminMailbox: "Outbox",
@@ -32,6 +34,7 @@ export const en: Messages = {
   },
   mailbox: mailbox.en,
   contact: contact.en,
+  triage: triage.en,
   forms: forms.en,
   roles: {
     LEARNER: "Learner",

@@ -5,6 +5,7 @@
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
+import { triage } from "./triage";
 
 export const fr = {
   app: {
@@ -26,6 +27,7 @@ export const fr = {
     mentorHome: "Mes apprenants",
     mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
+    advisorRequests: "Demandes",
     supportHome: "Demandes",
     adminHome: "Utilisateurs",
     adminMailbox: "Boîte d'envoi",
@@ -35,6 +37,7 @@ export const fr = {
   },
   mailbox: mailbox.fr,
   contact: contact.fr,
+  triage: triage.fr,
   forms: forms.fr,
   roles: {
     LEARNER: "Apprenant·e",
