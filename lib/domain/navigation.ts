@@ -17,7 +17,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/mentor", label: "mentorHome" },
     { href: "/mentor/alerts", label: "mentorAlerts" },
   ],
-  ADVISOR: [{ href: "/advisor", label: "advisorHome" }],
+  ADVISOR: [
+    { href: "/advisor", label: "advisorHome" },
+    { href: "/advisor/requests", label: "advisorRequests" },
+  ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
   MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
   ADMIN: [

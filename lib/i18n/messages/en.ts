@@ -4,6 +4,7 @@ import { admin } from "./admin";
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
+import { triage } from "./triage";
 
 export const en: Messages = {
   app: {
@@ -25,6 +26,7 @@ export const en: Messages = {
     mentorHome: "My learners",
     mentorAlerts: "My reports",
     advisorHome: "My caseload",
+    advisorRequests: "Requests",
     supportHome: "Requests",
     adminHome: "Administration",
     adminUsers: "Accounts",
@@ -38,6 +40,7 @@ export const en: Messages = {
   },
   mailbox: mailbox.en,
   contact: contact.en,
+  triage: triage.en,
   forms: forms.en,
   roles: {
     LEARNER: "Learner",

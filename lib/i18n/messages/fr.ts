@@ -7,6 +7,7 @@ import { admin } from "./admin";
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
+import { triage } from "./triage";
 
 export const fr = {
   app: {
@@ -28,6 +29,7 @@ export const fr = {
     mentorHome: "Mes apprenants",
     mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
+    advisorRequests: "Demandes",
     supportHome: "Demandes",
     adminHome: "Administration",
     adminUsers: "Comptes",
@@ -41,6 +43,7 @@ export const fr = {
   },
   mailbox: mailbox.fr,
   contact: contact.fr,
+  triage: triage.fr,
   forms: forms.fr,
   roles: {
     LEARNER: "Apprenant·e",

@@ -16,7 +16,7 @@ const NOTICE = { saved: "saved", unchanged: "unchanged" } as const;
 type Notice = (typeof NOTICE)[keyof typeof NOTICE];
 
 function validId(id: unknown): string {
-  const parsed = recordId.safeParse(id);
+  const parsed = recordId().safeParse(id);
   if (!parsed.success) redirect("/admin/users");
   return parsed.data;
 }

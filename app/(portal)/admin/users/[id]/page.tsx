@@ -28,7 +28,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireRole(["ADMIN"]);
-  const parsedId = recordId.safeParse((await params).id);
+  const parsedId = recordId().safeParse((await params).id);
   if (!parsedId.success) notFound();
   const id = parsedId.data;
   const user = await orNotFound(getUserForAdmin(actor, id));
