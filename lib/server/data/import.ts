@@ -209,7 +209,7 @@ export async function runImport(actor: Actor, kind: ImportKind, text: string): P
           const before = ctx.existing.get(r.email)!;
           const p = profileOf(row);
           await tx.user.update({ where: { id: r.userId }, data: { firstName: row.firstName, lastName: row.lastName, locale: row.locale } });
-          await tx.learnerProfile.update({ where: { userId: r.userId }, data: p });
+          await tx.learnerProfile.upsert({ where: { userId: r.userId }, update: p, create: { userId: r.userId!, ...p } });
           const was = current.get(r.userId!);
           if (r.changes.includes("advisor_email")) changes.push({ learnerId: r.userId!, kind: "ADVISOR", from: was?.advisorId ?? null, to: p.advisorId });
           if (r.changes.includes("mentor_email")) changes.push({ learnerId: r.userId!, kind: "MENTOR", from: was?.mentorId ?? null, to: p.mentorId });
