@@ -3,6 +3,9 @@ import { DEMO, expectNoAxeViolations, signIn, signInAs } from "./support";
 
 const HEADER = "email;first_name;last_name;language;training_path;start_date;planned_end_date;weekly_commitment;advisor_email;mentor_email";
 const run = Date.now().toString(36);
+
+// Whole admin flows (several pages, a second browser context, axe scans): more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 const learnerEmail = `e2e.${run}@import.test`;
 
 async function upload(page: Page, kind: "Apprenants" | "Conseillers et mentors", name: string, content: string) {

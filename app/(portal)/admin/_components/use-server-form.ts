@@ -1,7 +1,7 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
-import type { SummaryError } from "@/components/ui/error-summary";
+import { useFormFeedback } from "@/components/ui/form-feedback";
 import type { FormResult } from "@/lib/schemas/form-result";
 
 /** A server action's answer: FormResult, with a notice or data on success. */
@@ -9,7 +9,7 @@ export type ServerFormResult<D = undefined> = Exclude<FormResult, { ok: true }> 
 
 /**
  * The house form pattern in one hook: react-hook-form with the shared zod
- * schema, the server's field and form errors, the error summary's list
+ * schema, and useFormFeedback for the server's errors, the error summary
  * (in field order) and its focus counter. What was typed stays.
  */
 export function useServerForm<T extends FieldValues, D = undefined>(options: {
@@ -21,52 +21,36 @@ export function useServerForm<T extends FieldValues, D = undefined>(options: {
   onSuccess?: (data: D | undefined, values: T) => void;
 }) {
   const [pending, startTransition] = useTransition();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  // Keys are collected untranslated, then translated with their field.
+  const feedback = useFormFeedback((key) => key);
   const form = useForm<T>({
     resolver: options.resolver,
     defaultValues: options.defaultValues as DefaultValues<T>,
     shouldFocusError: false,
   });
-  const fields = Object.keys(options.defaultValues) as Path<T>[];
-
+  const collected = feedback.collect(Object.keys(options.defaultValues), form.formState.errors);
+  const summary = collected.summary.map((e) => ({ ...e, message: options.translate(e.message, e.fieldId) }));
   const fieldError = (name: Path<T>): string | undefined => {
-    const key = (form.formState.errors[name]?.message as string | undefined) ?? serverErrors[name];
+    const key = collected.byField[name];
     return key ? options.translate(key, name) : undefined;
   };
-
-  const summary: SummaryError[] = [
-    ...(formError ? [{ message: options.translate(formError) }] : []),
-    ...fields.flatMap((name) => {
-      const message = fieldError(name);
-      return message ? [{ fieldId: name, message }] : [];
-    }),
-  ];
 
   const onSubmit = form.handleSubmit(
     (values) =>
       startTransition(async () => {
         const result = await options.action(values);
         if (!result.ok) {
-          setServerErrors(result.fieldErrors ?? {});
-          setFormError(result.formError ?? null);
-          setAttempt((n) => n + 1);
+          feedback.serverRefused(result.fieldErrors, result.formError ?? null);
           return;
         }
-        setServerErrors({});
-        setFormError(null);
+        feedback.serverRefused({}, null); // clears the errors of an earlier attempt
         options.onSuccess?.(result.data, values);
       }),
-    () => {
-      setFormError(null);
-      setAttempt((n) => n + 1);
-    },
+    () => feedback.clientRefused(),
   );
 
-  return { form, pending, fieldError, summary, attempt, onSubmit };
+  return { form, pending, fieldError, summary, attempt: feedback.attempt, onSubmit };
 }
-
 /**
  * Turns an error key into text: `field.key` then `key`, in the feature's own
  * catalogue first, then the shared form messages.
