@@ -50,7 +50,6 @@ const MATRIX: AccessRow[] = [
 // Helpers that write inside a transaction their (already role-checked) caller
 // opened, and the public password-link functions, whose credential is the link itself.
 const UNSCOPED = [
-  "recordAudit",
   "recordAssignmentChanges",
   "hashToken",
   "issueAuthToken",

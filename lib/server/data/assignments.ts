@@ -3,7 +3,7 @@ import type { AssignmentKind, Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import type { AssignmentInput, BulkMoveInput, LearnerSettingsInput } from "@/lib/schemas/admin";
-import { recordAudit, type AuditEntry } from "./audit";
+import { writeAudits, type AuditEntry } from "@/lib/server/audit";
 
 const FIELD = { ADVISOR: "advisorId", MENTOR: "mentorId" } as const satisfies Record<AssignmentKind, string>;
 const ROLE = { ADVISOR: "ADVISOR", MENTOR: "MENTOR" } as const satisfies Record<AssignmentKind, string>;
@@ -37,10 +37,10 @@ export async function recordAssignmentChanges(
         .map((c) => ({ learnerId: c.learnerId, kind, staffId: c.to, startedAt: at, changedById, reason })),
     });
   }
-  await recordAudit(tx, changedById, changes.map((c) => auditOf(c, reason)));
+  await writeAudits(tx, changedById, changes.map((c) => auditOf(c, reason)));
 }
 
-function auditOf(change: AssignmentChange, reason: string | null): AuditEntry {
+function auditOf(change: AssignmentChange, reason: string | null): Omit<AuditEntry, "actorId"> {
   return {
     action: change.kind === "ADVISOR" ? "learner.advisor.changed" : "learner.mentor.changed",
     entityType: "LearnerProfile",
@@ -145,7 +145,7 @@ export async function updateLearnerSettings(actor: Actor, learnerId: string, inp
       before.weeklyCommitment === after.weeklyCommitment;
     if (same) return "unchanged";
     await tx.learnerProfile.update({ where: { userId: learnerId }, data: after });
-    await recordAudit(tx, actor.id, [
+    await writeAudits(tx, actor.id, [
       { action: "learner.settings.changed", entityType: "LearnerProfile", entityId: learnerId, learnerId, before, after },
     ]);
     return "ok";

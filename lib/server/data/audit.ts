@@ -1,42 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, type Actor } from "@/lib/server/auth/actor";
 import { normalizeEmail } from "@/lib/domain/email";
 import { cursorArgs, toPage } from "@/lib/server/pagination";
-
-export type AuditEntry = {
-  action: string;
-  entityType: string;
-  entityId: string;
-  learnerId?: string | null;
-  before?: Prisma.InputJsonValue;
-  after?: Prisma.InputJsonValue;
-};
-
-/**
- * Writes audit rows inside the caller's transaction, so the log and the change
- * stand or fall together. Callers have already checked the actor's role.
- */
-export async function recordAudit(tx: Prisma.TransactionClient, actorId: string | null, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  // One statement for any number of entries (an import logs thousands): column
-  // arrays unnested server-side, which Prisma's createMany is far slower at with Json.
-  const json = (v: Prisma.InputJsonValue | undefined) => (v === undefined ? null : JSON.stringify(v));
-  await tx.$executeRaw`
-    INSERT INTO "AuditLog" ("id", "actorId", "action", "entityType", "entityId", "learnerId", "before", "after")
-    SELECT t.id, ${actorId}::text, t.action, t.entity_type, t.entity_id, t.learner_id, t.before::jsonb, t.after::jsonb
-    FROM unnest(
-      ${entries.map(() => randomUUID())}::text[],
-      ${entries.map((e) => e.action)}::text[],
-      ${entries.map((e) => e.entityType)}::text[],
-      ${entries.map((e) => e.entityId)}::text[],
-      ${entries.map((e) => e.learnerId ?? null)}::text[],
-      ${entries.map((e) => json(e.before))}::text[],
-      ${entries.map((e) => json(e.after))}::text[]
-    ) AS t(id, action, entity_type, entity_id, learner_id, before, after)`;
-}
 
 export type AuditFilters = { userEmail?: string; learnerEmail?: string; after?: string };
 

@@ -4,7 +4,7 @@ import type { AuthTokenPurpose, Locale, Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/credentials";
 import { normalizeEmail } from "@/lib/domain/email";
-import { recordAudit } from "./audit";
+import { writeAudits } from "@/lib/server/audit";
 import { enqueueAccountEmails } from "@/lib/server/mail/account-emails";
 
 /** How long a link works: an invitation waits for a new user's first visit; a reset is asked for now. */
@@ -84,7 +84,7 @@ export async function setPasswordWithToken(raw: string, password: string, now = 
     await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
     // A reset link must not outlive the password it replaced, nor an invitation the first one.
     await tx.authToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: now } });
-    await recordAudit(tx, token.userId, [
+    await writeAudits(tx, token.userId, [
       { action: token.purpose === "INVITATION" ? "user.password.created" : "user.password.reset", entityType: "User", entityId: token.userId },
     ]);
     return "ok";

@@ -15,7 +15,7 @@ import {
   type StaffRow,
 } from "@/lib/domain/import-csv";
 import { normalizeEmail } from "@/lib/domain/email";
-import { recordAudit, type AuditEntry } from "./audit";
+import { writeAudits, type AuditEntry } from "@/lib/server/audit";
 import { recordAssignmentChanges, type AssignmentChange } from "./assignments";
 import { inviteUsers } from "./auth-tokens";
 
@@ -106,7 +106,7 @@ function columns(u: ExistingUser | LearnerRow | StaffRow): Record<string, string
   };
 }
 
-function updateAudit(userId: string, changed: string[], before: ExistingUser, after: LearnerRow | StaffRow, learner: boolean): AuditEntry {
+function updateAudit(userId: string, changed: string[], before: ExistingUser, after: LearnerRow | StaffRow, learner: boolean): Omit<AuditEntry, "actorId"> {
   const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k] ?? null]));
   return {
     action: "user.import.updated",
@@ -157,7 +157,7 @@ export async function runImport(actor: Actor, kind: ImportKind, text: string): P
       if (plan.counts.error > 0) return { ok: false, error: "rowErrors", preview: toPreview(plan) };
       const creates = plan.rows.flatMap((r) => (r.action === "create" ? [r] : []));
       const updates = plan.rows.flatMap((r) => (r.action === "update" ? [r] : []));
-      const audit: AuditEntry[] = [];
+      const audit: Omit<AuditEntry, "actorId">[] = [];
 
       const created = creates.length
         ? await tx.user.createManyAndReturn({
@@ -231,7 +231,7 @@ export async function runImport(actor: Actor, kind: ImportKind, text: string): P
           after: { kind, created: creates.length, updated: updates.length, unchanged: plan.counts.unchanged },
         });
       }
-      await recordAudit(tx, actor.id, audit);
+      await writeAudits(tx, actor.id, audit);
       await inviteUsers(tx, created);
       return { ok: true, created: creates.length, updated: updates.length, unchanged: plan.counts.unchanged, elapsedMs: Date.now() - began };
     },

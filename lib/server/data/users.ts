@@ -6,7 +6,7 @@ import type { AppLocale } from "@/lib/i18n";
 import { cursorArgs, toPage } from "@/lib/server/pagination";
 import { normalizeEmail } from "@/lib/domain/email";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/schemas/admin";
-import { recordAudit } from "./audit";
+import { writeAudits } from "@/lib/server/audit";
 import { recordAssignmentChanges, type AssignmentChange } from "./assignments";
 import { inviteUsers } from "./auth-tokens";
 
@@ -159,7 +159,7 @@ export async function createUserAccount(actor: Actor, input: CreateUserInput): P
       if (learner && input.advisorId) changes.push({ learnerId: user.id, kind: "ADVISOR", from: null, to: input.advisorId });
       if (learner && input.mentorId) changes.push({ learnerId: user.id, kind: "MENTOR", from: null, to: input.mentorId });
       await recordAssignmentChanges(tx, changes, actor.id, null);
-      await recordAudit(tx, actor.id, [
+      await writeAudits(tx, actor.id, [
         {
           action: "user.created",
           entityType: "User",
@@ -199,7 +199,7 @@ export async function updateUserAccount(actor: Actor, id: string, input: UpdateU
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id }, data: after });
       const pick = (o: typeof after) => Object.fromEntries(changed.map((k) => [k, o[k]]));
-      await recordAudit(tx, actor.id, [
+      await writeAudits(tx, actor.id, [
         {
           action: changed.includes("role") ? "user.role.changed" : "user.updated",
           entityType: "User",
@@ -229,7 +229,7 @@ export async function setUserActive(actor: Actor, id: string, active: boolean): 
     if (!user) throw new NotFoundError();
     if (user.active === active) return "unchanged";
     await tx.user.update({ where: { id }, data: { active, deactivatedAt: active ? null : new Date() } });
-    await recordAudit(tx, actor.id, [
+    await writeAudits(tx, actor.id, [
       {
         action: active ? "user.reactivated" : "user.deactivated",
         entityType: "User",
@@ -251,7 +251,7 @@ export async function resendInvitation(actor: Actor, id: string): Promise<"ok" |
     if (!user) throw new NotFoundError();
     if (!user.active) return "inactive";
     await inviteUsers(tx, [user]);
-    await recordAudit(tx, actor.id, [{ action: "user.invitation.sent", entityType: "User", entityId: id }]);
+    await writeAudits(tx, actor.id, [{ action: "user.invitation.sent", entityType: "User", entityId: id }]);
     return "ok";
   });
 }
