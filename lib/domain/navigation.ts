@@ -1,15 +1,21 @@
 import type { Role } from "@prisma/client";
 
 /** Keys of `nav` in the message catalogues. */
-export type NavLabel = "learnerHome" | "mentorHome" | "advisorHome" | "supportHome" | "adminHome";
+export type NavLabel = "learnerHome" | "mentorHome" | "mentorWeek" | "advisorHome" | "advisorSignals" | "supportHome" | "adminHome";
 
 export type NavItem = { href: string; label: NavLabel };
 
 /** Each role's main navigation. A feature adds its pages here. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   LEARNER: [{ href: "/learner", label: "learnerHome" }],
-  MENTOR: [{ href: "/mentor", label: "mentorHome" }],
-  ADVISOR: [{ href: "/advisor", label: "advisorHome" }],
+  MENTOR: [
+    { href: "/mentor", label: "mentorHome" },
+    { href: "/mentor/week", label: "mentorWeek" },
+  ],
+  ADVISOR: [
+    { href: "/advisor", label: "advisorHome" },
+    { href: "/advisor/signals", label: "advisorSignals" },
+  ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
   MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
   ADMIN: [{ href: "/admin", label: "adminHome" }],

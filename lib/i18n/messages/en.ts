@@ -1,4 +1,5 @@
 import type { Messages } from "./fr";
+import { sessions } from "./sessions";
 
 export const en: Messages = {
   app: {
@@ -16,7 +17,9 @@ export const en: Messages = {
   nav: {
     learnerHome: "My space",
     mentorHome: "My learners",
+    mentorWeek: "My week",
     advisorHome: "My caseload",
+    advisorSignals: "Signals",
     supportHome: "Requests",
     adminHome: "Users",
   },
@@ -152,4 +155,5 @@ export const en: Messages = {
     learnersCount: "{count} learners followed",
     count: "{count} accounts",
   },
+  sessions: sessions.en,
 };

@@ -2,6 +2,8 @@
 // A feature keeps its own messages in lib/i18n/messages/<feature>.ts, which
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
+import { sessions } from "./sessions";
+
 export const fr = {
   app: {
     name: "Portail d'accompagnement",
@@ -18,7 +20,9 @@ export const fr = {
   nav: {
     learnerHome: "Mon espace",
     mentorHome: "Mes apprenants",
+    mentorWeek: "Ma semaine",
     advisorHome: "Mon portefeuille",
+    advisorSignals: "Signaux",
     supportHome: "Demandes",
     adminHome: "Utilisateurs",
   },
@@ -154,6 +158,7 @@ export const fr = {
     learnersCount: "{count} apprenant·e·s suivi·e·s",
     count: "{count} comptes",
   },
+  sessions: sessions.fr,
 };
 
 export type Messages = typeof fr;
