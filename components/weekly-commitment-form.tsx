@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { updateWeeklyCommitmentAction, type CommitmentFormState } from "@/lib/server/actions/weekly-commitment";
 import { MAX_WEEKLY_COMMITMENT, MIN_WEEKLY_COMMITMENT } from "@/lib/domain/commitment";
 import { format, type Messages } from "@/lib/i18n";
@@ -22,6 +22,8 @@ export function WeeklyCommitmentForm({
   m: Pick<Messages["sessions"], "commitmentForm" | "errors">;
 }) {
   const [state, action, pending] = useActionState<CommitmentFormState, FormData>(updateWeeklyCommitmentAction, { status: "idle" });
+  // Controlled, so the choice stays shown after React resets the form on submit.
+  const [selected, setSelected] = useState(String(value));
   const t = m.commitmentForm;
   const id = `commitment-${learnerId}`;
   const error = state.status === "error" ? ((m.errors as Record<string, string>)[state.error ?? ""] ?? state.error) : undefined;
@@ -36,7 +38,8 @@ export function WeeklyCommitmentForm({
         <select
           id={id}
           name="value"
-          defaultValue={String(value)}
+          value={selected}
+          onChange={(event) => setSelected(event.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           className="rounded border-2 border-slate-700 bg-white px-2 py-1"
