@@ -1,16 +1,22 @@
 import type { Role } from "@prisma/client";
+import type { Messages } from "@/lib/i18n";
 
 /** Keys of `nav` in the message catalogues. */
-export type NavLabel = "learnerHome" | "mentorHome" | "mentorWeek" | "advisorHome" | "advisorSignals" | "supportHome" | "adminHome";
+export type NavLabel = keyof Messages["nav"];
 
 export type NavItem = { href: string; label: NavLabel };
 
 /** Each role's main navigation. A feature adds its pages here. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
-  LEARNER: [{ href: "/learner", label: "learnerHome" }],
+  LEARNER: [
+    { href: "/learner", label: "learnerHome" },
+    { href: "/learner/contact", label: "learnerContact" },
+    { href: "/learner/requests", label: "learnerRequests" },
+  ],
   MENTOR: [
     { href: "/mentor", label: "mentorHome" },
     { href: "/mentor/week", label: "mentorWeek" },
+    { href: "/mentor/alerts", label: "mentorAlerts" },
   ],
   ADVISOR: [
     { href: "/advisor", label: "advisorHome" },
@@ -18,7 +24,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
   MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
-  ADMIN: [{ href: "/admin", label: "adminHome" }],
+  ADMIN: [
+    { href: "/admin", label: "adminHome" },
+    { href: "/admin/mailbox", label: "adminMailbox" },
+  ],
 };
 
 /** The item a path belongs to: the longest matching href. */

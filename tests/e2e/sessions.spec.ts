@@ -29,8 +29,13 @@ test("the mentor sees their learners' commitment and plans from the row", async 
   await signInAs(page, "MENTOR");
   const row = learnerRow(page);
   await expect(row).toContainText("Semaine dernière :");
-  await expect(row.getByRole("link", { name: `Signaler une difficulté pour ${LEARNER}` })).toHaveAttribute("href", /\/mentor\/alerts\/new\?learner=/);
   await expectNoAxeViolations(page);
+
+  // "Raise an alert" opens the contact form with the learner preselected.
+  await row.getByRole("link", { name: `Signaler une situation pour ${LEARNER}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Signaler une situation" })).toBeVisible();
+  await expect(page.getByLabel("Apprenant·e concerné·e")).toHaveValue(/.+/);
+  await page.goBack();
 
   await row.getByRole("link", { name: `Historique des sessions pour ${LEARNER}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Sessions de ${LEARNER}` })).toBeVisible();

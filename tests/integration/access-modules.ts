@@ -3,9 +3,12 @@
 export const ACCESS_MODULES: Record<string, string> = {
   "caseload.ts": "foundation-access.test.ts",
   "commitments.ts": "sessions-access.test.ts",
+  "contact.ts": "contact-access.test.ts",
   "health.ts": "foundation-access.test.ts",
   "learner-home.ts": "foundation-access.test.ts",
   "mentor-learners.ts": "foundation-access.test.ts",
+  "my-requests.ts": "contact-access.test.ts",
+  "outbox.ts": "email-outbox.test.ts",
   "requests.ts": "foundation-access.test.ts",
   "session-summaries.ts": "foundation-access.test.ts",
   "sessions.ts": "sessions-access.test.ts",

@@ -5,6 +5,7 @@ import type { SessionStatus } from "@prisma/client";
 import { freshDatabase } from "./db";
 import { createBreak, createLearner, createSession, createUser, type LearnerOverrides } from "@/tests/factories";
 import { runCommitmentCheck } from "@/lib/server/jobs/commitment-check";
+import { JOBS } from "@/lib/server/jobs/registry";
 
 const db = freshDatabase();
 
@@ -112,5 +113,9 @@ describe("runCommitmentCheck", () => {
     expect(report.isoWeek).toBe("2026-W48");
     expect(await db().learnerSignal.count({ where: { isoWeek: "2026-W48", learnerId: ids.mondayAfter } })).toBe(0);
     expect(await db().learnerSignal.count({ where: { isoWeek: "2026-W48", learnerId: ids.nothing } })).toBe(1);
+  });
+
+  it("is registered with the worker, hourly", () => {
+    expect(JOBS.find((job) => job.name === "commitment-check")).toMatchObject({ run: runCommitmentCheck, intervalMs: 3_600_000 });
   });
 });

@@ -1,4 +1,7 @@
 import type { Messages } from "./fr";
+import { contact } from "./contact";
+import { forms } from "./forms";
+import { mailbox } from "./mailbox";
 import { sessions } from "./sessions";
 
 export const en: Messages = {
@@ -16,13 +19,23 @@ export const en: Messages = {
   },
   nav: {
     learnerHome: "My space",
+    learnerContact: "Contact my advisor",
+    learnerRequests: "My requests",
     mentorHome: "My learners",
     mentorWeek: "My week",
+    mentorAlerts: "My reports",
     advisorHome: "My caseload",
     advisorSignals: "Signals",
     supportHome: "Requests",
     adminHome: "Users",
+    adminMailbox: "Outbox",
   },
+  mail: {
+    footer: "This message was sent by the learner support portal. Please do not reply to it directly: use the portal.",
+  },
+  mailbox: mailbox.en,
+  contact: contact.en,
+  forms: forms.en,
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",

@@ -2,6 +2,9 @@
 // A feature keeps its own messages in lib/i18n/messages/<feature>.ts, which
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
+import { contact } from "./contact";
+import { forms } from "./forms";
+import { mailbox } from "./mailbox";
 import { sessions } from "./sessions";
 
 export const fr = {
@@ -19,13 +22,23 @@ export const fr = {
   },
   nav: {
     learnerHome: "Mon espace",
+    learnerContact: "Contacter mon conseiller",
+    learnerRequests: "Mes demandes",
     mentorHome: "Mes apprenants",
     mentorWeek: "Ma semaine",
+    mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
     advisorSignals: "Signaux",
     supportHome: "Demandes",
     adminHome: "Utilisateurs",
+    adminMailbox: "Boîte d'envoi",
   },
+  mail: {
+    footer: "Ce message vous est envoyé par le portail d'accompagnement des apprenants. Merci de ne pas y répondre directement : utilisez le portail.",
+  },
+  mailbox: mailbox.fr,
+  contact: contact.fr,
+  forms: forms.fr,
   roles: {
     LEARNER: "Apprenant·e",
     MENTOR: "Mentor",
