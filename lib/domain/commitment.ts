@@ -15,7 +15,7 @@
 //
 // Attendance: two no-shows in a row (cancelled sessions skipped, a held one ends the run).
 import type { BreakStatus, CancelledBy, SessionStatus } from "@prisma/client";
-import { isoWeekKey, isoWeekRange, weekMonday, type WeekRange } from "./week";
+import { describeIsoWeek, type IsoWeek, type WeekRange } from "./week";
 
 export const DEFAULT_WEEKLY_COMMITMENT = 1;
 export const MIN_WEEKLY_COMMITMENT = 1;
@@ -65,22 +65,22 @@ function inWeek(at: Date, week: WeekRange): boolean {
 }
 
 /** An approved break covering at least one day of the week. */
-export function breakCoversWeek(breaks: CommitmentBreak[], week: WeekRange): boolean {
-  const monday = weekMonday(week).getTime();
+export function breakCoversWeek(breaks: CommitmentBreak[], week: IsoWeek): boolean {
+  const monday = week.monday.getTime();
   const sunday = monday + 6 * DAY_MS;
   return breaks.some((b) => b.status === "APPROVED" && b.startDate.getTime() <= sunday && b.endDate.getTime() >= monday);
 }
 
-/** Whether the learner kept their commitment in the week containing `at`, as seen at `now`. */
-export function weekCommitment(facts: CommitmentFacts, at: Date, now: Date): WeekCommitment {
-  const week = isoWeekRange(at);
-  const monday = weekMonday(week);
+/** Whether the learner kept their commitment in a week (or the week containing an instant), as seen at `now`. */
+export function weekCommitment(facts: CommitmentFacts, at: Date | IsoWeek, now: Date): WeekCommitment {
+  const week = at instanceof Date ? describeIsoWeek(at) : at;
+  const { monday } = week;
   const sessions = facts.sessions.filter((s) => inWeek(s.scheduledAt, week));
   const held = sessions.filter((s) => s.status === "HELD").length;
   const excused = sessions.filter(isExcused).length;
   const unrecorded = sessions.filter((s) => s.status === "SCHEDULED" && s.scheduledAt.getTime() < now.getTime()).length;
   const required = facts.weeklyCommitment;
-  const base = { isoWeek: isoWeekKey(week.start), start: week.start, end: week.end, monday, required, held, excused, unrecorded };
+  const base = { isoWeek: week.isoWeek, start: week.start, end: week.end, monday, required, held, excused, unrecorded };
 
   let status: CommitmentStatus;
   if (monday.getTime() < facts.trainingStart.getTime()) status = "NOT_STARTED";
@@ -92,16 +92,9 @@ export function weekCommitment(facts: CommitmentFacts, at: Date, now: Date): Wee
   return { ...base, status };
 }
 
-/** The `count` weeks up to the one containing `now`, most recent first. */
-export function recentWeeks(facts: CommitmentFacts, now: Date, count: number): WeekCommitment[] {
-  const weeks: WeekCommitment[] = [];
-  let at = now;
-  for (let i = 0; i < count; i += 1) {
-    const week = weekCommitment(facts, at, now);
-    weeks.push(week);
-    at = new Date(week.start.getTime() - 1);
-  }
-  return weeks;
+/** The learner's commitment in each of these weeks (see lastIsoWeeks). */
+export function weeksCommitment(facts: CommitmentFacts, weeks: IsoWeek[], now: Date): WeekCommitment[] {
+  return weeks.map((week) => weekCommitment(facts, week, now));
 }
 
 /**
@@ -118,11 +111,6 @@ export function noShowRunInWeek(sessions: CommitmentSession[], week: WeekRange):
     if (run >= NO_SHOWS_IN_A_ROW && inWeek(session.scheduledAt, week)) return true;
   }
   return false;
-}
-
-/** Whether a week's status should raise a "commitment not kept" signal. */
-export function isBreach(status: CommitmentStatus): boolean {
-  return status === "NOT_KEPT";
 }
 
 /** Weeks in which attendance is not checked at all. */

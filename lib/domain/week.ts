@@ -71,3 +71,18 @@ export function schoolDateTime(at: Date): { date: string; time: string } {
     time: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
   };
 }
+
+/** A week with its key and Monday computed once (time-zone arithmetic is slow in bulk). */
+export type IsoWeek = WeekRange & { isoWeek: string; monday: Date };
+
+export function describeIsoWeek(at: Date): IsoWeek {
+  const range = isoWeekRange(at);
+  return { ...range, isoWeek: isoWeekKey(range.start), monday: weekMonday(range) };
+}
+
+/** The `count` weeks up to the one containing `at`, most recent first. */
+export function lastIsoWeeks(at: Date, count: number): IsoWeek[] {
+  const weeks: IsoWeek[] = [];
+  for (let week = describeIsoWeek(at); weeks.length < count; week = describeIsoWeek(new Date(week.start.getTime() - 1))) weeks.push(week);
+  return weeks;
+}

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { CancelledBy, SessionStatus } from "@prisma/client";
 import {
   noShowRunInWeek,
-  recentWeeks,
+  weeksCommitment,
   weekCommitment,
   type CommitmentBreak,
   type CommitmentFacts,
   type CommitmentSession,
 } from "@/lib/domain/commitment";
-import { isoWeekFromKey, isoWeekKey, schoolDateTime, schoolInstant, weekMonday } from "@/lib/domain/week";
+import { isoWeekFromKey, isoWeekKey, lastIsoWeeks, schoolDateTime, schoolInstant, weekMonday } from "@/lib/domain/week";
 
 const at = (iso: string) => new Date(iso);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -146,7 +146,7 @@ describe("week boundaries in Europe/Paris", () => {
 describe("recent weeks", () => {
   it("lists the current week first, then the previous ones, across a year change", () => {
     const now = at("2027-01-06T10:00:00Z");
-    const weeks = recentWeeks(facts({ sessions: [session("2026-12-29T10:00:00Z", "HELD")] }), now, 4);
+    const weeks = weeksCommitment(facts({ sessions: [session("2026-12-29T10:00:00Z", "HELD")] }), lastIsoWeeks(now, 4), now);
     expect(weeks.map((w) => [w.isoWeek, w.status])).toEqual([
       ["2027-W01", "IN_PROGRESS"],
       ["2026-W53", "KEPT"],

@@ -5,12 +5,12 @@ import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import {
   MAX_WEEKLY_COMMITMENT,
   MIN_WEEKLY_COMMITMENT,
-  recentWeeks,
+  weeksCommitment,
   type CommitmentBreak,
   type CommitmentSession,
   type WeekCommitment,
 } from "@/lib/domain/commitment";
-import { isoWeekRange, previousIsoWeek, weekMonday } from "@/lib/domain/week";
+import { isoWeekRange, lastIsoWeeks, weekMonday } from "@/lib/domain/week";
 
 export type CommitmentLearner = { id: string; weeklyCommitment: number; startDate: Date };
 type Facts = { sessions: (CommitmentSession & { learnerId: string })[]; breaks: (CommitmentBreak & { learnerId: string })[] };
@@ -44,28 +44,26 @@ export async function loadCommitmentFacts(learnerIds: string[], from: Date, to: 
 
 /** Internal helper: the last `count` weeks (current first) of each learner's commitment. */
 export async function commitmentHistories(learners: CommitmentLearner[], now: Date, count: number): Promise<Map<string, WeekCommitment[]>> {
-  const to = isoWeekRange(now).end;
-  let from = isoWeekRange(now).start;
-  for (let i = 1; i < count; i += 1) from = previousIsoWeek(from).start;
+  const weeks = lastIsoWeeks(now, count);
   const facts = await loadCommitmentFacts(
     learners.map((l) => l.id),
-    from,
-    to,
+    weeks[weeks.length - 1].start,
+    weeks[0].end,
   );
   const sessions = groupByLearner(facts.sessions);
   const breaks = groupByLearner(facts.breaks);
   return new Map(
     learners.map((learner) => [
       learner.id,
-      recentWeeks(
+      weeksCommitment(
         {
           weeklyCommitment: learner.weeklyCommitment,
           trainingStart: learner.startDate,
           sessions: sessions.get(learner.id) ?? [],
           breaks: breaks.get(learner.id) ?? [],
         },
+        weeks,
         now,
-        count,
       ),
     ]),
   );

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma, SignalKind } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { isSuspended, noShowRunInWeek, weekCommitment, type CommitmentSession } from "@/lib/domain/commitment";
-import { isoWeekKey, previousIsoWeek } from "@/lib/domain/week";
+import { describeIsoWeek, previousIsoWeek } from "@/lib/domain/week";
 import { groupByLearner, loadCommitmentFacts } from "@/lib/server/data/commitments";
 
 export type CommitmentCheckReport = { isoWeek: string; learners: number; commitmentSignals: number; attendanceSignals: number };
@@ -20,8 +20,8 @@ export const BATCH_SIZE = 1000;
  */
 export async function runCommitmentCheck(now: Date, batchSize = BATCH_SIZE): Promise<CommitmentCheckReport> {
   const db = getDb();
-  const week = previousIsoWeek(now);
-  const isoWeek = isoWeekKey(week.start);
+  const week = describeIsoWeek(previousIsoWeek(now).start);
+  const { isoWeek } = week;
   const report: CommitmentCheckReport = { isoWeek, learners: 0, commitmentSignals: 0, attendanceSignals: 0 };
   let after: string | undefined;
 
@@ -51,7 +51,7 @@ export async function runCommitmentCheck(now: Date, batchSize = BATCH_SIZE): Pro
         sessions: own,
         breaks: weekBreaks.get(learner.userId) ?? [],
       };
-      const { status } = weekCommitment(facts, week.start, now);
+      const { status } = weekCommitment(facts, week, now);
       const signal = { learnerId: learner.userId, advisorId: learner.advisorId, isoWeek };
       if (status === "NOT_KEPT") signals.COMMITMENT_NOT_KEPT.push({ ...signal, kind: "COMMITMENT_NOT_KEPT" });
       const previous = before.get(learner.userId);
