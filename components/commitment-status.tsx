@@ -1,3 +1,4 @@
+import type { CancelledBy, SessionStatus } from "@prisma/client";
 import type { CommitmentStatus } from "@/lib/domain/commitment";
 import type { Messages } from "@/lib/i18n";
 
@@ -13,4 +14,10 @@ const STYLE: Record<CommitmentStatus, string> = {
 /** A week's commitment status in words (the border colour only repeats them). */
 export function CommitmentStatusTag({ status, m }: { status: CommitmentStatus; m: Messages }) {
   return <span className={`inline-block rounded border px-2 py-0.5 text-xs ${STYLE[status]}`}>{m.sessions.commitmentStatus[status]}</span>;
+}
+
+/** A session's status in words, with who cancelled it ("Annulée par le mentor"). */
+export function sessionStatusText(session: { status: SessionStatus; cancelledBy: CancelledBy | null }, m: Messages): string {
+  const status = m.sessionStatus[session.status];
+  return session.status === "CANCELLED" && session.cancelledBy ? `${status} ${m.sessions.cancelledBy[session.cancelledBy]}` : status;
 }

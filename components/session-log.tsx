@@ -5,7 +5,7 @@ import { format, type AppLocale, type Messages } from "@/lib/i18n";
 import { formatDateTime, formatDay } from "@/lib/i18n/dates";
 import { tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
-import { CommitmentStatusTag } from "./commitment-status";
+import { CommitmentStatusTag, sessionStatusText } from "./commitment-status";
 
 type LogSession = {
   id: string;
@@ -103,8 +103,7 @@ export function SessionLog({
                     <td className={tdClass}>
                       {m.sessionKind[s.kind]} · {format(m.sessions.duration, { count: s.durationMinutes })}
                       <br />
-                      {m.sessionStatus[s.status]}
-                      {s.status === "CANCELLED" && s.cancelledBy ? ` ${m.sessions.cancelledBy[s.cancelledBy]}` : null}
+                      {sessionStatusText(s, m)}
                       <br />
                       <span className="text-slate-700">{format(m.sessions.log.mentor, { name: `${s.mentor.firstName} ${s.mentor.lastName}` })}</span>
                     </td>

@@ -115,6 +115,7 @@ test("the learner sees her weeks in plain words, never the private note", async 
 });
 
 test("after the weekly job, the advisor sees the signal, reads the sessions and sets the commitment", async ({ page }) => {
+  test.setTimeout(90_000); // two runs of the job in child processes, then several pages
   runCommitmentCheck();
   runCommitmentCheck(); // idempotent: the page shows each signal once
   await signInAs(page, "ADVISOR");

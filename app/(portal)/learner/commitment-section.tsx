@@ -4,7 +4,7 @@ import { getMyCommitment } from "@/lib/server/data/commitments";
 import { format, type AppLocale, type Messages } from "@/lib/i18n";
 import { formatDateTime, formatDay } from "@/lib/i18n/dates";
 import { isExcused } from "@/lib/domain/commitment";
-import { CommitmentStatusTag } from "@/components/commitment-status";
+import { CommitmentStatusTag, sessionStatusText } from "@/components/commitment-status";
 
 /** The learner's sessions and whether they kept their weekly commitment, week by week, in plain words. */
 export async function CommitmentSection({ actor, locale, m }: { actor: Actor; locale: AppLocale; m: Messages }) {
@@ -36,8 +36,7 @@ export async function CommitmentSection({ actor, locale, m }: { actor: Actor; lo
                 <ul className="mt-1 list-disc pl-5 text-sm">
                   {week.sessions.map((s) => (
                     <li key={s.id}>
-                      {formatDateTime(s.scheduledAt, locale)} — {m.sessionKind[s.kind]} — {m.sessionStatus[s.status]}
-                      {s.status === "CANCELLED" && s.cancelledBy ? ` ${m.sessions.cancelledBy[s.cancelledBy]}` : null}
+                      {formatDateTime(s.scheduledAt, locale)} — {m.sessionKind[s.kind]} — {sessionStatusText(s, m)}
                     </li>
                   ))}
                 </ul>

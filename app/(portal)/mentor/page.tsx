@@ -25,7 +25,7 @@ export default async function MentorHome() {
     <>
       <PageHeading title={m.mentor.title} intro={t.intro} />
       <p className="mb-8 flex flex-wrap items-center gap-6">
-        <Link href="/mentor/sessions/new" className={`${buttonClass} no-underline`}>
+        <Link href="/mentor/sessions/new" className={`${buttonClass} no-underline! text-white! hover:text-white!`}>
           {t.plan}
         </Link>
         <Link href="/mentor/week">{t.week}</Link>

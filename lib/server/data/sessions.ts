@@ -24,6 +24,18 @@ function learnerScope(actor: Actor, learnerId: string): Prisma.LearnerProfileWhe
 
 const learnerName = { select: { userId: true, user: { select: { firstName: true, lastName: true } } } } as const;
 
+/** Everything about a session, both notes included: for its mentor and the learner's advisor only. */
+const sessionDetails = {
+  id: true,
+  scheduledAt: true,
+  durationMinutes: true,
+  kind: true,
+  status: true,
+  cancelledBy: true,
+  learnerNote: true,
+  privateNote: true,
+} as const;
+
 /** The mentor's sessions in one week, in time order. */
 export async function listMentorWeek(actor: Actor, week: WeekRange) {
   assertRole(actor, ["MENTOR"]);
@@ -57,14 +69,7 @@ export async function getMentorSession(actor: Actor, sessionId: string) {
   const session = await getDb().mentoringSession.findFirst({
     where: { id: sessionId, ...mentorsOwn(actor) },
     select: {
-      id: true,
-      scheduledAt: true,
-      durationMinutes: true,
-      kind: true,
-      status: true,
-      cancelledBy: true,
-      learnerNote: true,
-      privateNote: true,
+      ...sessionDetails,
       version: true,
       learner: learnerName,
       revisions: {
@@ -213,14 +218,7 @@ export async function getLearnerSessionLog(actor: Actor, learnerId: string, afte
       orderBy: [{ scheduledAt: "desc" }, { id: "desc" }],
       ...cursorArgs(after),
       select: {
-        id: true,
-        scheduledAt: true,
-        durationMinutes: true,
-        kind: true,
-        status: true,
-        cancelledBy: true,
-        learnerNote: true,
-        privateNote: true,
+        ...sessionDetails,
         mentorId: true,
         mentor: { select: { firstName: true, lastName: true } },
       },

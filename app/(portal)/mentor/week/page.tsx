@@ -7,6 +7,7 @@ import { format, type AppLocale } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/dates";
 import { isoWeekFromKey, isoWeekKey, isoWeekRange, nextIsoWeek, previousIsoWeek, schoolDateTime, weekMonday } from "@/lib/domain/week";
 import { PageHeading } from "@/components/ui/page-heading";
+import { sessionStatusText } from "@/components/commitment-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -65,10 +66,7 @@ export default async function MentorWeekPage({ searchParams }: { searchParams: P
                     const name = `${s.learner.user.firstName} ${s.learner.user.lastName}`;
                     const time = schoolDateTime(s.scheduledAt).time;
                     const unrecorded = s.status === "SCHEDULED" && s.scheduledAt < now;
-                    const status =
-                      s.status === "CANCELLED" && s.cancelledBy
-                        ? `${m.sessionStatus.CANCELLED} ${m.sessions.cancelledBy[s.cancelledBy]}`
-                        : m.sessionStatus[s.status];
+                    const status = sessionStatusText(s, m);
                     return (
                       <li key={s.id} className="flex flex-wrap items-baseline gap-x-3 rounded border border-slate-300 bg-white p-3">
                         <span className="font-semibold">{time}</span>

@@ -7,6 +7,7 @@ import { format, type AppLocale, type Messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { isoWeekKey, schoolDateTime } from "@/lib/domain/week";
 import { PageHeading } from "@/components/ui/page-heading";
+import { sessionStatusText } from "@/components/commitment-status";
 import type { SessionSnapshot } from "@/lib/server/data/sessions";
 import { RecordSessionForm } from "./record-form";
 import { sessionFormMessages } from "../session-messages";
@@ -95,7 +96,7 @@ export default async function SessionPage({ params, searchParams }: Params) {
 
 function Snapshot({ before, locale, m }: { before: SessionSnapshot; locale: AppLocale; m: Messages }) {
   const t = m.sessions;
-  const status = before.status === "CANCELLED" && before.cancelledBy ? `${m.sessionStatus.CANCELLED} ${t.cancelledBy[before.cancelledBy]}` : m.sessionStatus[before.status];
+  const status = sessionStatusText(before, m);
   const rows: [string, string][] = [
     [t.log.when, `${formatDateTime(new Date(before.scheduledAt), locale)} (${format(t.duration, { count: before.durationMinutes })})`],
     [t.plan.kind, m.sessionKind[before.kind]],
