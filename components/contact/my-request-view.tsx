@@ -5,6 +5,8 @@ import { formatDateTime } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { RequestDetails } from "./request-details";
 import { PublicTimeline } from "./public-timeline";
+import { TextActionForm } from "@/components/triage/thread-actions";
+import { requesterReplyAction } from "@/lib/server/actions/requester";
 
 type Request = Awaited<ReturnType<typeof getMyRequest>>;
 
@@ -64,6 +66,11 @@ export function MyRequestView({
         </h2>
         <PublicTimeline events={request.events} viewerId={viewerId} m={m} locale={locale} />
       </section>
+      {request.status !== "CLOSED" ? (
+        <section aria-label={m.triage.requesterReply.title} className="mt-8">
+          <TextActionForm kind="requester" reference={{ id: request.id, version: 1 }} action={requesterReplyAction} m={m} />
+        </section>
+      ) : null}
     </>
   );
 }

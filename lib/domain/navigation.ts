@@ -20,6 +20,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   ADVISOR: [
     { href: "/advisor", label: "advisorHome" },
+    { href: "/advisor/requests", label: "advisorRequests" },
     { href: "/advisor/signals", label: "advisorSignals" },
   ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],

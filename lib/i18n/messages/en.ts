@@ -3,6 +3,7 @@ import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
 import { sessions } from "./sessions";
+import { triage } from "./triage";
 
 export const en: Messages = {
   app: {
@@ -25,6 +26,7 @@ export const en: Messages = {
     mentorWeek: "My week",
     mentorAlerts: "My reports",
     advisorHome: "My caseload",
+    advisorRequests: "Requests",
     advisorSignals: "Signals",
     supportHome: "Requests",
     adminHome: "Users",
@@ -35,6 +37,7 @@ export const en: Messages = {
   },
   mailbox: mailbox.en,
   contact: contact.en,
+  triage: triage.en,
   forms: forms.en,
   roles: {
     LEARNER: "Learner",

@@ -12,6 +12,8 @@ const fr = {
   unexpected: "Une erreur inattendue est survenue. Réessayez ; vos saisies sont conservées.",
   optional: "(facultatif)",
   learner: "Choisissez un·e de vos apprenant·e·s.",
+  target: "Choisissez un destinataire.",
+  notFound: "Cette demande n'existe pas ou n'est plus accessible.",
 };
 
 export const forms: { fr: typeof fr; en: typeof fr } = {
@@ -29,5 +31,7 @@ export const forms: { fr: typeof fr; en: typeof fr } = {
     unexpected: "Something unexpected went wrong. Try again; what you typed is kept.",
     optional: "(optional)",
     learner: "Choose one of your learners.",
+    target: "Choose a recipient.",
+    notFound: "This request does not exist or is no longer available.",
   },
 };

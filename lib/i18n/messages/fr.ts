@@ -6,6 +6,7 @@ import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
 import { sessions } from "./sessions";
+import { triage } from "./triage";
 
 export const fr = {
   app: {
@@ -28,6 +29,7 @@ export const fr = {
     mentorWeek: "Ma semaine",
     mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
+    advisorRequests: "Demandes",
     advisorSignals: "Signaux",
     supportHome: "Demandes",
     adminHome: "Utilisateurs",
@@ -38,6 +40,7 @@ export const fr = {
   },
   mailbox: mailbox.fr,
   contact: contact.fr,
+  triage: triage.fr,
   forms: forms.fr,
   roles: {
     LEARNER: "Apprenant·e",

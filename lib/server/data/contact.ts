@@ -1,8 +1,9 @@
 import "server-only";
 import { Prisma, type BreakKind, type RequestTopic } from "@prisma/client";
-import { getDb } from "@/lib/server/db";
+import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { routeRequest, type Routing } from "@/lib/domain/routing";
+import { requestPathFor } from "@/lib/domain/request-paths";
 import { slaDueDates } from "@/lib/domain/sla";
 import type { LearnerRequestInput, MentorAlertInput, NudgeLearnerInput } from "@/lib/schemas/contact";
 import { enqueueEmail } from "@/lib/server/mail/outbox";
@@ -166,12 +167,12 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
       const author = fullName(actor);
       await enqueueEmail(tx, requestConfirmationEmail(actor, request, routing.queue === "ADVISOR"));
       if (routing.queue === "ADVISOR" && advisor) {
-        await enqueueEmail(tx, assigneeNoticeEmail(advisor, request, author, `/advisor/requests/${request.id}`));
+        await enqueueEmail(tx, assigneeNoticeEmail(advisor, request, author, requestPathFor("ADVISOR", request.id)));
       } else {
         for (const member of await activeStaff(tx, ["SUPPORT"])) await enqueueEmail(tx, supportQueueNoticeEmail(member, request, author));
       }
       return { id: request.id, number: request.number, queue: routing.queue, assigneeName: routing.queue === "ADVISOR" && advisor ? fullName(advisor) : null };
-    });
+    }, TX_OPTIONS);
   });
 }
 
@@ -205,7 +206,7 @@ export async function fileMentorAlert(actor: Actor, input: MentorAlertInput, now
         await enqueueEmail(tx, triageNoticeEmail(member, request, fullName(actor), learnerName));
       }
       return { id: request.id, number: request.number, queue: "TRIAGE" as const, assigneeName: null };
-    });
+    }, TX_OPTIONS);
   });
 }
 
@@ -223,7 +224,7 @@ export async function nudgeLearner(actor: Actor, input: NudgeLearnerInput): Prom
   await db.$transaction(async (tx) => {
     await writeAudit(tx, { actorId: actor.id, action: "mentor.nudge", entityType: "Nudge", entityId: key, learnerId: learner.userId, after: { topic: input.topic } });
     await enqueueEmail(tx, nudgeEmail(learner.user, input.topic as RequestTopic, fullName(actor)));
-  });
+  }, TX_OPTIONS);
   return { learnerName };
 }
 

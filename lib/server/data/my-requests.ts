@@ -1,7 +1,10 @@
 import "server-only";
-import { getDb } from "@/lib/server/db";
+import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/audit";
+import { enqueueEmail } from "@/lib/server/mail/outbox";
+import { requesterReplyEmail } from "@/lib/server/mail/templates/requests";
+import { requestPathFor } from "@/lib/domain/request-paths";
 
 // What a requester (learner or mentor) sees of their own requests: public
 // events only, never internal notes, and never who handles it beyond a role.
@@ -81,4 +84,40 @@ export async function getMyRequest(actor: Actor, id: string) {
     );
   }
   return { ...request, sensitive };
+}
+
+/**
+ * The requester answers on their own request: a public reply, emailed to the
+ * assignee; a request waiting for the requester goes back to "in progress".
+ */
+export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = new Date()) {
+  assertRole(actor, ["LEARNER", "MENTOR"]);
+  const db = getDb();
+  const request = await db.supportRequest.findFirst({
+    where: { id: input.id, authorId: actor.id },
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      topic: true,
+      priority: true,
+      status: true,
+      side: true,
+      assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
+    },
+  });
+  if (!request) throw new NotFoundError("request");
+  await db.$transaction(async (tx) => {
+    await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
+    if (request.status === "WAITING_FOR_REQUESTER") {
+      await tx.supportRequest.update({ where: { id: request.id }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+      await tx.requestEvent.create({
+        data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "WAITING_FOR_REQUESTER", toStatus: "IN_PROGRESS", createdAt: now },
+      });
+    }
+    if (request.assignee?.active) {
+      const path = requestPathFor(request.assignee.role, request.id);
+      await enqueueEmail(tx, requesterReplyEmail(request.assignee, request, `${actor.firstName} ${actor.lastName}`, input.body, path));
+    }
+  }, TX_OPTIONS);
 }

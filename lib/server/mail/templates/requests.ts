@@ -1,5 +1,5 @@
 import "server-only";
-import type { Locale, Priority, RequestTopic } from "@prisma/client";
+import type { Locale, Priority, RequestTopic, Role } from "@prisma/client";
 import { format, messagesFor } from "@/lib/i18n";
 import { appUrl, renderEmail } from "../render";
 import type { OutgoingEmail } from "../outbox";
@@ -62,14 +62,14 @@ export function assigneeNoticeEmail(to: Recipient, request: RequestRef, authorNa
 export function triageNoticeEmail(to: Recipient, request: RequestRef, authorName: string, learnerName: string): OutgoingEmail {
   const m = messagesFor(to.locale).contact.mail;
   const v = { ...vars(to, request), author: authorName, learner: learnerName };
-  return build(to, "alert.triage", format(m.triageSubject, v), [format(m.triageBody, v)], "/support");
+  return build(to, "alert.triage", format(m.triageSubject, v), [format(m.triageBody, v)], `/support/requests/${request.id}`);
 }
 
 /** To each support member: a learner without an active advisor wrote. */
 export function supportQueueNoticeEmail(to: Recipient, request: RequestRef, authorName: string): OutgoingEmail {
   const m = messagesFor(to.locale).contact.mail;
   const v = { ...vars(to, request), author: authorName };
-  return build(to, "request.support-queue", format(m.supportSubject, v), [format(m.supportBody, v)], "/support");
+  return build(to, "request.support-queue", format(m.supportSubject, v), [format(m.supportBody, v)], `/support/requests/${request.id}`);
 }
 
 /** To the mentor: their alert has been handled (the loop is closed). */
@@ -85,4 +85,26 @@ export function nudgeEmail(to: Recipient, topic: RequestTopic, mentorName: strin
   const subject = m.contact.mail.nudgeSubject;
   const body = format(m.contact.mail.nudgeBody, { mentor: mentorName, topic: m.topics[topic] });
   return build(to, "learner.nudge", subject, [body], `/learner/contact?topic=${topic}`);
+}
+
+/** To the requester: a public reply, with its text. */
+export function replyEmail(to: Recipient, request: RequestRef, author: { name: string; role: Role }, body: string, path: string): OutgoingEmail {
+  const m = messagesFor(to.locale);
+  const v = { ...vars(to, request), author: author.name, role: m.roles[author.role] };
+  return build(to, "request.reply", format(m.contact.mail.replySubject, v), [format(m.contact.mail.replyBody, v), body], path);
+}
+
+/** To the assignee: the requester answered. */
+export function requesterReplyEmail(to: Recipient, request: RequestRef, authorName: string, body: string, path: string): OutgoingEmail {
+  const m = messagesFor(to.locale).contact.mail;
+  const v = { ...vars(to, request), author: authorName };
+  return build(to, "request.requester-reply", format(m.requesterReplySubject, v), [format(m.requesterReplyBody, v), body], path);
+}
+
+/** To the new assignee of a reassigned request. */
+export function reassignedEmail(to: Recipient, request: RequestRef, actorName: string, learnerName: string, reason: string, path: string): OutgoingEmail {
+  const m = messagesFor(to.locale).contact.mail;
+  const v = { ...vars(to, request), actor: actorName, learner: learnerName, reason };
+  const paragraphs = [format(m.reassignedBody, v), ...(reason.trim() ? [format(m.reassignedReason, v)] : [])];
+  return build(to, "request.reassigned", format(m.reassignedSubject, v), paragraphs, path);
 }
