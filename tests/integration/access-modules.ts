@@ -2,6 +2,7 @@
 // A new data module must be added here, with its functions in that test's matrix.
 export const ACCESS_MODULES: Record<string, string> = {
   "caseload.ts": "foundation-access.test.ts",
+  "commitments.ts": "sessions-access.test.ts",
   "contact.ts": "contact-access.test.ts",
   "health.ts": "foundation-access.test.ts",
   "learner-home.ts": "foundation-access.test.ts",
@@ -12,5 +13,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "request-thread.ts": "triage-access.test.ts",
   "triage.ts": "triage-access.test.ts",
   "session-summaries.ts": "foundation-access.test.ts",
+  "sessions.ts": "sessions-access.test.ts",
+  "signals.ts": "sessions-access.test.ts",
   "users.ts": "foundation-access.test.ts",
 };

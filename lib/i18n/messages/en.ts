@@ -2,6 +2,7 @@ import type { Messages } from "./fr";
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
+import { sessions } from "./sessions";
 import { triage } from "./triage";
 
 export const en: Messages = {
@@ -22,9 +23,11 @@ export const en: Messages = {
     learnerContact: "Contact my advisor",
     learnerRequests: "My requests",
     mentorHome: "My learners",
+    mentorWeek: "My week",
     mentorAlerts: "My reports",
     advisorHome: "My caseload",
     advisorRequests: "Requests",
+    advisorSignals: "Signals",
     supportHome: "Requests",
     adminHome: "Users",
     adminMailbox: "Outbox",
@@ -168,4 +171,5 @@ export const en: Messages = {
     learnersCount: "{count} learners followed",
     count: "{count} accounts",
   },
+  sessions: sessions.en,
 };

@@ -5,6 +5,7 @@
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
+import { sessions } from "./sessions";
 import { triage } from "./triage";
 
 export const fr = {
@@ -25,9 +26,11 @@ export const fr = {
     learnerContact: "Contacter mon conseiller",
     learnerRequests: "Mes demandes",
     mentorHome: "Mes apprenants",
+    mentorWeek: "Ma semaine",
     mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
     advisorRequests: "Demandes",
+    advisorSignals: "Signaux",
     supportHome: "Demandes",
     adminHome: "Utilisateurs",
     adminMailbox: "Boîte d'envoi",
@@ -171,6 +174,7 @@ export const fr = {
     learnersCount: "{count} apprenant·e·s suivi·e·s",
     count: "{count} comptes",
   },
+  sessions: sessions.fr,
 };
 
 export type Messages = typeof fr;
