@@ -3,6 +3,7 @@ import type { getRequestThread, listAssignees } from "@/lib/server/data/request-
 import { format, type AppLocale, type Messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { slaState } from "@/lib/domain/sla";
+import { inboxQuery } from "@/lib/domain/inbox";
 import { PageHeading } from "@/components/ui/page-heading";
 import { RequestDetails } from "@/components/contact/request-details";
 import { forwardAction, noteAction, reassignAction, replyAction, statusAction } from "@/lib/server/actions/triage";
@@ -35,7 +36,13 @@ export function ThreadView({
   const first = slaState(thread.createdAt, thread.firstResponseDueAt, thread.firstResponseAt, now);
   const resolution = slaState(thread.createdAt, thread.resolutionDueAt, thread.resolvedAt ?? thread.closedAt, now);
   const overview: [string, React.ReactNode][] = [
-    [t.learner, `${thread.learner.user.firstName} ${thread.learner.user.lastName}`],
+    [
+      t.learner,
+      <>
+        {thread.learner.user.firstName} {thread.learner.user.lastName} (
+        <Link href={`${listPath}${inboxQuery({ queue: "open", learnerId: thread.learnerId })}`}>{t.learnerRequests}</Link>)
+      </>,
+    ],
     [t.author, who(thread.author)],
     [t.assignee, who(thread.assignee)],
     [t.queue, m.queue[thread.queue]],

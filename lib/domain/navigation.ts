@@ -15,11 +15,13 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   MENTOR: [
     { href: "/mentor", label: "mentorHome" },
+    { href: "/mentor/week", label: "mentorWeek" },
     { href: "/mentor/alerts", label: "mentorAlerts" },
   ],
   ADVISOR: [
     { href: "/advisor", label: "advisorHome" },
     { href: "/advisor/requests", label: "advisorRequests" },
+    { href: "/advisor/signals", label: "advisorSignals" },
   ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
   MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],

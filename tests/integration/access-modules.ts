@@ -5,6 +5,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "audit.ts": "admin-access.test.ts",
   "auth-tokens.ts": "admin-access.test.ts",
   "caseload.ts": "foundation-access.test.ts",
+  "commitments.ts": "sessions-access.test.ts",
   "contact.ts": "contact-access.test.ts",
   "health.ts": "foundation-access.test.ts",
   "import.ts": "admin-access.test.ts",
@@ -16,5 +17,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "request-thread.ts": "triage-access.test.ts",
   "triage.ts": "triage-access.test.ts",
   "session-summaries.ts": "foundation-access.test.ts",
+  "sessions.ts": "sessions-access.test.ts",
+  "signals.ts": "sessions-access.test.ts",
   "users.ts": "foundation-access.test.ts",
 };

@@ -4,6 +4,7 @@ import { admin } from "./admin";
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
+import { sessions } from "./sessions";
 import { triage } from "./triage";
 
 export const en: Messages = {
@@ -24,9 +25,11 @@ export const en: Messages = {
     learnerContact: "Contact my advisor",
     learnerRequests: "My requests",
     mentorHome: "My learners",
+    mentorWeek: "My week",
     mentorAlerts: "My reports",
     advisorHome: "My caseload",
     advisorRequests: "Requests",
+    advisorSignals: "Signals",
     supportHome: "Requests",
     adminHome: "Administration",
     adminUsers: "Accounts",
@@ -167,4 +170,5 @@ export const en: Messages = {
   },
   admin: admin.en,
   account: account.en,
+  sessions: sessions.en,
 };

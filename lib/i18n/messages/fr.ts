@@ -7,6 +7,7 @@ import { admin } from "./admin";
 import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
+import { sessions } from "./sessions";
 import { triage } from "./triage";
 
 export const fr = {
@@ -27,9 +28,11 @@ export const fr = {
     learnerContact: "Contacter mon conseiller",
     learnerRequests: "Mes demandes",
     mentorHome: "Mes apprenants",
+    mentorWeek: "Ma semaine",
     mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
     advisorRequests: "Demandes",
+    advisorSignals: "Signaux",
     supportHome: "Demandes",
     adminHome: "Administration",
     adminUsers: "Comptes",
@@ -170,6 +173,7 @@ export const fr = {
   },
   admin: admin.fr,
   account: account.fr,
+  sessions: sessions.fr,
 };
 
 export type Messages = typeof fr;

@@ -11,6 +11,13 @@ const config = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   pages: { signIn: "/login" },
+  // A wrong password is an expected outcome, answered on the page: not a server error to log.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,4 +1,5 @@
 import "server-only";
+import { runCommitmentCheck } from "./commitment-check";
 
 /**
  * A scheduled job the worker runs every `intervalMs` (and once at start).
@@ -8,4 +9,7 @@ import "server-only";
 export type Job = { name: string; intervalMs: number; run: (now: Date) => Promise<unknown> };
 
 /** Every scheduled job. A feature registers its job here. */
-export const JOBS: Job[] = [];
+export const JOBS: Job[] = [
+  // Checks last week's commitments; hourly, so an outcome recorded late is still caught.
+  { name: "commitment-check", intervalMs: 60 * 60 * 1000, run: runCommitmentCheck },
+];
