@@ -3,7 +3,6 @@
 // PostgreSQL in ./data/postgres), migrations, demo data on an empty database,
 // a build when sources changed, then the web server and the background worker.
 // Ctrl-C / SIGTERM stops Next.js, then the worker, then PostgreSQL.
-import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { authSecret } from "./lib/auth-secret";
@@ -12,7 +11,7 @@ import { demoHint } from "./lib/demo-hint";
 import { ensureBuild } from "./lib/next-build";
 import { bin, projectRoot } from "./lib/paths";
 import { migrateDeploy, seed } from "./lib/prisma-cli";
-import { start, tsxCommand, type Running } from "./lib/run";
+import { start, type Running } from "./lib/run";
 import { isShuttingDown, runMain } from "./lib/shutdown";
 
 async function main(): Promise<number> {
@@ -49,21 +48,17 @@ async function main(): Promise<number> {
 
   const first = await Promise.race([
     web.exited.then((code) => ({ name: "Next.js", code })),
-    ...(worker ? [worker.exited.then((code) => ({ name: "the worker", code }))] : []),
+    worker.exited.then((code) => ({ name: "the worker", code })),
   ]);
   if (!isShuttingDown()) console.error(`\n✖ ${first.name} exited (code ${first.code}): stopping everything.`);
   return first.code === 0 ? 1 : first.code;
 }
 
-/**
- * Hook for the background worker (e-mail outbox…): runs scripts/worker.ts
- * with the same environment when that file exists.
- */
-function startWorker(env: NodeJS.ProcessEnv): Running | undefined {
-  const file = path.join(projectRoot, "scripts", "worker.ts");
-  if (!fs.existsSync(file)) return undefined;
-  console.log("[worker] starting scripts/worker.ts…");
-  return start(...tsxCommand(file), { env, name: "the worker" });
+/** The background worker (email outbox, scheduled jobs), with the same environment. */
+function startWorker(env: NodeJS.ProcessEnv): Running {
+  // The react-server condition lets it import the app's `server-only` modules outside Next.js.
+  const args = ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts", "worker.ts")];
+  return start(process.execPath, args, { env, name: "the worker" });
 }
 
 /** Resolves true once something accepts connections on the port (Next.js is up). */

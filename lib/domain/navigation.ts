@@ -1,7 +1,7 @@
 import type { Role } from "@prisma/client";
 
 /** Keys of `nav` in the message catalogues. */
-export type NavLabel = "learnerHome" | "mentorHome" | "advisorHome" | "supportHome" | "adminHome";
+export type NavLabel = "learnerHome" | "mentorHome" | "advisorHome" | "supportHome" | "adminHome" | "adminMailbox";
 
 export type NavItem = { href: string; label: NavLabel };
 
@@ -12,7 +12,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ADVISOR: [{ href: "/advisor", label: "advisorHome" }],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
   MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
-  ADMIN: [{ href: "/admin", label: "adminHome" }],
+  ADMIN: [
+    { href: "/admin", label: "adminHome" },
+    { href: "/admin/mailbox", label: "adminMailbox" },
+  ],
 };
 
 /** The item a path belongs to: the longest matching href. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./support";
+import { expectNoAxeViolations, signInAs } from "./support";
 
 // Each space shows real data from the seed, not a placeholder.
 
@@ -35,4 +35,18 @@ test("the admin sees users with roles and assignments", async ({ page }) => {
   const table = page.getByRole("table");
   await expect(table.getByRole("cell", { name: "apprenant@demo.test" })).toBeVisible();
   await expect(table).toContainText("Conseiller : ");
+});
+
+test("the admin reads the outbox (dev mailbox); other roles get a 404", async ({ page }) => {
+  await signInAs(page, "ADMIN");
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Boîte d'envoi" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Boîte d'envoi" })).toBeVisible();
+  await expect(page.getByText("Aucun serveur SMTP n'est configuré")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the outbox is not found for support", async ({ page }) => {
+  await signInAs(page, "SUPPORT");
+  const response = await page.goto("/admin/mailbox");
+  expect(response?.status()).toBe(404);
 });

@@ -5,6 +5,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "health.ts": "foundation-access.test.ts",
   "learner-home.ts": "foundation-access.test.ts",
   "mentor-learners.ts": "foundation-access.test.ts",
+  "outbox.ts": "email-outbox.test.ts",
   "requests.ts": "foundation-access.test.ts",
   "session-summaries.ts": "foundation-access.test.ts",
   "users.ts": "foundation-access.test.ts",

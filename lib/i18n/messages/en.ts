@@ -1,4 +1,5 @@
 import type { Messages } from "./fr";
+import { mailbox } from "./mailbox";
 
 export const en: Messages = {
   app: {
@@ -19,7 +20,12 @@ export const en: Messages = {
     advisorHome: "My caseload",
     supportHome: "Requests",
     adminHome: "Users",
+    adminMailbox: "Outbox",
   },
+  mail: {
+    footer: "This message was sent by the learner support portal. Please do not reply to it directly: use the portal.",
+  },
+  mailbox: mailbox.en,
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",

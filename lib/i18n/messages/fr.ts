@@ -2,6 +2,8 @@
 // A feature keeps its own messages in lib/i18n/messages/<feature>.ts, which
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
+import { mailbox } from "./mailbox";
+
 export const fr = {
   app: {
     name: "Portail d'accompagnement",
@@ -21,7 +23,12 @@ export const fr = {
     advisorHome: "Mon portefeuille",
     supportHome: "Demandes",
     adminHome: "Utilisateurs",
+    adminMailbox: "Boîte d'envoi",
   },
+  mail: {
+    footer: "Ce message vous est envoyé par le portail d'accompagnement des apprenants. Merci de ne pas y répondre directement : utilisez le portail.",
+  },
+  mailbox: mailbox.fr,
   roles: {
     LEARNER: "Apprenant·e",
     MENTOR: "Mentor",

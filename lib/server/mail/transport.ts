@@ -1,0 +1,30 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import type { EmailOutbox } from "@prisma/client";
+
+export type SendEmail = (email: EmailOutbox) => Promise<void>;
+
+const DEFAULT_FROM = "Portail d'accompagnement <no-reply@localhost>";
+
+/** A sender for SMTP_URL, or null when unset: emails then wait in the outbox (dev mailbox). */
+export function smtpSender(smtpUrl = process.env.SMTP_URL, from = process.env.MAIL_FROM || DEFAULT_FROM): SendEmail | null {
+  if (!smtpUrl) return null;
+  // Bounded timeouts: a send must finish well within the claim lease (delivery.ts).
+  const transport = nodemailer.createTransport(smtpUrl, {
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  });
+  return async (email) => {
+    await transport.sendMail({
+      from,
+      to: email.toAddress,
+      subject: email.subject,
+      text: email.textBody,
+      html: email.htmlBody,
+      // Stable id: a resend after a crash is recognisable as the same message.
+      messageId: `<${email.id}@learner-portal>`,
+      icalEvent: email.icsContent ? { method: "REQUEST", filename: "invitation.ics", content: email.icsContent } : undefined,
+    });
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { appUrl, escapeHtml, renderEmail } from "@/lib/server/mail/render";
+
+describe("renderEmail", () => {
+  const email = renderEmail({
+    locale: "fr",
+    subject: "Votre demande\r\nBcc: intrus@exemple.fr",
+    greeting: "Bonjour Léa,",
+    paragraphs: ['Texte <script>alert("x")</script> & "guillemets"', "Ligne 1\nLigne 2"],
+    action: { label: "Voir la demande", url: "http://localhost:3000/learner/requests/abc?x=1&y=2" },
+  });
+
+  it("keeps a subject on one line (no header injection)", () => {
+    expect(email.subject).toBe("Votre demande Bcc: intrus@exemple.fr");
+  });
+
+  it("keeps the text version as typed", () => {
+    expect(email.text).toContain('Texte <script>alert("x")</script> & "guillemets"');
+    expect(email.text).toContain("Voir la demande: http://localhost:3000/learner/requests/abc?x=1&y=2");
+    expect(email.text).toContain("Merci de ne pas y répondre directement");
+  });
+
+  it("escapes everything in the HTML version", () => {
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).toContain("Texte &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;guillemets&quot;");
+    expect(email.html).toContain("Ligne 1<br>Ligne 2");
+    expect(email.html).toContain('href="http://localhost:3000/learner/requests/abc?x=1&amp;y=2"');
+    expect(email.html).toContain('<html lang="fr">');
+  });
+
+  it("uses the recipient's language for the footer", () => {
+    expect(renderEmail({ locale: "en", subject: "s", paragraphs: [] }).text).toContain("Please do not reply");
+  });
+});
+
+describe("escapeHtml", () => {
+  it.each([
+    ["<a>", "&lt;a&gt;"],
+    ["a & b", "a &amp; b"],
+    [`'"`, "&#39;&quot;"],
+    ["plain", "plain"],
+  ])("%s → %s", (input, expected) => {
+    expect(escapeHtml(input)).toBe(expected);
+  });
+});
+
+describe("appUrl", () => {
+  it("joins the configured base and a path", () => {
+    const before = process.env.APP_URL;
+    process.env.APP_URL = "https://portail.exemple.fr/";
+    expect(appUrl("/learner")).toBe("https://portail.exemple.fr/learner");
+    expect(appUrl("learner")).toBe("https://portail.exemple.fr/learner");
+    if (before === undefined) delete process.env.APP_URL;
+    else process.env.APP_URL = before;
+  });
+});
