@@ -115,7 +115,8 @@ describe("scoping inside a role", () => {
     }
     const [row] = await listCaseload(actorOf(advisor), now);
     expect(row).toMatchObject({ sessionsThisWeek: 1, weeklyCommitment: 2 });
-    expect(row.lastSession?.status).toBe("NO_SHOW");
+    expect(row.lastNoShowAt?.toISOString()).toBe("2026-11-25T09:00:00.000Z");
+    expect(row.lastHeldAt?.toISOString()).toBe("2026-11-24T09:00:00.000Z");
   });
 
   it("support sees open requests, urgent first, never resolved ones", async () => {

@@ -7,6 +7,7 @@ import { formatDay } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SessionList } from "@/components/session-list";
 import { ContactCard } from "@/components/contact-card";
+import { UpcomingAppointments } from "./upcoming-appointments";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -36,6 +37,7 @@ export default async function LearnerHome() {
           <ContactCard title={t.mentor} person={home.mentor} empty={t.noMentor} m={m} />
         </div>
       </section>
+      <UpcomingAppointments actor={actor} locale={locale} m={m} />
       <section aria-labelledby="upcoming-title" className="mb-8">
         <h2 id="upcoming-title" className="mb-3 text-lg font-semibold">
           {t.upcoming}

@@ -1,5 +1,6 @@
 import type { Messages } from "./fr";
 import { mailbox } from "./mailbox";
+import { followUp } from "./follow-up";
 
 export const en: Messages = {
   app: {
@@ -26,6 +27,7 @@ export const en: Messages = {
     footer: "This message was sent by the learner support portal. Please do not reply to it directly: use the portal.",
   },
   mailbox: mailbox.en,
+  ...followUp.en,
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",

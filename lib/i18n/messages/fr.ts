@@ -3,6 +3,7 @@
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
 import { mailbox } from "./mailbox";
+import { followUp } from "./follow-up";
 
 export const fr = {
   app: {
@@ -29,6 +30,7 @@ export const fr = {
     footer: "Ce message vous est envoyé par le portail d'accompagnement des apprenants. Merci de ne pas y répondre directement : utilisez le portail.",
   },
   mailbox: mailbox.fr,
+  ...followUp.fr,
   roles: {
     LEARNER: "Apprenant·e",
     MENTOR: "Mentor",

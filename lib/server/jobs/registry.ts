@@ -1,4 +1,5 @@
 import "server-only";
+import { sendAppointmentReminders } from "./appointment-reminders";
 
 /**
  * A scheduled job the worker runs every `intervalMs` (and once at start).
@@ -8,4 +9,6 @@ import "server-only";
 export type Job = { name: string; intervalMs: number; run: (now: Date) => Promise<unknown> };
 
 /** Every scheduled job. A feature registers its job here. */
-export const JOBS: Job[] = [];
+export const JOBS: Job[] = [
+  { name: "appointment-reminders", intervalMs: 15 * 60 * 1000, run: (now) => sendAppointmentReminders(now) },
+];
