@@ -9,4 +9,8 @@ export const ACCESS_MODULES: Record<string, string> = {
   "requests.ts": "foundation-access.test.ts",
   "session-summaries.ts": "foundation-access.test.ts",
   "users.ts": "foundation-access.test.ts",
+  "learner-file.ts": "follow-up-access.test.ts",
+  "follow-up-cases.ts": "follow-up-access.test.ts",
+  "stakeholders.ts": "follow-up-access.test.ts",
+  "my-appointments.ts": "follow-up-access.test.ts",
 };

@@ -10,7 +10,7 @@ import { ROLES } from "@/lib/domain/roles";
 import { actorOf, describeAccessMatrix, exportedFunctions, type AccessRow } from "./support/access";
 import { getLearnerHome } from "@/lib/server/data/learner-home";
 import { listMentorLearners } from "@/lib/server/data/mentor-learners";
-import { listCaseload } from "@/lib/server/data/caseload";
+import { getCaseloadDashboard, listCaseload } from "@/lib/server/data/caseload";
 import { listOpenRequests } from "@/lib/server/data/requests";
 import { listUsersWithAssignments, saveUserLocale } from "@/lib/server/data/users";
 import { checkDatabase } from "@/lib/server/data/health";
@@ -25,6 +25,7 @@ const MATRIX: AccessRow[] = [
   { name: "getLearnerHome", call: (a) => getLearnerHome(a), allowed: ["LEARNER"] },
   { name: "listMentorLearners", call: (a) => listMentorLearners(a), allowed: ["MENTOR"] },
   { name: "listCaseload", call: (a) => listCaseload(a), allowed: ["ADVISOR"] },
+  { name: "getCaseloadDashboard", call: (a) => getCaseloadDashboard(a), allowed: ["ADVISOR"] },
   { name: "listOpenRequests", call: (a) => listOpenRequests(a), allowed: ["SUPPORT", "MENTORSHIP_MANAGER"] },
   { name: "listUsersWithAssignments", call: (a) => listUsersWithAssignments(a), allowed: ["ADMIN"] },
   { name: "saveUserLocale", call: (a) => saveUserLocale(a, "en"), allowed: ALL },
