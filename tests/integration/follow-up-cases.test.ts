@@ -54,7 +54,9 @@ describe("a follow-up case", () => {
     expect(await scheduleAppointment(advisor, { caseId, date: "2026-03-28", time: "10:00", durationMinutes: "30" }, now)).toBe("conflict");
     let [invite] = await invitesTo(learner.user.email);
     expect(invite.template).toBe("appointment.invite");
-    let { calendar, event } = parseEvent(invite.icsContent!);
+    const parsed = parseEvent(invite.icsContent!);
+    const calendar = parsed.calendar;
+    let event = parsed.event;
     expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-03-27T09:00:00.000Z");
     expect(paris(event.startDate.toJSDate())).toBe("2026-03-27 10:00");
