@@ -1,7 +1,7 @@
 import type { AppLocale, Messages } from "@/lib/i18n";
 import { format } from "@/lib/i18n";
 
-/** The caseload's held sessions per week: bars, with the same figures as a table for screen readers. */
+/** The caseload's held sessions per week: bars, with the same figures as a list for screen readers. */
 export function WeeklyChart({ weeks, locale, m }: { weeks: { weekStart: Date; held: number }[]; locale: AppLocale; m: Messages }) {
   const t = m.caseload.chart;
   const max = Math.max(1, ...weeks.map((w) => w.held));
@@ -21,23 +21,11 @@ export function WeeklyChart({ weeks, locale, m }: { weeks: { weekStart: Date; he
           </div>
         ))}
       </div>
-      <table className="sr-only">
-        <caption>{t.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.week}</th>
-            <th scope="col">{t.held}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((w) => (
-            <tr key={w.weekStart.toISOString()}>
-              <th scope="row">{format(t.weekOf, { date: label(w.weekStart) })}</th>
-              <td>{w.held}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul className="sr-only">
+        {weeks.map((w) => (
+          <li key={w.weekStart.toISOString()}>{format(t.weekOf, { date: label(w.weekStart), count: w.held })}</li>
+        ))}
+      </ul>
     </section>
   );
 }

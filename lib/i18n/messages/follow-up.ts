@@ -11,9 +11,7 @@ const frMessages = {
     },
     chart: {
       title: "Sessions tenues par semaine (12 dernières semaines)",
-      week: "Semaine",
-      held: "Sessions tenues",
-      weekOf: "Semaine du {date}",
+      weekOf: "Semaine du {date} : {count} session(s) tenue(s)",
     },
     filters: {
       title: "Filtrer le portefeuille",
@@ -268,7 +266,7 @@ const enMessages: FollowUpMessages = {
       alertsWaiting: "Alerts waiting",
       appointmentsToday: "Appointments today",
     },
-    chart: { title: "Sessions held per week (last 12 weeks)", week: "Week", held: "Sessions held", weekOf: "Week of {date}" },
+    chart: { title: "Sessions held per week (last 12 weeks)", weekOf: "Week of {date}: {count} session(s) held" },
     filters: {
       title: "Filter the caseload",
       search: "Search by name",
