@@ -68,7 +68,7 @@ test("the advisor finds an at-risk learner, runs a case with two calls, and work
   // Open a case.
   await page.getByRole("link", { name: "Ouvrir un suivi" }).first().click();
   await page.getByRole("button", { name: "Ouvrir le suivi" }).click();
-  await expect(page.getByRole("alert")).toContainText("Choisissez un motif de contact.");
+  await expect(page.getByRole("alert", { name: "Il y a un problème" })).toContainText("Choisissez un motif de contact.");
   await page.getByLabel("Retard constaté").check();
   await page.getByRole("button", { name: "Ouvrir le suivi" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Suivi : Retard constaté" })).toBeVisible();
@@ -79,7 +79,7 @@ test("the advisor finds an at-risk learner, runs a case with two calls, and work
   await expect(page.getByText("Premier appel ·")).toBeVisible();
   await expectInvite(email, /premier rendez-vous/);
   await page.getByLabel("Oui, l'appel a eu lieu").check();
-  await page.getByLabel("Blocage identifié").fill("Difficulté à s'organiser avec le travail du soir");
+  await page.getByRole("textbox", { name: "Blocage identifié" }).fill("Difficulté à s'organiser avec le travail du soir");
   await page.getByRole("button", { name: "Enregistrer le compte rendu" }).click();
   await expect(page.getByRole("region", { name: "Blocage identifié" })).toContainText("Difficulté à s'organiser");
 
@@ -94,7 +94,7 @@ test("the advisor finds an at-risk learner, runs a case with two calls, and work
   // Closing without the outcome is refused; with it, the case closes.
   await page.getByLabel("Prochaine étape").fill("Point mensuel");
   await page.getByRole("button", { name: "Clore le suivi" }).click();
-  await expect(page.getByRole("alert")).toContainText("Indiquez si le blocage est résolu.");
+  await expect(page.getByRole("alert", { name: "Il y a un problème" })).toContainText("Indiquez si le blocage est résolu.");
   await page.getByLabel("Blocage résolu", { exact: true }).check();
   await page.getByRole("button", { name: "Clore le suivi" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -106,9 +106,9 @@ test("the advisor finds an at-risk learner, runs a case with two calls, and work
   await page.getByRole("link", { name: "Gérer les partenaires" }).click();
   const add = page.getByRole("region", { name: "Ajouter un partenaire" });
   await add.getByLabel("Type d'organisme").selectOption("FRANCE_TRAVAIL");
-  await add.getByLabel("Organisme").fill("France Travail Lyon Part-Dieu");
+  await add.getByLabel("Organisme", { exact: true }).fill("France Travail Lyon Part-Dieu");
   await add.getByLabel("Interlocuteur·rice").fill("Mme Nadia Roux");
-  await add.getByLabel("E-mail").fill("n.roux@francetravail.test");
+  await add.getByLabel("E-mail", { exact: true }).fill("n.roux@francetravail.test");
   await add.getByLabel("Avancement").check();
   await add.getByRole("button", { name: "Ajouter un partenaire" }).click();
   const card = page.getByRole("article", { name: /France Travail Lyon Part-Dieu/ });
