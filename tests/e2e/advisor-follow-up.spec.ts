@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { expectNoAxeViolations, signInAs } from "./support";
 import { startTestSmtp, type TestSmtp } from "../integration/support/smtp";
 
@@ -141,4 +142,23 @@ test("a mentor and a learner get a 404 on the learner file; the learner sees the
   await expect(page.getByRole("heading", { name: "Mes prochains rendez-vous" })).toBeVisible();
   await expectNoAxeViolations(page);
   expect((await page.goto("/advisor/learners/anything"))?.status()).toBe(404);
+});
+
+test("support reads a learner file without the advisor's actions; a mentor gets a 404", async ({ page }) => {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query<{ id: string; name: string }>(
+    `SELECT lp."userId" AS id, u."firstName" || ' ' || u."lastName" AS name FROM "LearnerProfile" lp JOIN "User" u ON u.id = lp."userId" WHERE u.email = 'apprenant@demo.test'`,
+  );
+  await client.end();
+  await signInAs(page, "SUPPORT");
+  await page.goto(`/support/learners/${rows[0].id}`);
+  await expect(page.getByRole("heading", { level: 1, name: rows[0].name })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Chronologie" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ouvrir un suivi" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.context().clearCookies();
+  await signInAs(page, "MENTOR");
+  expect((await page.goto(`/support/learners/${rows[0].id}`))?.status()).toBe(404);
+  expect((await page.goto(`/advisor/learners/${rows[0].id}`))?.status()).toBe(404);
 });

@@ -110,7 +110,12 @@ export function CasesSection({ file, locale, m }: Props) {
       <ul className="space-y-2">
         {file.cases.map((c) => (
           <li key={c.id}>
-            <Link href={`/advisor/learners/${file.profile.userId}/cases/${c.id}`}>{m.caseload.reasons[c.reason]}</Link> ·{" "}
+            {file.canEdit ? (
+              <Link href={`/advisor/learners/${file.profile.userId}/cases/${c.id}`}>{m.caseload.reasons[c.reason]}</Link>
+            ) : (
+              m.caseload.reasons[c.reason]
+            )}{" "}
+            ·{" "}
             {t.caseStatus[c.status]}
             {c.outcome ? ` · ${t.outcome[c.outcome]}` : ""}
             <ul className="ml-4 list-disc text-sm">

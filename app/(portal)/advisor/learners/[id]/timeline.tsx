@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/i18n/dates";
 import type { TimelineEntry } from "@/lib/domain/timeline";
 
 /** Everything about the learner, newest first, each entry in words. */
-export function Timeline({ learnerId, entries, locale, m }: { learnerId: string; entries: TimelineEntry[]; locale: AppLocale; m: Messages }) {
+export function Timeline({ learnerId, entries, linkCases, locale, m }: { learnerId: string; entries: TimelineEntry[]; linkCases: boolean; locale: AppLocale; m: Messages }) {
   const t = m.learnerFile;
   const words = (e: TimelineEntry): Record<string, string> => {
     const d = e.detail;
@@ -44,7 +44,7 @@ export function Timeline({ learnerId, entries, locale, m }: { learnerId: string;
               <time dateTime={e.at.toISOString()} className="text-sm text-slate-700">
                 {formatDateTime(e.at, locale)}
               </time>
-              <p>{e.href ? <Link href={`/advisor/learners/${learnerId}/cases/${e.href}`}>{text}</Link> : text}</p>
+              <p>{e.href && linkCases ? <Link href={`/advisor/learners/${learnerId}/cases/${e.href}`}>{text}</Link> : text}</p>
             </li>
           );
         })}
