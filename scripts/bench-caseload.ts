@@ -46,18 +46,19 @@ async function main() {
     const db = getDb();
 
     let start = process.hrtime.bigint();
+    // One caseload through the test factories, then copied set-based (SQL
+    // generate_series) under other advisors until the school has `total` learners.
     const mentor = await createUser(db, { role: "MENTOR" });
-    const advisors = [];
-    for (let seeded = 0; seeded < total; seeded += caseload) {
-      const advisor = await createUser(db, { role: "ADVISOR", passwordHash: null });
-      advisors.push(advisor);
-      await createCaseload(db, { advisorId: advisor.id, mentorId: mentor.id, count: Math.min(caseload, total - seeded) });
-      if (advisors.length % 20 === 0) console.log(`  seeded ${seeded + caseload} learners…`);
-    }
+    const advisor = await createUser(db, { role: "ADVISOR", passwordHash: null });
+    await createCaseload(db, { advisorId: advisor.id, mentorId: mentor.id, count: Math.min(caseload, total) });
+    const copies = Math.max(0, Math.ceil((total - caseload) / caseload));
+    if (copies > 0) await copyCaseload(db, advisor.id, copies);
     await db.$executeRawUnsafe("ANALYZE");
-    console.log(`Seeded ${total} learners in caseloads of ${caseload} (${advisors.length} advisors) in ${(ms(start) / 1000).toFixed(1)} s.`);
+    const learners = await db.learnerProfile.count();
+    const sessions = await db.mentoringSession.count();
+    console.log(`Seeded ${learners} learners (${copies + 1} caseloads of ${caseload}), ${sessions} sessions, in ${(ms(start) / 1000).toFixed(1)} s.`);
 
-    const actor = { ...advisors[0], locale: "fr" as const };
+    const actor = { ...advisor, locale: "fr" as const };
     await getCaseloadDashboard(actor); // warm-up: pool connections, plan cache
     const timings: number[] = [];
     let perRender = 0;
@@ -79,6 +80,32 @@ async function main() {
     else console.log(`Kept the database ${name}.`);
     await server.stop();
   }
+}
+
+/** Copies the advisor's caseload (users, profiles, milestones, sessions) `copies` times under new advisors. */
+async function copyCaseload(db: import("@prisma/client").PrismaClient, advisorId: string, copies: number) {
+  const { Prisma } = await import("@prisma/client");
+  const mine = Prisma.sql`SELECT "userId" FROM "LearnerProfile" WHERE "advisorId" = ${advisorId}`;
+  await db.$executeRaw`
+    INSERT INTO "User" (id, email, "firstName", "lastName", role, "updatedAt")
+    SELECT 'bench_adv_' || g, 'bench_adv_' || g || '@bench.test', 'Conseiller', 'N' || g, 'ADVISOR', now()
+    FROM generate_series(1, ${copies}) g`;
+  await db.$executeRaw`
+    INSERT INTO "User" (id, email, "firstName", "lastName", role, "updatedAt")
+    SELECT u.id || '_' || g, g || '.' || u.email, u."firstName", u."lastName", 'LEARNER', now()
+    FROM "User" u CROSS JOIN generate_series(1, ${copies}) g WHERE u.id IN (${mine})`;
+  await db.$executeRaw`
+    INSERT INTO "LearnerProfile" ("userId", "trainingPathId", "startDate", "plannedEndDate", "weeklyCommitment", "advisorId", "mentorId", "updatedAt")
+    SELECT lp."userId" || '_' || g, lp."trainingPathId", lp."startDate", lp."plannedEndDate", lp."weeklyCommitment", 'bench_adv_' || g, lp."mentorId", now()
+    FROM "LearnerProfile" lp CROSS JOIN generate_series(1, ${copies}) g WHERE lp."advisorId" = ${advisorId}`;
+  await db.$executeRaw`
+    INSERT INTO "LearnerMilestone" (id, "learnerId", position, label, "plannedDate", "completedAt")
+    SELECT m.id || '_' || g, m."learnerId" || '_' || g, m.position, m.label, m."plannedDate", m."completedAt"
+    FROM "LearnerMilestone" m CROSS JOIN generate_series(1, ${copies}) g WHERE m."learnerId" IN (${mine})`;
+  await db.$executeRaw`
+    INSERT INTO "MentoringSession" (id, "learnerId", "mentorId", kind, "scheduledAt", "durationMinutes", status, "updatedAt")
+    SELECT s.id || '_' || g, s."learnerId" || '_' || g, s."mentorId", s.kind, s."scheduledAt", s."durationMinutes", s.status, now()
+    FROM "MentoringSession" s CROSS JOIN generate_series(1, ${copies}) g WHERE s."learnerId" IN (${mine})`;
 }
 
 main().catch((error) => {

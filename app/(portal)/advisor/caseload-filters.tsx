@@ -25,42 +25,10 @@ export function CaseloadFilters({
         <label htmlFor="q" className="block text-sm font-semibold">{t.search}</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} className={selectClass} />
       </div>
-      <div>
-        <label htmlFor="risk" className="block text-sm font-semibold">{t.risk}</label>
-        <select id="risk" name="risk" defaultValue={query.risk ?? ""} className={selectClass}>
-          <option value="">{t.all}</option>
-          {RISK_LEVELS.map((level) => (
-            <option key={level} value={level}>{m.caseload.level[level]}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="reason" className="block text-sm font-semibold">{t.reason}</label>
-        <select id="reason" name="reason" defaultValue={query.reason ?? ""} className={selectClass}>
-          <option value="">{t.all}</option>
-          {RISK_REASONS.map((reason) => (
-            <option key={reason} value={reason}>{m.caseload.reason[reason]}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="path" className="block text-sm font-semibold">{t.path}</label>
-        <select id="path" name="path" defaultValue={query.path ?? ""} className={selectClass}>
-          <option value="">{t.all}</option>
-          {paths.map(([id, name]) => (
-            <option key={id} value={id}>{name}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="mentor" className="block text-sm font-semibold">{t.mentor}</label>
-        <select id="mentor" name="mentor" defaultValue={query.mentor ?? ""} className={selectClass}>
-          <option value="">{t.all}</option>
-          {mentors.map(([id, name]) => (
-            <option key={id} value={id}>{name}</option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="risk" label={t.risk} value={query.risk} all={t.all} options={RISK_LEVELS.map((level) => [level, m.caseload.level[level]])} />
+      <FilterSelect name="reason" label={t.reason} value={query.reason} all={t.all} options={RISK_REASONS.map((reason) => [reason, m.caseload.reason[reason]])} />
+      <FilterSelect name="path" label={t.path} value={query.path} all={t.all} options={paths} />
+      <FilterSelect name="mentor" label={t.mentor} value={query.mentor} all={t.all} options={mentors} />
       <div>
         <label htmlFor="sort" className="block text-sm font-semibold">{t.sort}</label>
         <select id="sort" name="sort" defaultValue={query.sort ?? "attention"} className={selectClass}>
@@ -73,5 +41,23 @@ export function CaseloadFilters({
         <button type="submit" className={buttonClass}>{t.apply}</button>
       </div>
     </form>
+  );
+}
+
+function FilterSelect({ name, label, value, all, options }: { name: string; label: string; value?: string; all: string; options: (readonly [string, string])[] }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value ?? ""} className={selectClass}>
+        <option value="">{all}</option>
+        {options.map(([id, text]) => (
+          <option key={id} value={id}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

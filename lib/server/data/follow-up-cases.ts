@@ -4,7 +4,7 @@ import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { assertAdvisorOf, audit, followedLearnerWhere, requireOwnLearner } from "@/lib/server/advisor-scope";
 import { enqueueEmail } from "@/lib/server/mail/outbox";
-import { appointmentEmail } from "@/lib/server/mail/appointment-email";
+import { appointmentEmail, appointmentMailSelect, toMailInput } from "@/lib/server/mail/appointment-email";
 import { closeRefusal, END_OF_TRAINING_CHECKLIST, initialChecklist, nextAppointmentKind } from "@/lib/domain/follow-up";
 import { parisInstant } from "@/lib/domain/paris-time";
 import type {
@@ -108,18 +108,9 @@ export async function scheduleAppointment(actor: Actor, input: ScheduleAppointme
     if (startsAt <= now) return "past";
     const appointment = await tx.appointment.create({
       data: { caseId: found.id, learnerId: found.learnerId, advisorId: actor.id, kind, startsAt, durationMinutes: Number(input.durationMinutes) },
-      select: {
-        id: true,
-        kind: true,
-        icsUid: true,
-        icsSequence: true,
-        startsAt: true,
-        durationMinutes: true,
-        learner: { select: { user: { select: { firstName: true, lastName: true, email: true, locale: true } } } },
-        advisor: { select: { firstName: true, lastName: true, email: true, phone: true } },
-      },
+      select: appointmentMailSelect,
     });
-    await enqueueEmail(tx, appointmentEmail({ ...appointment, learner: appointment.learner.user }, "invite"));
+    await enqueueEmail(tx, appointmentEmail(toMailInput(appointment), "invite"));
     await audit(tx, { actorId: actor.id, action: "appointment.scheduled", entityType: "Appointment", entityId: appointment.id, learnerId: found.learnerId, after: { kind, startsAt: startsAt.toISOString() } });
     return "ok";
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { enqueueEmail } from "@/lib/server/mail/outbox";
-import { appointmentEmail } from "@/lib/server/mail/appointment-email";
+import { appointmentEmail, appointmentMailSelect, toMailInput } from "@/lib/server/mail/appointment-email";
 import { parisDayRange } from "@/lib/domain/paris-time";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,19 +24,8 @@ export async function sendAppointmentReminders(now = new Date()): Promise<number
     sent += await db.$transaction(async (tx) => {
       const { count } = await tx.appointment.updateMany({ where: { id, reminderSentAt: null, status: "SCHEDULED" }, data: { reminderSentAt: now } });
       if (count !== 1) return 0;
-      const a = await tx.appointment.findUniqueOrThrow({
-        where: { id },
-        select: {
-          kind: true,
-          icsUid: true,
-          icsSequence: true,
-          startsAt: true,
-          durationMinutes: true,
-          learner: { select: { user: { select: { firstName: true, lastName: true, email: true, locale: true } } } },
-          advisor: { select: { firstName: true, lastName: true, email: true, phone: true } },
-        },
-      });
-      await enqueueEmail(tx, appointmentEmail({ ...a, learner: a.learner.user }, "reminder"));
+      const a = await tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentMailSelect });
+      await enqueueEmail(tx, appointmentEmail(toMailInput(a), "reminder"));
       return 1;
     });
   }

@@ -6,6 +6,24 @@ import { appointmentInvite } from "@/lib/domain/appointment-ics";
 import { appUrl, renderEmail } from "./render";
 import type { OutgoingEmail } from "./outbox";
 
+/** What an appointment email needs, as a Prisma select (used with toMailInput). */
+export const appointmentMailSelect = {
+  id: true,
+  kind: true,
+  icsUid: true,
+  icsSequence: true,
+  startsAt: true,
+  durationMinutes: true,
+  learner: { select: { user: { select: { firstName: true, lastName: true, email: true, locale: true } } } },
+  advisor: { select: { firstName: true, lastName: true, email: true, phone: true } },
+} as const;
+
+type SelectedAppointment = Omit<AppointmentMailInput, "learner"> & { learner: { user: AppointmentMailInput["learner"] } };
+
+export function toMailInput(a: SelectedAppointment): AppointmentMailInput {
+  return { ...a, learner: a.learner.user };
+}
+
 export type AppointmentMailInput = {
   kind: AppointmentKind;
   icsUid: string;

@@ -2,6 +2,7 @@
 import { decideBreakSchema, type DecideBreakInput } from "@/lib/schemas/follow-up";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Messages } from "@/lib/i18n";
 import { decideBreakAction } from "./actions";
@@ -29,28 +30,17 @@ export function BreakDecisionForm({
     fields: ["decision", "startDate", "endDate"],
     idPrefix: prefix,
   });
-  const decisionError = f.errorOf("decision");
   return (
     <form noValidate onSubmit={f.onSubmit} className="mt-3 space-y-3 rounded border border-slate-300 p-3">
       <ErrorSummary title={m.cases.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <fieldset aria-describedby={decisionError ? `${prefix}decision-error` : undefined}>
-        <legend className="font-semibold">{t.decideBreak}</legend>
-        {decisionError ? (
-          <p id={`${prefix}decision-error`} className="font-semibold text-red-800">
-            {decisionError}
-          </p>
-        ) : null}
-        <div className="mt-1 flex flex-wrap gap-4">
-          <label className="flex items-center gap-2">
-            <input id={`${prefix}decision`} type="radio" value="APPROVED" {...f.register("decision")} />
-            {t.approve}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" value="REFUSED" {...f.register("decision")} />
-            {t.refuse}
-          </label>
-        </div>
-      </fieldset>
+      <ChoiceFieldset id={`${prefix}decision`} legend={t.decideBreak} error={f.errorOf("decision")}>
+        <Choice label={t.approve}>
+          <input id={`${prefix}decision`} type="radio" value="APPROVED" {...f.register("decision")} />
+        </Choice>
+        <Choice label={t.refuse}>
+          <input type="radio" value="REFUSED" {...f.register("decision")} />
+        </Choice>
+      </ChoiceFieldset>
       <div className="grid gap-3 md:grid-cols-2">
         <Field id={`${prefix}startDate`} label={t.startDate} error={f.errorOf("startDate")}>
           {(a11y) => <input {...a11y} type="date" {...f.register("startDate")} className={inputClass} />}

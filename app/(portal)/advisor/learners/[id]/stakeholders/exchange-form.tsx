@@ -4,6 +4,7 @@ import { exchangeSchema, type ExchangeInput } from "@/lib/schemas/stakeholders";
 import { EXCHANGE_CHANNELS, SHARING_SCOPES } from "@/lib/domain/stakeholders";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Messages } from "@/lib/i18n";
 import { logExchangeAction } from "./actions";
@@ -21,7 +22,6 @@ export function ExchangeForm({ learnerId, stakeholderId, agreed, today, m }: { l
     idPrefix: p,
     onSuccess: () => f.form.reset(),
   });
-  const sharedError = f.errorOf("shared");
   return (
     <form noValidate onSubmit={f.onSubmit} className="mt-3 space-y-3">
       <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
@@ -42,21 +42,14 @@ export function ExchangeForm({ learnerId, stakeholderId, agreed, today, m }: { l
       <Field id={`${p}summary`} label={t.summary} error={f.errorOf("summary")}>
         {(a11y) => <textarea {...a11y} rows={3} maxLength={2000} {...f.register("summary")} className={inputClass} />}
       </Field>
-      <fieldset aria-describedby={sharedError ? `${p}shared-error` : undefined}>
-        <legend className="font-semibold">{t.shared}</legend>
-        {sharedError ? (
-          <p id={`${p}shared-error`} className="font-semibold text-red-800">
-            {sharedError}
-          </p>
-        ) : null}
+      <ChoiceFieldset id={`${p}shared`} legend={t.shared} error={f.errorOf("shared")}>
         {SHARING_SCOPES.filter((s) => agreed.includes(s)).map((scope, i) => (
-          <label key={scope} className="flex items-center gap-2">
+          <Choice key={scope} label={t.scope[scope]}>
             <input id={i === 0 ? `${p}shared` : undefined} type="checkbox" value={scope} {...f.register("shared")} />
-            {t.scope[scope]}
-          </label>
+          </Choice>
         ))}
         {agreed.length === 0 ? <p>{t.nothingShared}</p> : null}
-      </fieldset>
+      </ChoiceFieldset>
       <button type="submit" disabled={f.pending} className={buttonClass}>
         {t.logSubmit}
       </button>

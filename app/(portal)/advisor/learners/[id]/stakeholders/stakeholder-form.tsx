@@ -3,6 +3,7 @@ import { stakeholderSchema, type StakeholderInput } from "@/lib/schemas/stakehol
 import { SHARING_SCOPES, STAKEHOLDER_KINDS } from "@/lib/domain/stakeholders";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Messages } from "@/lib/i18n";
 import { saveStakeholderAction } from "./actions";
@@ -55,18 +56,13 @@ export function StakeholderForm({ learnerId, initial, m }: { learnerId: string; 
       <Field id={`${p}phone`} label={m.common.phone} error={f.errorOf("phone")}>
         {(a11y) => <input {...a11y} type="tel" maxLength={40} autoComplete="off" {...f.register("phone")} className={inputClass} />}
       </Field>
-      <fieldset aria-describedby={`${p}sharing-hint`}>
-        <legend className="font-semibold">{t.sharing}</legend>
-        <p id={`${p}sharing-hint`} className="text-sm text-slate-700">
-          {t.sharingHint}
-        </p>
+      <ChoiceFieldset id={`${p}sharing`} legend={t.sharing} hint={t.sharingHint}>
         {SHARING_SCOPES.map((scope) => (
-          <label key={scope} className="flex items-center gap-2">
+          <Choice key={scope} label={t.scope[scope]}>
             <input type="checkbox" value={scope} {...f.register("sharing")} />
-            {t.scope[scope]}
-          </label>
+          </Choice>
         ))}
-      </fieldset>
+      </ChoiceFieldset>
       <button type="submit" disabled={f.pending} className={buttonClass}>
         {initial ? t.save : t.add}
       </button>

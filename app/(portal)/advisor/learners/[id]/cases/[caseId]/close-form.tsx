@@ -2,6 +2,7 @@
 import { closeCaseSchema, type CloseCaseInput } from "@/lib/schemas/follow-up";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Messages } from "@/lib/i18n";
 import { closeCaseAction } from "../actions";
@@ -16,27 +17,18 @@ export function CloseForm({ learnerId, caseId, m }: { learnerId: string; caseId:
     fields: ["outcome", "nextStep"],
     idPrefix: "close-",
   });
-  const outcomeError = f.errorOf("outcome");
   return (
     <form noValidate onSubmit={f.onSubmit} className="space-y-3">
       <p className="text-sm text-slate-700">{t.closeHint}</p>
       <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <fieldset aria-describedby={outcomeError ? "close-outcome-error" : undefined} className={outcomeError ? "border-l-4 border-red-700 pl-3" : undefined}>
-        <legend className="font-semibold">{t.outcomeField}</legend>
-        {outcomeError ? (
-          <p id="close-outcome-error" className="font-semibold text-red-800">
-            {outcomeError}
-          </p>
-        ) : null}
-        <label className="mt-1 flex items-center gap-2">
+      <ChoiceFieldset id="close-outcome" legend={t.outcomeField} error={f.errorOf("outcome")}>
+        <Choice label={m.learnerFile.outcome.BLOCKER_SOLVED}>
           <input id="close-outcome" type="radio" value="BLOCKER_SOLVED" {...f.register("outcome")} />
-          {m.learnerFile.outcome.BLOCKER_SOLVED}
-        </label>
-        <label className="flex items-center gap-2">
+        </Choice>
+        <Choice label={m.learnerFile.outcome.BLOCKER_NOT_SOLVED}>
           <input type="radio" value="BLOCKER_NOT_SOLVED" {...f.register("outcome")} />
-          {m.learnerFile.outcome.BLOCKER_NOT_SOLVED}
-        </label>
-      </fieldset>
+        </Choice>
+      </ChoiceFieldset>
       <Field id="close-nextStep" label={t.nextStep} error={f.errorOf("nextStep")}>
         {(a11y) => <input {...a11y} maxLength={500} {...f.register("nextStep")} className={inputClass} />}
       </Field>

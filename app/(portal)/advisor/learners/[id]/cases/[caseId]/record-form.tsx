@@ -2,6 +2,7 @@
 import { recordAppointmentSchema, type RecordAppointmentInput } from "@/lib/schemas/follow-up";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Messages } from "@/lib/i18n";
 import { recordAppointmentAction } from "../actions";
@@ -29,27 +30,18 @@ export function RecordForm({
     fields: ["status", "blocker", "notes"],
     idPrefix: p,
   });
-  const statusError = f.errorOf("status");
   return (
     <form noValidate onSubmit={f.onSubmit} className="mt-2 space-y-3 rounded border border-slate-300 p-3">
       <h3 className="font-semibold">{t.record}</h3>
       <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <fieldset aria-describedby={statusError ? `${p}status-error` : undefined}>
-        <legend className="font-semibold">{t.attendance}</legend>
-        {statusError ? (
-          <p id={`${p}status-error`} className="font-semibold text-red-800">
-            {statusError}
-          </p>
-        ) : null}
-        <label className="mt-1 flex items-center gap-2">
+      <ChoiceFieldset id={`${p}status`} legend={t.attendance} error={f.errorOf("status")}>
+        <Choice label={t.held}>
           <input id={`${p}status`} type="radio" value="HELD" {...f.register("status")} />
-          {t.held}
-        </label>
-        <label className="flex items-center gap-2">
+        </Choice>
+        <Choice label={t.noShow}>
           <input type="radio" value="NO_SHOW" {...f.register("status")} />
-          {t.noShow}
-        </label>
-      </fieldset>
+        </Choice>
+      </ChoiceFieldset>
       {kind === "FIRST" ? (
         <Field id={`${p}blocker`} label={t.blockerField} hint={t.blockerHint} error={f.errorOf("blocker")}>
           {(a11y) => <textarea {...a11y} rows={3} maxLength={2000} {...f.register("blocker")} className={inputClass} />}

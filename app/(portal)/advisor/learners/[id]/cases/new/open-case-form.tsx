@@ -3,6 +3,7 @@ import { openCaseSchema, type OpenCaseInput } from "@/lib/schemas/follow-up";
 import { CONTACT_REASONS } from "@/lib/domain/follow-up";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { buttonClass } from "@/components/ui/field";
+import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Messages } from "@/lib/i18n";
 import { openCaseAction } from "../actions";
@@ -20,22 +21,13 @@ export function OpenCaseForm({ learnerId, sourceRequestId, reason, m }: { learne
   return (
     <form noValidate onSubmit={f.onSubmit} className="space-y-4">
       <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <fieldset aria-describedby={error ? "reason-error" : undefined} className={error ? "border-l-4 border-red-700 pl-3" : undefined}>
-        <legend className="font-semibold">{t.reason}</legend>
-        {error ? (
-          <p id="reason-error" className="font-semibold text-red-800">
-            {error}
-          </p>
-        ) : null}
-        <div className="mt-2 space-y-2">
-          {CONTACT_REASONS.map((code, i) => (
-            <label key={code} className="flex items-center gap-2">
-              <input id={i === 0 ? "reason" : undefined} type="radio" value={code} {...f.register("reason")} />
-              {m.caseload.reasons[code]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceFieldset id="reason" legend={t.reason} error={error}>
+        {CONTACT_REASONS.map((code, i) => (
+          <Choice key={code} label={m.caseload.reasons[code]}>
+            <input id={i === 0 ? "reason" : undefined} type="radio" value={code} {...f.register("reason")} />
+          </Choice>
+        ))}
+      </ChoiceFieldset>
       <button type="submit" disabled={f.pending} className={buttonClass}>
         {t.open}
       </button>
