@@ -1,15 +1,26 @@
 import type { Role } from "@prisma/client";
+import type { Messages } from "@/lib/i18n";
 
 /** Keys of `nav` in the message catalogues. */
-export type NavLabel = "learnerHome" | "mentorHome" | "advisorHome" | "supportHome" | "adminHome" | "adminMailbox";
+export type NavLabel = keyof Messages["nav"];
 
 export type NavItem = { href: string; label: NavLabel };
 
 /** Each role's main navigation. A feature adds its pages here. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
-  LEARNER: [{ href: "/learner", label: "learnerHome" }],
-  MENTOR: [{ href: "/mentor", label: "mentorHome" }],
-  ADVISOR: [{ href: "/advisor", label: "advisorHome" }],
+  LEARNER: [
+    { href: "/learner", label: "learnerHome" },
+    { href: "/learner/contact", label: "learnerContact" },
+    { href: "/learner/requests", label: "learnerRequests" },
+  ],
+  MENTOR: [
+    { href: "/mentor", label: "mentorHome" },
+    { href: "/mentor/alerts", label: "mentorAlerts" },
+  ],
+  ADVISOR: [
+    { href: "/advisor", label: "advisorHome" },
+    { href: "/advisor/requests", label: "advisorRequests" },
+  ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
   MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
   ADMIN: [

@@ -23,3 +23,10 @@ export async function disconnectDb(): Promise<void> {
   globalForDb.portalDb = undefined;
   await db?.$disconnect();
 }
+
+/**
+ * Options for interactive transactions: under a burst (many users acting at
+ * once) a transaction may wait for a pooled connection longer than Prisma's
+ * 2 s default before it starts.
+ */
+export const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;

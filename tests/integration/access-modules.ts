@@ -2,11 +2,15 @@
 // A new data module must be added here, with its functions in that test's matrix.
 export const ACCESS_MODULES: Record<string, string> = {
   "caseload.ts": "foundation-access.test.ts",
+  "contact.ts": "contact-access.test.ts",
   "health.ts": "foundation-access.test.ts",
   "learner-home.ts": "foundation-access.test.ts",
   "mentor-learners.ts": "foundation-access.test.ts",
+  "my-requests.ts": "contact-access.test.ts",
   "outbox.ts": "email-outbox.test.ts",
-  "requests.ts": "foundation-access.test.ts",
+  "inbox.ts": "triage-access.test.ts",
+  "request-thread.ts": "triage-access.test.ts",
+  "triage.ts": "triage-access.test.ts",
   "session-summaries.ts": "foundation-access.test.ts",
   "users.ts": "foundation-access.test.ts",
   "learner-file.ts": "follow-up-access.test.ts",

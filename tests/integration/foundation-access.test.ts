@@ -4,14 +4,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { freshDatabase } from "./db";
-import { createLearner, createRequest, createSession, createUser, addDays } from "@/tests/factories";
+import { createLearner, createSession, createUser, addDays } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { ROLES } from "@/lib/domain/roles";
 import { actorOf, describeAccessMatrix, exportedFunctions, type AccessRow } from "./support/access";
 import { getLearnerHome } from "@/lib/server/data/learner-home";
 import { listMentorLearners } from "@/lib/server/data/mentor-learners";
 import { getCaseloadDashboard, listCaseload } from "@/lib/server/data/caseload";
-import { listOpenRequests } from "@/lib/server/data/requests";
 import { listUsersWithAssignments, saveUserLocale } from "@/lib/server/data/users";
 import { checkDatabase } from "@/lib/server/data/health";
 import { lastAndNextSessions, heldSessionCounts } from "@/lib/server/data/session-summaries";
@@ -26,7 +25,6 @@ const MATRIX: AccessRow[] = [
   { name: "listMentorLearners", call: (a) => listMentorLearners(a), allowed: ["MENTOR"] },
   { name: "listCaseload", call: (a) => listCaseload(a), allowed: ["ADVISOR"] },
   { name: "getCaseloadDashboard", call: (a) => getCaseloadDashboard(a), allowed: ["ADVISOR"] },
-  { name: "listOpenRequests", call: (a) => listOpenRequests(a), allowed: ["SUPPORT", "MENTORSHIP_MANAGER"] },
   { name: "listUsersWithAssignments", call: (a) => listUsersWithAssignments(a), allowed: ["ADMIN"] },
   { name: "saveUserLocale", call: (a) => saveUserLocale(a, "en"), allowed: ALL },
 ];
@@ -58,7 +56,6 @@ describe("foundation authorization matrix", () => {
         "../../lib/server/data/health.ts",
         "../../lib/server/data/learner-home.ts",
         "../../lib/server/data/mentor-learners.ts",
-        "../../lib/server/data/requests.ts",
         "../../lib/server/data/session-summaries.ts",
         "../../lib/server/data/users.ts",
         "../../lib/server/auth/credentials.ts",
@@ -118,18 +115,6 @@ describe("scoping inside a role", () => {
     expect(row).toMatchObject({ sessionsThisWeek: 1, weeklyCommitment: 2 });
     expect(row.lastNoShowAt?.toISOString()).toBe("2026-11-25T09:00:00.000Z");
     expect(row.lastHeldAt?.toISOString()).toBe("2026-11-24T09:00:00.000Z");
-  });
-
-  it("support sees open requests, urgent first, never resolved ones", async () => {
-    const client = db();
-    const learner = await createLearner(client, { advisorId: actors.ADVISOR.id, mentorId: actors.MENTOR.id });
-    const normal = await createRequest(client, { learnerId: learner.id, topic: "EXTRA_SESSIONS" });
-    const urgent = await createRequest(client, { learnerId: learner.id, authorId: actors.MENTOR.id, topic: "DISENGAGEMENT_RISK" });
-    const done = await createRequest(client, { learnerId: learner.id, topic: "ADMIN_SUPPORT", status: "RESOLVED" });
-    const page = await listOpenRequests(actors.SUPPORT);
-    const ids = page.items.map((r) => r.id);
-    expect(ids.indexOf(urgent.id)).toBeLessThan(ids.indexOf(normal.id));
-    expect(ids).not.toContain(done.id);
   });
 });
 

@@ -1,6 +1,9 @@
 import type { Messages } from "./fr";
+import { contact } from "./contact";
+import { forms } from "./forms";
 import { mailbox } from "./mailbox";
 import { followUp } from "./follow-up";
+import { triage } from "./triage";
 
 export const en: Messages = {
   app: {
@@ -17,8 +20,12 @@ export const en: Messages = {
   },
   nav: {
     learnerHome: "My space",
+    learnerContact: "Contact my advisor",
+    learnerRequests: "My requests",
     mentorHome: "My learners",
+    mentorAlerts: "My reports",
     advisorHome: "My caseload",
+    advisorRequests: "Requests",
     supportHome: "Requests",
     adminHome: "Users",
     adminMailbox: "Outbox",
@@ -28,6 +35,9 @@ export const en: Messages = {
   },
   mailbox: mailbox.en,
   ...followUp.en,
+  contact: contact.en,
+  triage: triage.en,
+  forms: forms.en,
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",

@@ -2,8 +2,11 @@
 // A feature keeps its own messages in lib/i18n/messages/<feature>.ts, which
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
+import { contact } from "./contact";
+import { forms } from "./forms";
 import { mailbox } from "./mailbox";
 import { followUp } from "./follow-up";
+import { triage } from "./triage";
 
 export const fr = {
   app: {
@@ -20,8 +23,12 @@ export const fr = {
   },
   nav: {
     learnerHome: "Mon espace",
+    learnerContact: "Contacter mon conseiller",
+    learnerRequests: "Mes demandes",
     mentorHome: "Mes apprenants",
+    mentorAlerts: "Mes signalements",
     advisorHome: "Mon portefeuille",
+    advisorRequests: "Demandes",
     supportHome: "Demandes",
     adminHome: "Utilisateurs",
     adminMailbox: "Boîte d'envoi",
@@ -31,6 +38,9 @@ export const fr = {
   },
   mailbox: mailbox.fr,
   ...followUp.fr,
+  contact: contact.fr,
+  triage: triage.fr,
+  forms: forms.fr,
   roles: {
     LEARNER: "Apprenant·e",
     MENTOR: "Mentor",

@@ -1,0 +1,75 @@
+// Service-level targets of the support inbox, in one place. Times count in
+// working hours: Monday to Friday, 9:00 to 17:00 Europe/Paris (public
+// holidays are not excluded). Change the table or the hours here.
+import { TZDate } from "@date-fns/tz";
+import type { Priority } from "@prisma/client";
+import { SCHOOL_TIME_ZONE } from "./week";
+
+export const WORKDAY_START_HOUR = 9;
+export const WORKDAY_END_HOUR = 17;
+export const WORKDAY_HOURS = WORKDAY_END_HOUR - WORKDAY_START_HOUR;
+
+/** Working hours to the first response and to resolution, per priority. */
+export const SLA_TARGETS = {
+  URGENT: { firstResponseHours: 4, resolutionHours: 2 * WORKDAY_HOURS },
+  HIGH: { firstResponseHours: WORKDAY_HOURS, resolutionHours: 3 * WORKDAY_HOURS },
+  NORMAL: { firstResponseHours: 2 * WORKDAY_HOURS, resolutionHours: 5 * WORKDAY_HOURS },
+  LOW: { firstResponseHours: 3 * WORKDAY_HOURS, resolutionHours: 10 * WORKDAY_HOURS },
+} as const satisfies Record<Priority, { firstResponseHours: number; resolutionHours: number }>;
+
+/** Due soon: less than this share of the target left. */
+export const DUE_SOON_SHARE = 0.25;
+
+const HOUR = 3_600_000;
+
+function isWorkday(local: TZDate): boolean {
+  const day = local.getDay();
+  return day >= 1 && day <= 5;
+}
+
+function at(local: TZDate, hour: number): TZDate {
+  const d = new TZDate(local.getTime(), SCHOOL_TIME_ZONE);
+  d.setHours(hour, 0, 0, 0);
+  return d;
+}
+
+/** The instant `hours` working hours after `start`. */
+export function addWorkingHours(start: Date, hours: number): Date {
+  let cursor = new TZDate(start.getTime(), SCHOOL_TIME_ZONE);
+  let remaining = hours * HOUR;
+  for (let guard = 0; guard < 3660; guard++) {
+    const dayStart = at(cursor, WORKDAY_START_HOUR);
+    const dayEnd = at(cursor, WORKDAY_END_HOUR);
+    if (!isWorkday(cursor) || cursor.getTime() >= dayEnd.getTime()) {
+      const next = at(cursor, WORKDAY_START_HOUR);
+      next.setDate(next.getDate() + 1);
+      cursor = next;
+      continue;
+    }
+    if (cursor.getTime() < dayStart.getTime()) cursor = dayStart;
+    const available = dayEnd.getTime() - cursor.getTime();
+    if (remaining <= available) return new Date(cursor.getTime() + remaining);
+    remaining -= available;
+    cursor = dayEnd;
+  }
+  throw new Error("working-hours computation did not converge");
+}
+
+export function slaDueDates(priority: Priority, createdAt: Date) {
+  const target = SLA_TARGETS[priority];
+  return {
+    firstResponseDueAt: addWorkingHours(createdAt, target.firstResponseHours),
+    resolutionDueAt: addWorkingHours(createdAt, target.resolutionHours),
+  };
+}
+
+export type SlaState = "ON_TIME" | "DUE_SOON" | "OVERDUE" | "MET";
+
+/** Where a deadline stands at `now`: met once done, overdue past due, due soon in the last quarter. */
+export function slaState(createdAt: Date, dueAt: Date | null, doneAt: Date | null, now: Date): SlaState {
+  if (!dueAt) return "ON_TIME";
+  if (doneAt) return doneAt <= dueAt ? "MET" : "OVERDUE";
+  if (now >= dueAt) return "OVERDUE";
+  const total = dueAt.getTime() - createdAt.getTime();
+  return dueAt.getTime() - now.getTime() <= total * DUE_SOON_SHARE ? "DUE_SOON" : "ON_TIME";
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { checkDateRange, idempotencyKey, isoDate, multiLine, optionalMultiLine, optionalSingleLine, recordId, singleLine } from "./fields";
+
+// One schema per form, shared by the client form (zodResolver) and the
+// server action. Each topic asks for the fields it needs.
+
+export const SUBJECT_MAX = 120;
+export const MESSAGE_MAX = 4000;
+export const DETAIL_MAX = 2000;
+
+const common = {
+  idempotencyKey,
+  subject: singleLine(SUBJECT_MAX),
+  message: multiLine(MESSAGE_MAX),
+};
+
+export const BREAK_KINDS = ["ILLNESS", "HOLIDAYS", "OTHER"] as const;
+export const SESSION_COUNTS = ["1", "2", "3", "4"] as const;
+
+/** "Contacter mon conseiller": the learner files for themselves only (no learner id). */
+export const learnerRequestSchema = z.discriminatedUnion(
+  "topic",
+  [
+    z.object({ topic: z.literal("EXTRA_RESOURCES"), ...common, project: optionalSingleLine(120) }),
+    z.object({ topic: z.literal("EXTRA_SESSIONS"), ...common, sessionCount: z.enum(SESSION_COUNTS, "required") }),
+    z
+      .object({
+        topic: z.literal("BREAK_REQUEST"),
+        ...common,
+        breakKind: z.enum(BREAK_KINDS, "required"),
+        startDate: isoDate,
+        endDate: isoDate,
+      })
+      .superRefine((value, ctx) => checkDateRange(value, ctx)),
+    z.object({ topic: z.literal("ADMIN_SUPPORT"), ...common }),
+    z.object({ topic: z.literal("RQTH"), ...common, accommodation: multiLine(DETAIL_MAX) }),
+    z.object({ topic: z.literal("OTHER"), ...common }),
+  ],
+  { error: "topic" },
+);
+
+export type LearnerRequestInput = z.infer<typeof learnerRequestSchema>;
+
+export const ABSENCE_KINDS = ["HOSPITAL", "BEREAVEMENT", "FORCE_MAJEURE"] as const;
+
+const alertCommon = { ...common, learnerId: recordId("learner") };
+
+/** "Signaler une situation": a mentor's alert about one of their learners. */
+export const mentorAlertSchema = z.discriminatedUnion(
+  "topic",
+  [
+    z
+      .object({
+        topic: z.literal("UPCOMING_ABSENCE"),
+        ...alertCommon,
+        absenceKind: z.enum(ABSENCE_KINDS, "required"),
+        startDate: isoDate,
+        endDate: isoDate,
+        healthDetails: optionalMultiLine(DETAIL_MAX),
+      })
+      .superRefine((value, ctx) => checkDateRange(value, ctx, 120)),
+    z.object({ topic: z.literal("EXCEPTIONAL_CIRCUMSTANCES"), ...alertCommon }),
+    z.object({ topic: z.literal("DISENGAGEMENT_RISK"), ...alertCommon }),
+    z.object({ topic: z.literal("DISRESPECT"), ...alertCommon }),
+    z.object({ topic: z.literal("PLAGIARISM"), ...alertCommon, project: singleLine(120), evidence: multiLine(DETAIL_MAX) }),
+  ],
+  { error: "topic" },
+);
+
+export type MentorAlertInput = z.infer<typeof mentorAlertSchema>;
+
+/** A mentor tells a learner to contact their advisor about a learner topic. */
+export const nudgeLearnerSchema = z.object({
+  learnerId: recordId("learner"),
+  topic: z.enum(["EXTRA_RESOURCES", "EXTRA_SESSIONS", "BREAK_REQUEST", "ADMIN_SUPPORT", "RQTH", "OTHER"], "topic"),
+  idempotencyKey,
+});
+
+export type NudgeLearnerInput = z.infer<typeof nudgeLearnerSchema>;

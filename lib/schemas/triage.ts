@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { multiLine, recordId } from "./fields";
+
+// The request page's actions (support, Mentorship Manager, advisors), and the
+// requester's reply. Versions come from the page: a stale one is a conflict.
+
+export const REPLY_MAX = 4000;
+const version = z.number({ error: "required" }).int().min(1);
+const id = recordId();
+
+export const replySchema = z.object({ id, body: multiLine(REPLY_MAX) });
+export type ReplyInput = z.infer<typeof replySchema>;
+
+export const noteSchema = z.object({ id, body: multiLine(REPLY_MAX) });
+export type NoteInput = z.infer<typeof noteSchema>;
+
+export const STATUSES = ["NEW", "IN_PROGRESS", "WAITING_FOR_REQUESTER", "RESOLVED", "CLOSED"] as const;
+export const statusSchema = z.object({ id, version, status: z.enum(STATUSES, "required") });
+export type StatusInput = z.infer<typeof statusSchema>;
+
+/** `LEARNER_ADVISOR` forwards to the learner's current advisor; otherwise a staff user id. */
+export const reassignSchema = z.object({
+  id,
+  version,
+  target: z.string({ error: "target" }).min(1, "target").max(40, "target").regex(/^[a-zA-Z0-9_]+$/, "target"),
+  reason: multiLine(500),
+});
+export type ReassignInput = z.infer<typeof reassignSchema>;
+
+export const forwardSchema = z.object({ id, version });
+export type ForwardInput = z.infer<typeof forwardSchema>;

@@ -1,0 +1,251 @@
+import "server-only";
+import { Prisma, type BreakKind, type RequestTopic } from "@prisma/client";
+import { getDb, TX_OPTIONS } from "@/lib/server/db";
+import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { routeRequest, type Routing } from "@/lib/domain/routing";
+import { requestPathFor } from "@/lib/domain/request-paths";
+import { slaDueDates } from "@/lib/domain/sla";
+import type { LearnerRequestInput, MentorAlertInput, NudgeLearnerInput } from "@/lib/schemas/contact";
+import { enqueueEmail } from "@/lib/server/mail/outbox";
+import {
+  alertConfirmationEmail,
+  assigneeNoticeEmail,
+  nudgeEmail,
+  requestConfirmationEmail,
+  supportQueueNoticeEmail,
+  triageNoticeEmail,
+  type Recipient,
+} from "@/lib/server/mail/templates/requests";
+import { writeAudit } from "@/lib/server/audit";
+
+export type Filed = { id: string; number: number; queue: "ADVISOR" | "TRIAGE" | "SUPPORT"; assigneeName: string | null };
+
+const recipient = { id: true, email: true, firstName: true, lastName: true, locale: true, active: true } as const;
+const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+
+/** A resend with the same idempotency key files nothing new: the first filing is the answer. */
+async function alreadyFiled(authorId: string, idempotencyKey: string): Promise<Filed | null> {
+  const found = await getDb().supportRequest.findUnique({
+    where: { authorId_idempotencyKey: { authorId, idempotencyKey } },
+    select: { id: true, number: true, queue: true, assignee: { select: { firstName: true, lastName: true } } },
+  });
+  return found && { id: found.id, number: found.number, queue: found.queue, assigneeName: found.assignee && fullName(found.assignee) };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Two concurrent submits of one form: the loser of the unique index returns the winner's filing. */
+async function fileOnce(authorId: string, key: string, file: () => Promise<Filed>): Promise<Filed> {
+  const existing = await alreadyFiled(authorId, key);
+  if (existing) return existing;
+  try {
+    return await file();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const winner = await alreadyFiled(authorId, key);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+const BREAK_KIND: Record<"ILLNESS" | "HOLIDAYS" | "OTHER", BreakKind> = { ILLNESS: "ILLNESS", HOLIDAYS: "HOLIDAYS", OTHER: "OTHER" };
+
+/** Splits a learner's form into what anyone handling it reads, and the special-category part. */
+function learnerDetails(input: LearnerRequestInput): { details: Prisma.InputJsonObject; sensitive: Prisma.InputJsonObject | null } {
+  switch (input.topic) {
+    case "EXTRA_RESOURCES":
+      return { details: input.project ? { project: input.project } : {}, sensitive: null };
+    case "EXTRA_SESSIONS":
+      return { details: { sessionCount: Number(input.sessionCount) }, sensitive: null };
+    case "BREAK_REQUEST":
+      return { details: { startDate: input.startDate, endDate: input.endDate }, sensitive: { breakKind: input.breakKind } };
+    case "RQTH":
+      return { details: {}, sensitive: { accommodation: input.accommodation } };
+    case "ADMIN_SUPPORT":
+    case "OTHER":
+      return { details: {}, sensitive: null };
+  }
+}
+
+function mentorDetails(input: MentorAlertInput): { details: Prisma.InputJsonObject; sensitive: Prisma.InputJsonObject | null } {
+  switch (input.topic) {
+    case "UPCOMING_ABSENCE":
+      return {
+        details: { startDate: input.startDate, endDate: input.endDate },
+        sensitive: { absenceKind: input.absenceKind, ...(input.healthDetails ? { healthDetails: input.healthDetails } : {}) },
+      };
+    case "PLAGIARISM":
+      return { details: { project: input.project, evidence: input.evidence }, sensitive: null };
+    case "EXCEPTIONAL_CIRCUMSTANCES":
+    case "DISENGAGEMENT_RISK":
+    case "DISRESPECT":
+      return { details: {}, sensitive: null };
+  }
+}
+
+async function activeStaff(tx: Prisma.TransactionClient, roles: ("SUPPORT" | "MENTORSHIP_MANAGER")[]): Promise<Recipient[]> {
+  return tx.user.findMany({ where: { role: { in: roles }, active: true }, select: { email: true, firstName: true, locale: true } });
+}
+
+type Filing = {
+  authorId: string;
+  learnerId: string;
+  input: { topic: RequestTopic; subject: string; message: string; idempotencyKey: string };
+  routing: Extract<Routing, { outcome: "file" }>;
+  details: Prisma.InputJsonObject;
+  sensitive: Prisma.InputJsonObject | null;
+  now: Date;
+};
+
+/** The request, its confidential part and its CREATED event, with the SLA deadlines of its priority. */
+function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
+  return tx.supportRequest.create({
+    data: {
+      authorId: f.authorId,
+      learnerId: f.learnerId,
+      topic: f.input.topic,
+      side: f.routing.side,
+      queue: f.routing.queue,
+      assigneeId: f.routing.assigneeId,
+      priority: f.routing.priority,
+      subject: f.input.subject,
+      message: f.input.message,
+      details: f.details,
+      hasSensitive: f.sensitive !== null,
+      idempotencyKey: f.input.idempotencyKey,
+      createdAt: f.now,
+      ...slaDueDates(f.routing.priority, f.now),
+      sensitive: f.sensitive ? { create: { details: f.sensitive } } : undefined,
+      events: {
+        create: {
+          actorId: f.authorId,
+          type: "CREATED",
+          visibility: "PUBLIC",
+          toQueue: f.routing.queue,
+          toAssigneeId: f.routing.assigneeId,
+          toStatus: "NEW",
+          createdAt: f.now,
+        },
+      },
+    },
+    select: { id: true, number: true, subject: true, topic: true, priority: true },
+  });
+}
+
+/** "Contacter mon conseiller": the learner files for themselves; routed to their advisor or to support. */
+export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInput, now = new Date()): Promise<Filed> {
+  assertRole(actor, ["LEARNER"]);
+  return fileOnce(actor.id, input.idempotencyKey, async () => {
+    const db = getDb();
+    const profile = await db.learnerProfile.findUnique({ where: { userId: actor.id }, select: { advisor: { select: recipient } } });
+    if (!profile) throw new NotFoundError("learner profile");
+    const advisor = profile.advisor;
+    const routing = routeRequest("LEARNER", input.topic, { advisorId: advisor?.id ?? null, advisorActive: advisor?.active ?? false });
+    if (routing.outcome !== "file") throw new NotFoundError("topic");
+    const { details, sensitive } = learnerDetails(input);
+
+    return db.$transaction(async (tx) => {
+      const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input, routing, details, sensitive, now });
+      if (input.topic === "BREAK_REQUEST") {
+        await tx.learnerBreak.create({
+          data: {
+            learnerId: actor.id,
+            status: "REQUESTED",
+            startDate: new Date(`${input.startDate}T00:00:00Z`),
+            endDate: new Date(`${input.endDate}T00:00:00Z`),
+            reasonKind: BREAK_KIND[input.breakKind],
+            requestId: request.id,
+          },
+        });
+      }
+      if (sensitive) {
+        await writeAudit(tx, { actorId: actor.id, action: "request.sensitive.create", entityType: "SupportRequest", entityId: request.id, learnerId: actor.id });
+      }
+      const author = fullName(actor);
+      await enqueueEmail(tx, requestConfirmationEmail(actor, request, routing.queue === "ADVISOR"));
+      if (routing.queue === "ADVISOR" && advisor) {
+        await enqueueEmail(tx, assigneeNoticeEmail(advisor, request, author, requestPathFor("ADVISOR", request.id)));
+      } else {
+        for (const member of await activeStaff(tx, ["SUPPORT"])) await enqueueEmail(tx, supportQueueNoticeEmail(member, request, author));
+      }
+      return { id: request.id, number: request.number, queue: routing.queue, assigneeName: routing.queue === "ADVISOR" && advisor ? fullName(advisor) : null };
+    }, TX_OPTIONS);
+  });
+}
+
+/** The mentor's current, active learner, or not found. */
+async function ownLearner(actor: Actor, learnerId: string) {
+  const learner = await getDb().learnerProfile.findFirst({
+    where: { userId: learnerId, mentorId: actor.id, user: { active: true } },
+    select: { userId: true, user: { select: recipient } },
+  });
+  if (!learner) throw new NotFoundError("learner");
+  return learner;
+}
+
+/** "Signaler une situation": a mentor's alert about their own learner, to the triage queue. */
+export async function fileMentorAlert(actor: Actor, input: MentorAlertInput, now = new Date()): Promise<Filed> {
+  assertRole(actor, ["MENTOR"]);
+  return fileOnce(actor.id, input.idempotencyKey, async () => {
+    const learner = await ownLearner(actor, input.learnerId);
+    const routing = routeRequest("MENTOR", input.topic, { advisorId: null, advisorActive: false });
+    if (routing.outcome !== "file") throw new NotFoundError("topic");
+    const { details, sensitive } = mentorDetails(input);
+
+    return getDb().$transaction(async (tx) => {
+      const request = await insertRequest(tx, { authorId: actor.id, learnerId: learner.userId, input, routing, details, sensitive, now });
+      if (sensitive) {
+        await writeAudit(tx, { actorId: actor.id, action: "request.sensitive.create", entityType: "SupportRequest", entityId: request.id, learnerId: learner.userId });
+      }
+      const learnerName = fullName(learner.user);
+      await enqueueEmail(tx, alertConfirmationEmail(actor, request, learnerName));
+      for (const member of await activeStaff(tx, ["SUPPORT", "MENTORSHIP_MANAGER"])) {
+        await enqueueEmail(tx, triageNoticeEmail(member, request, fullName(actor), learnerName));
+      }
+      return { id: request.id, number: request.number, queue: "TRIAGE" as const, assigneeName: null };
+    }, TX_OPTIONS);
+  });
+}
+
+/**
+ * The mentor picked a learner topic: no alert is filed; on request the learner
+ * gets a short email inviting them to contact their advisor. Sent once per key.
+ */
+export async function nudgeLearner(actor: Actor, input: NudgeLearnerInput): Promise<{ learnerName: string }> {
+  assertRole(actor, ["MENTOR"]);
+  const learner = await ownLearner(actor, input.learnerId);
+  const learnerName = fullName(learner.user);
+  const db = getDb();
+  const key = `nudge:${actor.id}:${input.idempotencyKey}`;
+  if (await db.auditLog.findFirst({ where: { entityType: "Nudge", entityId: key }, select: { id: true } })) return { learnerName };
+  await db.$transaction(async (tx) => {
+    await writeAudit(tx, { actorId: actor.id, action: "mentor.nudge", entityType: "Nudge", entityId: key, learnerId: learner.userId, after: { topic: input.topic } });
+    await enqueueEmail(tx, nudgeEmail(learner.user, input.topic as RequestTopic, fullName(actor)));
+  }, TX_OPTIONS);
+  return { learnerName };
+}
+
+/** The learners a mentor may raise an alert about. */
+export async function listAlertableLearners(actor: Actor) {
+  assertRole(actor, ["MENTOR"]);
+  const rows = await getDb().learnerProfile.findMany({
+    where: { mentorId: actor.id, user: { active: true } },
+    orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+    select: { userId: true, user: { select: { firstName: true, lastName: true } } },
+  });
+  return rows.map((r) => ({ id: r.userId, name: `${r.user.firstName} ${r.user.lastName}` }));
+}
+
+/** The learner's own advisor, as the contact page names them. */
+export async function getMyAdvisor(actor: Actor) {
+  assertRole(actor, ["LEARNER"]);
+  const profile = await getDb().learnerProfile.findUnique({
+    where: { userId: actor.id },
+    select: { advisor: { select: { firstName: true, lastName: true, active: true } } },
+  });
+  const advisor = profile?.advisor;
+  return advisor?.active ? { name: fullName(advisor) } : null;
+}

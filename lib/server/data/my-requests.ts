@@ -1,0 +1,123 @@
+import "server-only";
+import { getDb, TX_OPTIONS } from "@/lib/server/db";
+import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { writeAudit } from "@/lib/server/audit";
+import { enqueueEmail } from "@/lib/server/mail/outbox";
+import { requesterReplyEmail } from "@/lib/server/mail/templates/requests";
+import { requestPathFor } from "@/lib/domain/request-paths";
+
+// What a requester (learner or mentor) sees of their own requests: public
+// events only, never internal notes, and never who handles it beyond a role.
+
+const publicEvents = {
+  where: { visibility: "PUBLIC" },
+  select: {
+    id: true,
+    type: true,
+    body: true,
+    createdAt: true,
+    toStatus: true,
+    actorId: true,
+    actor: { select: { role: true } },
+    toAssignee: { select: { role: true } },
+  },
+} as const;
+
+/** The requester's own requests (learner) or alerts (mentor), newest first, with their public replies. */
+export async function listMyRequests(actor: Actor) {
+  assertRole(actor, ["LEARNER", "MENTOR"]);
+  return getDb().supportRequest.findMany({
+    where: { authorId: actor.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      topic: true,
+      status: true,
+      priority: true,
+      createdAt: true,
+      loopClosedAt: true,
+      assignee: { select: { role: true } },
+      learner: { select: { user: { select: { firstName: true, lastName: true } } } },
+      events: { ...publicEvents, where: { visibility: "PUBLIC", type: "REPLY" }, orderBy: { createdAt: "desc" } },
+    },
+  });
+}
+
+/**
+ * One of the requester's own requests with its public timeline. The learner
+ * reads the confidential details of their own request (the read is audited);
+ * a mentor does not read them back (DOMAIN.md: only learner, advisor, support).
+ */
+export async function getMyRequest(actor: Actor, id: string) {
+  assertRole(actor, ["LEARNER", "MENTOR"]);
+  const db = getDb();
+  const request = await db.supportRequest.findFirst({
+    where: { id, authorId: actor.id },
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      message: true,
+      topic: true,
+      status: true,
+      priority: true,
+      details: true,
+      hasSensitive: true,
+      createdAt: true,
+      loopClosedAt: true,
+      learnerId: true,
+      assignee: { select: { role: true } },
+      learner: { select: { user: { select: { firstName: true, lastName: true } } } },
+      events: { ...publicEvents, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!request) throw new NotFoundError("request");
+  let sensitive: Record<string, unknown> | null = null;
+  if (actor.role === "LEARNER" && request.hasSensitive) {
+    const row = await db.requestSensitive.findUnique({ where: { requestId: id }, select: { details: true } });
+    sensitive = (row?.details as Record<string, unknown> | undefined) ?? null;
+    await db.$transaction((tx) =>
+      writeAudit(tx, { actorId: actor.id, action: "request.sensitive.read", entityType: "SupportRequest", entityId: id, learnerId: request.learnerId }),
+    );
+  }
+  return { ...request, sensitive };
+}
+
+/**
+ * The requester answers on their own request: a public reply, emailed to the
+ * assignee; a request waiting for the requester goes back to "in progress".
+ */
+export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = new Date()) {
+  assertRole(actor, ["LEARNER", "MENTOR"]);
+  const db = getDb();
+  const request = await db.supportRequest.findFirst({
+    where: { id: input.id, authorId: actor.id },
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      topic: true,
+      priority: true,
+      status: true,
+      side: true,
+      assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
+    },
+  });
+  if (!request) throw new NotFoundError("request");
+  await db.$transaction(async (tx) => {
+    await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
+    if (request.status === "WAITING_FOR_REQUESTER") {
+      await tx.supportRequest.update({ where: { id: request.id }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+      await tx.requestEvent.create({
+        data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "WAITING_FOR_REQUESTER", toStatus: "IN_PROGRESS", createdAt: now },
+      });
+    }
+    if (request.assignee?.active) {
+      const path = requestPathFor(request.assignee.role, request.id);
+      await enqueueEmail(tx, requesterReplyEmail(request.assignee, request, `${actor.firstName} ${actor.lastName}`, input.body, path));
+    }
+  }, TX_OPTIONS);
+}

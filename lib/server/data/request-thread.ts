@@ -1,0 +1,81 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { writeAudit } from "@/lib/server/audit";
+import { staffScope } from "./inbox";
+
+const person = { select: { id: true, firstName: true, lastName: true, role: true } } as const;
+
+/** Who may read health and RQTH details of a request: the advisor and support, not the manager. */
+function readsSensitive(actor: Actor): boolean {
+  return actor.role === "SUPPORT" || actor.role === "ADVISOR";
+}
+
+/** The whole thread of a request for staff: fields, every event (internal notes too), who and when. */
+export async function getRequestThread(actor: Actor, id: string) {
+  const scope = staffScope(actor);
+  const db = getDb();
+  const request = await db.supportRequest.findFirst({
+    where: { AND: [scope, { id }] },
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      message: true,
+      topic: true,
+      side: true,
+      queue: true,
+      status: true,
+      priority: true,
+      details: true,
+      hasSensitive: true,
+      version: true,
+      createdAt: true,
+      firstResponseAt: true,
+      firstResponseDueAt: true,
+      resolutionDueAt: true,
+      resolvedAt: true,
+      closedAt: true,
+      loopClosedAt: true,
+      learnerId: true,
+      author: person,
+      assignee: person,
+      learner: { select: { advisorId: true, advisor: person, user: { select: { firstName: true, lastName: true, email: true } } } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          type: true,
+          visibility: true,
+          body: true,
+          createdAt: true,
+          fromStatus: true,
+          toStatus: true,
+          actor: person,
+          fromAssignee: person,
+          toAssignee: person,
+        },
+      },
+    },
+  });
+  if (!request) throw new NotFoundError("request");
+  let sensitive: Record<string, unknown> | null = null;
+  if (request.hasSensitive && readsSensitive(actor)) {
+    const row = await db.requestSensitive.findUnique({ where: { requestId: id }, select: { details: true } });
+    sensitive = (row?.details as Record<string, unknown> | undefined) ?? null;
+    await db.$transaction((tx) =>
+      writeAudit(tx, { actorId: actor.id, action: "request.sensitive.read", entityType: "SupportRequest", entityId: id, learnerId: request.learnerId }),
+    );
+  }
+  return { ...request, sensitive, sensitiveHidden: request.hasSensitive && !readsSensitive(actor) };
+}
+
+/** Who a request may be reassigned to: active advisors, support members and Mentorship Managers. */
+export async function listAssignees(actor: Actor) {
+  staffScope(actor);
+  return getDb().user.findMany({
+    where: { active: true, role: { in: ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] } },
+    orderBy: [{ role: "asc" }, { lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, role: true },
+  });
+}

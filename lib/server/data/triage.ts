@@ -1,0 +1,162 @@
+import "server-only";
+import type { Prisma, RequestQueue, RequestStatus } from "@prisma/client";
+import { getDb, TX_OPTIONS } from "@/lib/server/db";
+import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { requestPathFor } from "@/lib/domain/request-paths";
+import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } from "@/lib/schemas/triage";
+import { enqueueEmail } from "@/lib/server/mail/outbox";
+import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
+import { staffScope } from "./inbox";
+
+// What support, the Mentorship Manager and advisors do on a request. Every
+// function re-reads the request inside the actor's scope (not found
+// otherwise); assignment and status changes are optimistic on `version`.
+
+export type TriageOutcome =
+  | { status: "ok" }
+  | { status: "conflict"; current: { version: number; status: RequestStatus; assignee: string | null } }
+  | { status: "no-advisor" }
+  | { status: "invalid-target" };
+
+const people = { select: { id: true, email: true, firstName: true, lastName: true, locale: true, role: true } } as const;
+const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+
+async function loadInScope(actor: Actor, id: string) {
+  const request = await getDb().supportRequest.findFirst({
+    where: { AND: [staffScope(actor), { id }] },
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      topic: true,
+      priority: true,
+      side: true,
+      status: true,
+      version: true,
+      firstResponseAt: true,
+      loopClosedAt: true,
+      author: people,
+      assignee: people,
+      learner: { select: { advisor: { select: { ...people.select, active: true } }, user: { select: { firstName: true, lastName: true } } } },
+    },
+  });
+  if (!request) throw new NotFoundError("request");
+  return request;
+}
+
+/** Inside a transaction, read with its `tx`: the outer client would wait for a second pooled connection. */
+async function conflict(tx: Prisma.TransactionClient, id: string): Promise<TriageOutcome> {
+  const current = await tx.supportRequest.findUniqueOrThrow({
+    where: { id },
+    select: { version: true, status: true, assignee: { select: { firstName: true, lastName: true } } },
+  });
+  return { status: "conflict", current: { version: current.version, status: current.status, assignee: current.assignee && name(current.assignee) } };
+}
+
+/** A public reply: emailed to the requester, visible to them; the first one meets the first-response target. */
+export async function replyToRequest(actor: Actor, input: ReplyInput, now = new Date()): Promise<TriageOutcome> {
+  const request = await loadInScope(actor, input.id);
+  await getDb().$transaction(async (tx) => {
+    await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
+    const startWork = request.status === "NEW";
+    await tx.supportRequest.update({
+      where: { id: request.id },
+      data: { firstResponseAt: request.firstResponseAt ?? now, ...(startWork ? { status: "IN_PROGRESS", version: { increment: 1 } } : {}) },
+    });
+    if (startWork) {
+      await tx.requestEvent.create({
+        data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "NEW", toStatus: "IN_PROGRESS", createdAt: now },
+      });
+    }
+    const path = requestPathFor(request.author.role, request.id);
+    await enqueueEmail(tx, replyEmail(request.author, request, { name: name(actor), role: actor.role }, input.body, path));
+  }, TX_OPTIONS);
+  return { status: "ok" };
+}
+
+/** An internal note: staff only, never shown to learners or mentors, never emailed. */
+export async function addInternalNote(actor: Actor, input: NoteInput, now = new Date()): Promise<TriageOutcome> {
+  const request = await loadInScope(actor, input.id);
+  await getDb().requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, createdAt: now } });
+  return { status: "ok" };
+}
+
+/** Moves the request to a status; resolving a mentor alert closes the loop with its mentor. */
+export async function changeRequestStatus(actor: Actor, input: StatusInput, now = new Date()): Promise<TriageOutcome> {
+  const request = await loadInScope(actor, input.id);
+  if (request.status === input.status) return { status: "ok" };
+  const done = input.status === "RESOLVED" || input.status === "CLOSED";
+  const closeLoop = done && request.side === "MENTOR" && !request.loopClosedAt;
+  return getDb().$transaction(async (tx) => {
+    const data: Prisma.SupportRequestUpdateManyMutationInput = {
+      status: input.status,
+      version: { increment: 1 },
+      ...(input.status === "RESOLVED" ? { resolvedAt: now } : {}),
+      ...(input.status === "CLOSED" ? { closedAt: now } : {}),
+      ...(!done ? { resolvedAt: null, closedAt: null } : {}),
+      ...(closeLoop ? { loopClosedAt: now } : {}),
+    };
+    const updated = await tx.supportRequest.updateMany({ where: { id: request.id, version: input.version }, data });
+    if (updated.count === 0) return conflict(tx, request.id);
+    await tx.requestEvent.create({
+      data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: request.status, toStatus: input.status, createdAt: now },
+    });
+    if (closeLoop) await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
+    return { status: "ok" } as const;
+  }, TX_OPTIONS);
+}
+
+async function moveTo(
+  actor: Actor,
+  request: Awaited<ReturnType<typeof loadInScope>>,
+  version: number,
+  target: { id: string; role: "ADVISOR" | "SUPPORT" | "MENTORSHIP_MANAGER"; email: string; firstName: string; lastName: string; locale: "fr" | "en" },
+  reason: string,
+  now: Date,
+): Promise<TriageOutcome> {
+  const queue: RequestQueue = target.role === "ADVISOR" ? "ADVISOR" : target.role === "SUPPORT" ? "SUPPORT" : "TRIAGE";
+  return getDb().$transaction(async (tx) => {
+    const updated = await tx.supportRequest.updateMany({
+      where: { id: request.id, version },
+      data: { assigneeId: target.id, queue, version: { increment: 1 } },
+    });
+    if (updated.count === 0) return conflict(tx, request.id);
+    await tx.requestEvent.create({
+      data: {
+        requestId: request.id,
+        actorId: actor.id,
+        type: "REASSIGNED",
+        visibility: "INTERNAL",
+        body: reason,
+        fromAssigneeId: request.assignee?.id ?? null,
+        toAssigneeId: target.id,
+        toQueue: queue,
+        createdAt: now,
+      },
+    });
+    const path = requestPathFor(target.role, request.id);
+    await enqueueEmail(tx, reassignedEmail(target, request, name(actor), name(request.learner.user), reason, path));
+    return { status: "ok" } as const;
+  }, TX_OPTIONS);
+}
+
+/** Reassigns to an active advisor, support member or Mentorship Manager, with a reason. */
+export async function reassignRequest(actor: Actor, input: ReassignInput, now = new Date()): Promise<TriageOutcome> {
+  const request = await loadInScope(actor, input.id);
+  if (input.target === "LEARNER_ADVISOR") return forwardToLearnerAdvisor(actor, { id: input.id, version: input.version }, input.reason, now);
+  const target = await getDb().user.findFirst({
+    where: { id: input.target, active: true, role: { in: ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] } },
+    select: { id: true, role: true, email: true, firstName: true, lastName: true, locale: true },
+  });
+  if (!target) return { status: "invalid-target" };
+  return moveTo(actor, request, input.version, target as Parameters<typeof moveTo>[3], input.reason, now);
+}
+
+/** "Forward to the learner's advisor": one action, the advisor is known from the learner. */
+export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, reason?: string, now = new Date()): Promise<TriageOutcome> {
+  const request = await loadInScope(actor, input.id);
+  const advisor = request.learner.advisor;
+  if (!advisor || !advisor.active) return { status: "no-advisor" };
+  const target = { id: advisor.id, role: "ADVISOR" as const, email: advisor.email, firstName: advisor.firstName, lastName: advisor.lastName, locale: advisor.locale };
+  return moveTo(actor, request, input.version, target, reason ?? "", now);
+}

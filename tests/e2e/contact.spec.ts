@@ -1,0 +1,107 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signInAs } from "./support";
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+test("the learner files a break request and finds it in their list", async ({ page }) => {
+  const subject = `Pause pour raison de santé ${unique()}`;
+  await signInAs(page, "LEARNER");
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Contacter mon conseiller" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Contacter mon conseiller" })).toBeVisible();
+  // The other column of the table is shown beside the form.
+  const mentorColumn = page.getByRole("complementary", { name: "Ce que votre mentor signale à votre place" });
+  await expect(mentorColumn).toContainText("Cas de plagiat");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Besoin d'une pause (maladie, congés…)").check();
+  await page.getByLabel("Objet").fill(subject);
+  await page.getByLabel("Motif de la pause").selectOption("ILLNESS");
+  await page.getByLabel("Date de début").fill("2026-12-07");
+  await page.getByLabel("Date de fin").fill("2026-12-18");
+  await page.getByLabel("Votre message").fill("Bonjour,\nje dois m'arrêter deux semaines.");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+
+  await expect(page.getByRole("status")).toContainText("a bien été envoyée");
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(page.getByText("Informations confidentielles")).toBeVisible();
+  await expect(page.getByText("Maladie", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Retour à la liste" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mes demandes" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: subject }) });
+  await expect(item).toContainText("Nouvelle");
+  await expect(item).toContainText("Suivie par : Conseiller·ère pédagogique");
+  await expectNoAxeViolations(page);
+});
+
+test("invalid input shows the error summary, linked to the fields, and keeps what was typed", async ({ page }) => {
+  await signInAs(page, "LEARNER");
+  await page.goto("/learner/contact");
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  const summary = page.getByRole("alert", { name: "Il y a un problème" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Choisissez un sujet." })).toBeVisible();
+
+  await page.getByLabel("Besoin d'une pause (maladie, congés…)").check();
+  await page.getByLabel("Votre message").fill("Mon texte reste là.");
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Ce champ est obligatoire." }).first()).toBeVisible();
+
+  await page.getByLabel("Objet").fill("Une pause");
+  await page.getByLabel("Motif de la pause").selectOption("HOLIDAYS");
+  await page.getByLabel("Date de début").fill("2026-12-18");
+  await page.getByLabel("Date de fin").fill("2026-12-07");
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: /date de fin doit être/ })).toBeVisible();
+  await expect(page.getByLabel("Votre message")).toHaveValue("Mon texte reste là.");
+  await expect(page.getByLabel("Date de fin")).toHaveAttribute("aria-invalid", "true");
+  await summary.getByRole("link", { name: /date de fin doit être/ }).click();
+  await expect(page.getByLabel("Date de fin")).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test("the mentor raises a dropout-risk alert and support sees it", async ({ page, browser }) => {
+  const subject = `Risque d'abandon ${unique()}`;
+  await signInAs(page, "MENTOR");
+  await page.goto("/mentor/alerts/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Signaler une situation" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Apprenant·e concerné·e").selectOption({ index: 1 });
+  await page.getByLabel("Sujet", { exact: true }).selectOption("DISENGAGEMENT_RISK");
+  await page.getByLabel("Objet").fill(subject);
+  await page.getByLabel("Votre message").fill("Trois semaines sans nouvelles, projet en retard.");
+  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await expect(page.getByRole("status")).toContainText("a été transmis au support apprenants");
+  await page.getByRole("link", { name: "Retour à la liste" }).click();
+  await expect(page.getByRole("link", { name: subject })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const support = await browser.newPage();
+  await signInAs(support, "SUPPORT");
+  const row = support.getByRole("row").filter({ hasText: subject });
+  await expect(row).toContainText("Urgente");
+  await expect(row).toContainText("Tri (Support et Mentorship Manager)");
+  await support.close();
+});
+
+test("a mentor who picks a learner's topic is guided instead, keeps the text, and can invite the learner", async ({ page }) => {
+  await signInAs(page, "MENTOR");
+  await page.goto("/mentor/alerts/new");
+  await page.getByLabel("Apprenant·e concerné·e").selectOption({ index: 1 });
+  await page.getByLabel("Sujet", { exact: true }).selectOption("DISRESPECT");
+  await page.getByLabel("Objet").fill("Texte conservé");
+  await page.getByLabel("Sujet", { exact: true }).selectOption("EXTRA_SESSIONS");
+  const guidance = page.getByRole("region", { name: "C'est à l'apprenant·e de faire cette demande" });
+  await expect(guidance).toContainText("Demande de sessions supplémentaires");
+  await expect(page.getByRole("button", { name: "Envoyer le signalement" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await guidance.getByRole("button", { name: /Envoyer un message à l'apprenant/ }).click();
+  await expect(guidance.getByRole("status")).toContainText("est invité·e à contacter son conseiller");
+
+  await page.getByLabel("Sujet", { exact: true }).selectOption("DISRESPECT");
+  await expect(page.getByLabel("Objet")).toHaveValue("Texte conservé");
+});
