@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { expectNoAxeViolations, signInAs } from "./support";
+import { expectNoAxeViolations, signIn, signInAs } from "./support";
 import { startTestSmtp, type TestSmtp } from "../integration/support/smtp";
 
 // The advisor's follow-up, through the real pages: the outbox worker runs
@@ -79,6 +79,12 @@ test("the advisor finds an at-risk learner, runs a case with two calls, and work
   await schedule(page, inDays(10));
   await expect(page.getByText("Premier appel ·")).toBeVisible();
   await expectInvite(email, /premier rendez-vous/);
+
+  // The learner sees it in their space (demo accounts share the demo password).
+  const learnerPage = await page.context().browser()!.newPage();
+  await signIn(learnerPage, email);
+  await expect(learnerPage.getByRole("region", { name: "Mes prochains rendez-vous" })).toContainText("Premier rendez-vous");
+  await learnerPage.close();
   await page.getByLabel("Oui, l'appel a eu lieu").check();
   await page.getByRole("textbox", { name: "Blocage identifié" }).fill("Difficulté à s'organiser avec le travail du soir");
   await page.getByRole("button", { name: "Enregistrer le compte rendu" }).click();

@@ -14,7 +14,7 @@ async function run<S extends z.ZodType>(
   schema: S,
   input: unknown,
   work: (actor: Awaited<ReturnType<typeof requireRole>>, data: z.infer<S>) => Promise<string>,
-  paths: string[],
+  paths: (data: z.infer<S>) => string[],
 ): Promise<FormResult> {
   const actor = await requireRole(["ADVISOR"]);
   const parsed = schema.safeParse(input);
@@ -29,7 +29,7 @@ async function run<S extends z.ZodType>(
     if (error instanceof NotFoundError) return refused("conflict");
     throw error;
   }
-  for (const path of paths) revalidatePath(path);
+  for (const path of paths(parsed.data)) revalidatePath(path);
   return { ok: true };
 }
 
@@ -51,17 +51,17 @@ export async function openCaseAction(input: unknown): Promise<FormResult> {
 const casePaths = (learnerId: string, caseId: string) => [`/advisor/learners/${learnerId}/cases/${caseId}`, `/advisor/learners/${learnerId}`, "/advisor"];
 
 export async function scheduleAppointmentAction(learnerId: string, input: unknown): Promise<FormResult> {
-  return run(scheduleAppointmentSchema, input, (actor, data) => scheduleAppointment(actor, data), casePaths(learnerId, String((input as { caseId?: unknown })?.caseId)));
+  return run(scheduleAppointmentSchema, input, (actor, data) => scheduleAppointment(actor, data), (data) => casePaths(learnerId, data.caseId));
 }
 
 export async function recordAppointmentAction(learnerId: string, caseId: string, input: unknown): Promise<FormResult> {
-  return run(recordAppointmentSchema, input, (actor, data) => recordAppointment(actor, data), casePaths(learnerId, caseId));
+  return run(recordAppointmentSchema, input, (actor, data) => recordAppointment(actor, data), () => casePaths(learnerId, caseId));
 }
 
 export async function closeCaseAction(learnerId: string, input: unknown): Promise<FormResult> {
-  return run(closeCaseSchema, input, (actor, data) => closeCase(actor, data), casePaths(learnerId, String((input as { caseId?: unknown })?.caseId)));
+  return run(closeCaseSchema, input, (actor, data) => closeCase(actor, data), (data) => casePaths(learnerId, data.caseId));
 }
 
 export async function saveChecklistAction(learnerId: string, input: unknown): Promise<FormResult> {
-  return run(checklistSchema, input, (actor, data) => saveChecklist(actor, data), casePaths(learnerId, String((input as { caseId?: unknown })?.caseId)));
+  return run(checklistSchema, input, (actor, data) => saveChecklist(actor, data), (data) => casePaths(learnerId, data.caseId));
 }
