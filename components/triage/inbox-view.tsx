@@ -17,6 +17,7 @@ function age(createdAt: Date, now: Date, m: Messages) {
 /** The inbox: queues with counts, filters, and one keyset page of requests. */
 export function InboxView({
   basePath,
+  threadPath,
   filters,
   page,
   counts,
@@ -25,6 +26,8 @@ export function InboxView({
   now,
 }: {
   basePath: string;
+  /** Where one request opens: `${threadPath}/${id}`. */
+  threadPath: string;
   filters: InboxFilters;
   page: Page;
   counts: Counts;
@@ -87,7 +90,7 @@ export function InboxView({
               {page.items.map((r) => (
                 <tr key={r.id}>
                   <th scope="row" className={`${tdClass} font-medium`}>
-                    <Link href={`${basePath}/${r.id}`}>
+                    <Link href={`${threadPath}/${r.id}`}>
                       {r.number} · {r.subject}
                     </Link>
                     <br />

@@ -35,3 +35,18 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** Presses Tab until `target` has the focus (keyboard-only use), at most `max` times. */
+export async function tabTo(page: Page, target: import("@playwright/test").Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`could not reach ${target} with the Tab key`);
+}
+
+/** A page in a context of its own: another user signed in beside the test's page. */
+export async function newPage(browser: import("@playwright/test").Browser) {
+  const context = await browser.newContext();
+  return context.newPage();
+}

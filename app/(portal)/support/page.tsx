@@ -21,7 +21,7 @@ export default async function SupportInbox({ searchParams }: Props) {
   return (
     <>
       <PageHeading title={m.triage.inboxTitle} intro={m.triage.inboxIntro} />
-      <InboxView basePath="/support" filters={filters} page={page} counts={counts} queues={["triage", "mine", "advisor", "open"]} m={m} locale={locale} now={now} />
+      <InboxView basePath="/support" threadPath="/support/requests" filters={filters} page={page} counts={counts} queues={["triage", "mine", "advisor", "open"]} m={m} locale={locale} now={now} />
     </>
   );
 }

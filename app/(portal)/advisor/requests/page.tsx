@@ -22,7 +22,7 @@ export default async function AdvisorRequests({ searchParams }: Props) {
   return (
     <>
       <PageHeading title={m.triage.advisorInboxTitle} intro={m.triage.advisorInboxIntro} />
-      <InboxView basePath="/advisor/requests" filters={filters} page={page} counts={counts} queues={["mine", "open"]} m={m} locale={locale} now={now} />
+      <InboxView basePath="/advisor/requests" threadPath="/advisor/requests" filters={filters} page={page} counts={counts} queues={["mine", "open"]} m={m} locale={locale} now={now} />
     </>
   );
 }
