@@ -17,3 +17,4 @@ export { buildSession, createSession, createSessions, type SessionOverrides } fr
 export { createRequest, type RequestOverrides } from "./request";
 export { createRequestEvent, type RequestEventOverrides } from "./request-event";
 export { createBreak, type BreakOverrides } from "./break";
+export { createCaseload, type CaseloadSeed } from "./caseload";
