@@ -22,7 +22,21 @@ export function threadPage(roles: readonly Role[], listPath: string) {
   async function Page({ params }: Props) {
     const { actor, thread } = await load((await params).id);
     const [{ locale, m }, assignees] = await Promise.all([getMessages(), listAssignees(actor)]);
-    return <ThreadView thread={thread} assignees={assignees} listPath={listPath} m={m} locale={locale} now={new Date()} />;
+    // The learner's file, and for the advisor a follow-up case opened from this request.
+    const learnerFile = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}` : `/support/learners/${thread.learnerId}`;
+    const openCase = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
+    return (
+      <ThreadView
+        thread={thread}
+        assignees={assignees}
+        listPath={listPath}
+        learnerFile={learnerFile}
+        openCase={openCase}
+        m={m}
+        locale={locale}
+        now={new Date()}
+      />
+    );
   }
 
   return { generateMetadata, Page };

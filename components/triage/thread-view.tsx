@@ -18,6 +18,8 @@ export function ThreadView({
   thread,
   assignees,
   listPath,
+  learnerFile,
+  openCase,
   m,
   locale,
   now,
@@ -25,6 +27,8 @@ export function ThreadView({
   thread: Thread;
   assignees: Awaited<ReturnType<typeof listAssignees>>;
   listPath: string;
+  learnerFile: string;
+  openCase: string | null;
   m: Messages;
   locale: AppLocale;
   now: Date;
@@ -39,8 +43,10 @@ export function ThreadView({
     [
       t.learner,
       <>
-        {thread.learner.user.firstName} {thread.learner.user.lastName} (
-        <Link href={`${listPath}${inboxQuery({ queue: "open", learnerId: thread.learnerId })}`}>{t.learnerRequests}</Link>)
+        <Link href={learnerFile}>
+          {thread.learner.user.firstName} {thread.learner.user.lastName}
+        </Link>{" "}
+        (<Link href={`${listPath}${inboxQuery({ queue: "open", learnerId: thread.learnerId })}`}>{t.learnerRequests}</Link>)
       </>,
     ],
     [t.author, who(thread.author)],
@@ -124,6 +130,13 @@ export function ThreadView({
           <h2 id="actions-title" className="text-lg font-semibold">
             {t.actions}
           </h2>
+          {openCase ? (
+            <p>
+              <Link href={openCase} className="font-semibold">
+                {t.openCase}
+              </Link>
+            </p>
+          ) : null}
           {advisor && advisor.id !== thread.assignee?.id ? (
             <ForwardForm reference={ref} advisorName={`${advisor.firstName} ${advisor.lastName}`} action={forwardAction} m={m} />
           ) : null}

@@ -20,7 +20,7 @@ test("the mentor sees their learners", async ({ page }) => {
 
 test("the advisor sees their caseload with this week's sessions", async ({ page }) => {
   await signInAs(page, "ADVISOR");
-  await expect(page.getByRole("columnheader", { name: "Sessions cette semaine" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Sessions (7 j / 28 j)" })).toBeVisible();
   expect(await page.getByRole("table").getByRole("row").count()).toBeGreaterThan(5);
 });
 

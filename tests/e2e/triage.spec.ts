@@ -44,6 +44,10 @@ test("support forwards a mentor alert; the advisor replies and resolves; the men
   await advisor.getByRole("button", { name: "Enregistrer le statut" }).click();
   await expect(advisor.getByText("Statut enregistré.")).toBeVisible();
   await expect(advisor.getByText(/Mentor prévenu le/)).toBeVisible();
+  // From the request, the advisor opens a follow-up case prefilled with it.
+  await advisor.getByRole("link", { name: "Ouvrir un dossier de suivi" }).click();
+  await expect(advisor.getByRole("heading", { level: 1, name: "Ouvrir un suivi" })).toBeVisible();
+  await expect(advisor.getByText(new RegExp(`À partir de la demande n° \\d+ : ${subject}`))).toBeVisible();
 
   await mentor.goto("/mentor/alerts");
   const item = mentor.getByRole("listitem").filter({ has: mentor.getByRole("link", { name: subject }) });

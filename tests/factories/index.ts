@@ -18,3 +18,4 @@ export { createRequest, type RequestOverrides } from "./request";
 export { createRequestEvent, type RequestEventOverrides } from "./request-event";
 export { createBreak, type BreakOverrides } from "./break";
 export { learnerCsv, type LearnerCsvOptions } from "./import-file";
+export { createCaseload, type CaseloadSeed } from "./caseload";

@@ -10,7 +10,7 @@ import { ROLES } from "@/lib/domain/roles";
 import { actorOf, describeAccessMatrix, exportedFunctions, type AccessRow } from "./support/access";
 import { getLearnerHome } from "@/lib/server/data/learner-home";
 import { listMentorLearners } from "@/lib/server/data/mentor-learners";
-import { listCaseload } from "@/lib/server/data/caseload";
+import { getCaseloadDashboard, listCaseload } from "@/lib/server/data/caseload";
 import {
   countAccounts,
   createUserAccount,
@@ -33,6 +33,7 @@ const MATRIX: AccessRow[] = [
   { name: "getLearnerHome", call: (a) => getLearnerHome(a), allowed: ["LEARNER"] },
   { name: "listMentorLearners", call: (a) => listMentorLearners(a), allowed: ["MENTOR"] },
   { name: "listCaseload", call: (a) => listCaseload(a), allowed: ["ADVISOR"] },
+  { name: "getCaseloadDashboard", call: (a) => getCaseloadDashboard(a), allowed: ["ADVISOR"] },
   { name: "listUsersWithAssignments", call: (a) => listUsersWithAssignments(a), allowed: ["ADMIN"] },
   { name: "saveUserLocale", call: (a) => saveUserLocale(a, "en"), allowed: ALL },
   { name: "countAccounts", call: (a) => countAccounts(a), allowed: ["ADMIN"] },
@@ -135,7 +136,8 @@ describe("scoping inside a role", () => {
     }
     const [row] = await listCaseload(actorOf(advisor), now);
     expect(row).toMatchObject({ sessionsThisWeek: 1, weeklyCommitment: 2 });
-    expect(row.lastSession?.status).toBe("NO_SHOW");
+    expect(row.lastNoShowAt?.toISOString()).toBe("2026-11-25T09:00:00.000Z");
+    expect(row.lastHeldAt?.toISOString()).toBe("2026-11-24T09:00:00.000Z");
   });
 });
 

@@ -1,57 +1,57 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/server/auth/session";
-import { listCaseload } from "@/lib/server/data/caseload";
+import { getCaseloadDashboard } from "@/lib/server/data/caseload";
 import { getMessages } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n";
-import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
-import { SessionCell } from "@/components/session-cell";
+import { PageHeading } from "@/components/ui/page-heading";
+import { filterRows, pageAfter, sortRows, type CaseloadSort } from "@/lib/domain/caseload-view";
+import { parseCaseloadQuery } from "@/lib/schemas/caseload-query";
+import { CaseloadTiles } from "./caseload-tiles";
+import { WeeklyChart } from "./weekly-chart";
+import { CaseloadFilters } from "./caseload-filters";
+import { CaseloadTable } from "./caseload-table";
+import { CaseloadPagination } from "./caseload-pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
   return { title: m.advisor.title };
 }
 
-export default async function AdvisorHome() {
+const PAGE_SIZE = 25;
+
+export default async function AdvisorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(["ADVISOR"]);
-  const [{ locale, m }, caseload] = await Promise.all([getMessages(), listCaseload(actor)]);
+  const [{ locale, m }, dashboard, query] = await Promise.all([getMessages(), getCaseloadDashboard(actor), searchParams.then(parseCaseloadQuery)]);
   const t = m.advisor;
+  const sort = (query.sort ?? "attention") as CaseloadSort;
+  const filtered = sortRows(
+    filterRows(dashboard.rows, { q: query.q, risk: query.risk, reason: query.reason, pathId: query.path, mentorId: query.mentor }),
+    sort,
+  );
+  const page = pageAfter(filtered, query.after, PAGE_SIZE);
+  const paths = new Map(dashboard.rows.map((r) => [r.pathId, r.trainingPath]));
+  const mentors = new Map(dashboard.rows.flatMap((r) => (r.mentor && r.mentorId ? [[r.mentorId, `${r.mentor.firstName} ${r.mentor.lastName}`] as const] : [])));
   return (
     <>
       <PageHeading title={t.title} intro={t.intro} />
-      {caseload.length === 0 ? (
+      {dashboard.rows.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <caption className="mb-2 text-left text-slate-700">{format(t.count, { count: caseload.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t.learner}</th>
-                <th scope="col" className={thClass}>{t.path}</th>
-                <th scope="col" className={thClass}>{t.mentor}</th>
-                <th scope="col" className={thClass}>{t.lastSession}</th>
-                <th scope="col" className={thClass}>{t.thisWeek}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {caseload.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" className={`${tdClass} font-medium`}>
-                    {row.firstName} {row.lastName}
-                  </th>
-                  <td className={tdClass}>{row.trainingPath}</td>
-                  <td className={tdClass}>{row.mentor ? `${row.mentor.firstName} ${row.mentor.lastName}` : m.common.none}</td>
-                  <td className={tdClass}>
-                    <SessionCell session={row.lastSession} locale={locale} m={m} />
-                  </td>
-                  <td className={tdClass}>
-                    {format(t.thisWeekValue, { count: row.sessionsThisWeek, commitment: row.weeklyCommitment })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <CaseloadTiles tiles={dashboard.tiles} m={m} />
+          <WeeklyChart weeks={dashboard.chart} locale={locale} m={m} />
+          <CaseloadFilters
+            query={query}
+            paths={[...paths].sort((a, b) => a[1].localeCompare(b[1]))}
+            mentors={[...mentors].sort((a, b) => a[1].localeCompare(b[1]))}
+            m={m}
+          />
+          <p role="status" className="mb-2 text-slate-700">
+            {format(t.count, { count: filtered.length })}
+          </p>
+          <CaseloadTable rows={page.items} locale={locale} m={m} />
+          <CaseloadPagination query={query} nextCursor={page.nextCursor} m={m} />
+        </>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { SessionList } from "@/components/session-list";
 import { ContactCard } from "@/components/contact-card";
 import { CommitmentSection } from "./commitment-section";
+import { UpcomingAppointments } from "./upcoming-appointments";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -38,6 +39,7 @@ export default async function LearnerHome() {
         </div>
       </section>
       <CommitmentSection actor={actor} locale={locale} m={m} />
+      <UpcomingAppointments actor={actor} locale={locale} m={m} />
       <section aria-labelledby="upcoming-title" className="mb-8">
         <h2 id="upcoming-title" className="mb-3 text-lg font-semibold">
           {t.upcoming}

@@ -5,6 +5,7 @@ import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
 import { sessions } from "./sessions";
+import { followUp } from "./follow-up";
 import { triage } from "./triage";
 
 export const en: Messages = {
@@ -42,6 +43,7 @@ export const en: Messages = {
     footer: "This message was sent by the learner support portal. Please do not reply to it directly: use the portal.",
   },
   mailbox: mailbox.en,
+  ...followUp.en,
   contact: contact.en,
   triage: triage.en,
   forms: forms.en,

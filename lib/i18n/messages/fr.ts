@@ -8,6 +8,7 @@ import { contact } from "./contact";
 import { forms } from "./forms";
 import { mailbox } from "./mailbox";
 import { sessions } from "./sessions";
+import { followUp } from "./follow-up";
 import { triage } from "./triage";
 
 export const fr = {
@@ -45,6 +46,7 @@ export const fr = {
     footer: "Ce message vous est envoyé par le portail d'accompagnement des apprenants. Merci de ne pas y répondre directement : utilisez le portail.",
   },
   mailbox: mailbox.fr,
+  ...followUp.fr,
   contact: contact.fr,
   triage: triage.fr,
   forms: forms.fr,

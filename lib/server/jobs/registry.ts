@@ -1,5 +1,6 @@
 import "server-only";
 import { runCommitmentCheck } from "./commitment-check";
+import { sendAppointmentReminders } from "./appointment-reminders";
 
 /**
  * A scheduled job the worker runs every `intervalMs` (and once at start).
@@ -12,4 +13,5 @@ export type Job = { name: string; intervalMs: number; run: (now: Date) => Promis
 export const JOBS: Job[] = [
   // Checks last week's commitments; hourly, so an outcome recorded late is still caught.
   { name: "commitment-check", intervalMs: 60 * 60 * 1000, run: runCommitmentCheck },
+  { name: "appointment-reminders", intervalMs: 15 * 60 * 1000, run: (now) => sendAppointmentReminders(now) },
 ];

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { CONTACT_REASONS } from "@/lib/domain/follow-up";
+
+const id = z.string().regex(/^[a-z0-9]{1,40}$/i, "id.invalid");
+/** One line: no control characters, CR or LF. */
+const line = (max: number, required: string) =>
+  z.string().trim().min(1, required).max(max, "text.tooLong").regex(/^[^\p{Cc}]*$/u, "text.invalid");
+const paragraph = (max: number) => z.string().trim().max(max, "text.tooLong");
+
+export const openCaseSchema = z.object({
+  learnerId: id,
+  reason: z.enum(CONTACT_REASONS, "reason.required"),
+  sourceRequestId: z.union([id, z.literal("")]).optional(),
+});
+export type OpenCaseInput = z.infer<typeof openCaseSchema>;
+
+export const DURATIONS = ["15", "20", "30", "45", "60"] as const;
+
+export const scheduleAppointmentSchema = z.object({
+  caseId: id,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.required"),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time.required"),
+  durationMinutes: z.enum(DURATIONS, "duration.required"),
+});
+export type ScheduleAppointmentInput = z.infer<typeof scheduleAppointmentSchema>;
+
+export const recordAppointmentSchema = z
+  .object({
+    appointmentId: id,
+    /** The appointment's kind, sent back by the form: the server checks it again. */
+    kind: z.enum(["FIRST", "FOLLOW_UP"]),
+    status: z.enum(["HELD", "NO_SHOW"], "attendance.required"),
+    blocker: paragraph(2000),
+    notes: paragraph(2000),
+  })
+  .refine((v) => v.status !== "HELD" || v.kind !== "FIRST" || v.blocker.length > 0, {
+    path: ["blocker"],
+    message: "blocker.required",
+  });
+export type RecordAppointmentInput = z.infer<typeof recordAppointmentSchema>;
+
+export const closeCaseSchema = z.object({
+  caseId: id,
+  outcome: z.enum(["BLOCKER_SOLVED", "BLOCKER_NOT_SOLVED"], "outcome.required"),
+  nextStep: line(500, "nextStep.required"),
+});
+export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
+
+export const checklistSchema = z.object({
+  caseId: id,
+  done: z.array(z.string().max(40)).max(20),
+});
+export type ChecklistInput = z.infer<typeof checklistSchema>;
+
+export const decideBreakSchema = z
+  .object({
+    breakId: id,
+    decision: z.enum(["APPROVED", "REFUSED"], "decision.required"),
+    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "startDate.required"),
+    endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "endDate.required"),
+  })
+  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "endDate.beforeStart" });
+export type DecideBreakInput = z.infer<typeof decideBreakSchema>;

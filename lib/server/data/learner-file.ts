@@ -1,0 +1,134 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { assertAdvisorOf, audit, followedLearnerWhere } from "@/lib/server/advisor-scope";
+import { buildTimeline } from "@/lib/domain/timeline";
+import type { DecideBreakInput } from "@/lib/schemas/follow-up";
+
+const person = { select: { firstName: true, lastName: true, email: true, phone: true } } as const;
+
+/**
+ * The learner file: profile, path and milestones, commitments and breaks,
+ * sessions, requests, cases and appointments, stakeholders, and one timeline.
+ * Health and RQTH are read by the advisor and Support only, and each read is audited.
+ */
+export async function getLearnerFile(actor: Actor, learnerId: string) {
+  const db = getDb();
+  const profile = await db.learnerProfile.findFirst({
+    where: { userId: learnerId, ...followedLearnerWhere(actor) },
+    select: {
+      userId: true,
+      startDate: true,
+      plannedEndDate: true,
+      weeklyCommitment: true,
+      user: { select: { firstName: true, lastName: true, email: true, phone: true, active: true } },
+      trainingPath: { select: { name: true, code: true } },
+      advisor: person,
+      mentor: person,
+      milestones: { orderBy: { position: "asc" }, select: { id: true, position: true, label: true, plannedDate: true, completedAt: true } },
+    },
+  });
+  if (!profile) throw new NotFoundError();
+  const readsSensitive = actor.role === "ADVISOR" || actor.role === "SUPPORT";
+  const [breaks, sessions, requests, cases, stakeholders, exchanges, signals, sensitive] = await Promise.all([
+    db.learnerBreak.findMany({
+      where: { learnerId },
+      orderBy: { startDate: "desc" },
+      select: {
+        id: true,
+        status: true,
+        startDate: true,
+        endDate: true,
+        createdAt: true,
+        decidedAt: true,
+        requestId: true,
+        // Absence reasons are sensitive: only for the roles that may read them.
+        reasonKind: readsSensitive,
+        reasonDetails: readsSensitive,
+      },
+    }),
+    db.mentoringSession.findMany({
+      where: { learnerId },
+      orderBy: { scheduledAt: "desc" },
+      take: 30,
+      select: { id: true, kind: true, status: true, scheduledAt: true, durationMinutes: true, mentor: { select: { firstName: true, lastName: true } } },
+    }),
+    db.supportRequest.findMany({
+      where: { learnerId },
+      orderBy: { createdAt: "desc" },
+      take: 30,
+      select: { id: true, number: true, subject: true, topic: true, side: true, status: true, priority: true, createdAt: true },
+    }),
+    db.followUpCase.findMany({
+      where: { learnerId },
+      orderBy: { openedAt: "desc" },
+      select: {
+        id: true,
+        reason: true,
+        status: true,
+        outcome: true,
+        openedAt: true,
+        closedAt: true,
+        appointments: { orderBy: { startsAt: "asc" }, select: { id: true, kind: true, status: true, startsAt: true, durationMinutes: true } },
+      },
+    }),
+    db.stakeholder.findMany({
+      where: { learnerId, archivedAt: null },
+      orderBy: [{ kind: "asc" }, { organisation: "asc" }],
+      select: { id: true, kind: true, organisation: true, personName: true, roleTitle: true, email: true, phone: true },
+    }),
+    db.stakeholderExchange.findMany({
+      where: { learnerId },
+      orderBy: { occurredAt: "desc" },
+      take: 30,
+      select: { id: true, occurredAt: true, channel: true, summary: true, stakeholder: { select: { organisation: true, kind: true } } },
+    }),
+    db.learnerSignal.findMany({
+      where: { learnerId },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { id: true, kind: true, isoWeek: true, createdAt: true, resolvedAt: true },
+    }),
+    readsSensitive
+      ? db.$transaction(async (tx) => {
+          const row = await tx.learnerSensitive.findUnique({
+            where: { learnerId },
+            select: { rqth: true, rqthDetails: true, accommodations: true, healthNotes: true },
+          });
+          if (row) await audit(tx, { actorId: actor.id, action: "learner.sensitive.read", entityType: "LearnerSensitive", entityId: learnerId, learnerId });
+          return row;
+        })
+      : Promise.resolve(null),
+  ]);
+  const timeline = buildTimeline({ sessions, requests, breaks, cases, exchanges, signals, milestones: profile.milestones });
+  return { profile, breaks, sessions, requests, cases, stakeholders, exchanges, signals, sensitive, timeline, canEdit: actor.role === "ADVISOR" };
+}
+
+/** Approves (with the break's dates) or refuses a requested break. */
+export async function decideBreak(actor: Actor, input: DecideBreakInput): Promise<"ok" | "conflict"> {
+  assertAdvisorOf(actor);
+  return getDb().$transaction(async (tx) => {
+    const found = await tx.learnerBreak.findFirst({
+      where: { id: input.breakId, learner: { advisorId: actor.id } },
+      select: { id: true, status: true, learnerId: true, startDate: true, endDate: true },
+    });
+    if (!found) throw new NotFoundError();
+    const approved = input.decision === "APPROVED";
+    const dates = approved ? { startDate: new Date(`${input.startDate}T00:00:00Z`), endDate: new Date(`${input.endDate}T00:00:00Z`) } : {};
+    const { count } = await tx.learnerBreak.updateMany({
+      where: { id: found.id, status: "REQUESTED" },
+      data: { status: input.decision, decidedById: actor.id, decidedAt: new Date(), ...dates },
+    });
+    if (count !== 1) return "conflict";
+    await audit(tx, {
+      actorId: actor.id,
+      action: approved ? "break.approved" : "break.refused",
+      entityType: "LearnerBreak",
+      entityId: found.id,
+      learnerId: found.learnerId,
+      before: { status: found.status, startDate: found.startDate.toISOString(), endDate: found.endDate.toISOString() },
+      after: { status: input.decision, ...(approved ? { startDate: input.startDate, endDate: input.endDate } : {}) },
+    });
+    return "ok";
+  });
+}
