@@ -127,15 +127,30 @@ export function StatusForm({ reference, current, action, m }: { reference: Ref; 
 }
 
 /** "Forward to the learner's advisor": one button, the advisor comes from the learner. */
-export function ForwardForm({ reference, advisorName, action, m }: { reference: Ref; advisorName: string; action: Action; m: Messages }) {
+export function ForwardForm({
+  reference,
+  advisorName,
+  alreadyAssigned,
+  action,
+  m,
+}: {
+  reference: Ref;
+  advisorName: string;
+  /** Stays mounted once forwarded, so its confirmation stays on screen. */
+  alreadyAssigned: boolean;
+  action: Action;
+  m: Messages;
+}) {
   const t = m.triage.thread;
   const f = useActionForm(m, forwardFields, {}, []);
   return (
     <form method="post" noValidate onSubmit={f.submit(action, reference, t.forwarded)} className="space-y-3">
       <ErrorSummary title={m.forms.errorSummary} errors={f.summary} attempt={f.feedback.attempt} />
-      <button type="submit" disabled={f.pending} className={buttonClass}>
-        {format(t.forward, { name: advisorName })}
-      </button>
+      {alreadyAssigned ? null : (
+        <button type="submit" disabled={f.pending} className={buttonClass}>
+          {format(t.forward, { name: advisorName })}
+        </button>
+      )}
       {f.status}
     </form>
   );

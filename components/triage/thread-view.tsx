@@ -137,8 +137,14 @@ export function ThreadView({
               </Link>
             </p>
           ) : null}
-          {advisor && advisor.id !== thread.assignee?.id ? (
-            <ForwardForm reference={ref} advisorName={`${advisor.firstName} ${advisor.lastName}`} action={forwardAction} m={m} />
+          {advisor ? (
+            <ForwardForm
+              reference={ref}
+              advisorName={`${advisor.firstName} ${advisor.lastName}`}
+              alreadyAssigned={advisor.id === thread.assignee?.id}
+              action={forwardAction}
+              m={m}
+            />
           ) : null}
           <TextActionForm kind="reply" reference={ref} action={replyAction} m={m} />
           <TextActionForm kind="note" reference={ref} action={noteAction} m={m} />
