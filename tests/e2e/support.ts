@@ -31,6 +31,8 @@ export async function signInAs(page: Page, role: DemoRole) {
 
 /** WCAG 2.2 AA rules from axe: the page must have no violation at all. */
 export async function expectNoAxeViolations(page: Page) {
+  // Next.js streams a dynamic page's metadata: let its <title> arrive before scanning.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
