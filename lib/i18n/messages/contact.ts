@@ -9,8 +9,8 @@ const fr = {
       "Ces situations sont remontées par votre mentor, pas par ce formulaire. Si l'une vous concerne, parlez-en à votre mentor ou choisissez le sujet le plus proche (par exemple « Besoin d'une pause »).",
     submit: "Envoyer ma demande",
     sent: "Votre demande n° {number} a bien été envoyée. Vous recevez une confirmation par e-mail.",
-    toAdvisor: "Elle est transmise à votre conseiller·ère, {name}.",
-    toSupport: "Vous n'avez pas de conseiller actif : elle est transmise au support apprenants.",
+    toAdvisor: "Votre demande sera transmise à votre conseiller·ère, {name}.",
+    toSupport: "Vous n'avez pas de conseiller actif : votre demande sera transmise au support apprenants.",
   },
   mentorForm: {
     title: "Signaler une situation",
@@ -123,8 +123,8 @@ export const contact: { fr: typeof fr; en: typeof fr } = {
         "These situations are raised by your mentor, not through this form. If one applies to you, talk to your mentor or choose the closest topic (for example “Needs a break”).",
       submit: "Send my request",
       sent: "Your request no. {number} has been sent. You will receive a confirmation email.",
-      toAdvisor: "It goes to your advisor, {name}.",
-      toSupport: "You have no active advisor: it goes to learner support.",
+      toAdvisor: "Your request will go to your advisor, {name}.",
+      toSupport: "You have no active advisor: your request will go to learner support.",
     },
     mentorForm: {
       title: "Report a situation",
