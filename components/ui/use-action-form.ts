@@ -4,12 +4,13 @@ import { useForm, type DefaultValues, type FieldValues, type Path } from "react-
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { FormResult } from "@/lib/schemas/form-result";
-import type { SummaryError } from "./error-summary";
+import { useFormFeedback } from "./form-feedback";
 
 /**
  * A react-hook-form form validated by the same zod schema as its server action,
- * with the GOV.UK error summary: client errors first, then the server's, every
- * message a catalogue key translated through `messages`. What was typed stays.
+ * with the GOV.UK error summary (useFormFeedback): client errors first, then the
+ * server's, every message a catalogue key translated through `messages`. What
+ * was typed stays.
  */
 export function useActionForm<T extends FieldValues>({
   schema,
@@ -30,24 +31,12 @@ export function useActionForm<T extends FieldValues>({
   onSuccess?: () => void;
 }) {
   const [pending, startTransition] = useTransition();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
+  const translate = (key: string) => messages[key] ?? key;
+  const feedback = useFormFeedback(translate);
   const form = useForm<T>({ resolver: zodResolver(schema), defaultValues, shouldFocusError: false });
-
-  const translate = (key: string | undefined) => (key ? (messages[key] ?? key) : undefined);
-  const errorOf = (name: Path<T>): string | undefined => {
-    const client = form.formState.errors[name]?.message;
-    return translate(typeof client === "string" ? client : serverErrors[name]);
-  };
-  const summary: SummaryError[] = [
-    ...(formError ? [{ message: formError }] : []),
-    ...fields.flatMap((name) => {
-      const message = errorOf(name);
-      return message ? [{ fieldId: `${idPrefix}${name}`, message }] : [];
-    }),
-  ];
+  const { byField, summary } = feedback.collect(fields, form.formState.errors);
+  const errorOf = (name: Path<T>): string | undefined => byField[name];
 
   const onSubmit = form.handleSubmit(
     (values) =>
@@ -55,21 +44,24 @@ export function useActionForm<T extends FieldValues>({
         setSaved(false);
         const result = await action(values);
         if (result.ok) {
-          setServerErrors({});
-          setFormError(null);
+          feedback.serverRefused({}, null); // clears the errors of an earlier attempt
           setSaved(true);
           onSuccess?.();
         } else {
-          setServerErrors(result.fieldErrors ?? {});
-          setFormError(result.formError ? (translate(result.formError) ?? null) : null);
-          setAttempt((n) => n + 1);
+          feedback.serverRefused(result.fieldErrors ?? {}, result.formError ? translate(result.formError) : null);
         }
       }),
-    () => {
-      setFormError(null);
-      setAttempt((n) => n + 1);
-    },
+    feedback.clientRefused,
   );
 
-  return { form, register: form.register, pending, errorOf, summary, attempt, onSubmit, saved };
+  return {
+    form,
+    register: form.register,
+    pending,
+    errorOf,
+    summary: summary.map((e) => ({ ...e, fieldId: e.fieldId && `${idPrefix}${e.fieldId}` })),
+    attempt: feedback.attempt,
+    onSubmit,
+    saved,
+  };
 }
