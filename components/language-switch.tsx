@@ -1,14 +1,16 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { setLocale } from "@/lib/server/actions/locale";
-import type { AppLocale, Messages } from "@/lib/i18n";
+import type { AppLocale } from "@/lib/i18n/config";
 
 /** Two plain submit buttons: works without JavaScript and never changes context on focus. */
-export function LanguageSwitch({ locale, m }: { locale: AppLocale; m: Messages }) {
+export async function LanguageSwitch() {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("app")]);
   const options: { value: AppLocale; label: string }[] = [
-    { value: "fr", label: m.app.french },
-    { value: "en", label: m.app.english },
+    { value: "fr", label: t("french") },
+    { value: "en", label: t("english") },
   ];
   return (
-    <form action={setLocale} aria-label={m.app.language} className="flex items-center gap-1 text-sm">
+    <form action={setLocale} aria-label={t("language")} className="flex items-center gap-1 text-sm">
       {options.map((option) => (
         <button
           key={option.value}

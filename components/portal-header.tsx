@@ -1,35 +1,38 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/server/auth/actor";
 import { homeFor } from "@/lib/domain/roles";
-import { format, type AppLocale, type Messages } from "@/lib/i18n";
 import { signOutAction } from "@/lib/server/actions/sign-out";
+import { NAV_BY_ROLE } from "@/lib/domain/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { PortalNav } from "./portal-nav";
-import { NAV_BY_ROLE } from "@/lib/domain/navigation";
 
-export function PortalHeader({ actor, locale, m }: { actor: Actor; locale: AppLocale; m: Messages }) {
+export async function PortalHeader({ actor }: { actor: Actor }) {
+  const t = await getTranslations();
+  const items = NAV_BY_ROLE[actor.role];
+  const labels = Object.fromEntries(items.map((item) => [item.label, t(`nav.${item.label}`)]));
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <p className="text-lg font-bold">
           <Link href={homeFor(actor.role)} className="text-slate-900 no-underline hover:underline">
-            {m.app.name}
+            {t("app.name")}
           </Link>
         </p>
         <div className="flex flex-wrap items-center gap-4">
           <p className="text-sm">
-            {format(m.app.signedInAs, { name: `${actor.firstName} ${actor.lastName}` })}
-            <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">{m.roles[actor.role]}</span>
+            {t("app.signedInAs", { name: `${actor.firstName} ${actor.lastName}` })}
+            <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">{t(`roles.${actor.role}`)}</span>
           </p>
-          <LanguageSwitch locale={locale} m={m} />
+          <LanguageSwitch />
           <form action={signOutAction}>
             <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100">
-              {m.app.signOut}
+              {t("app.signOut")}
             </button>
           </form>
         </div>
       </div>
-      <PortalNav items={NAV_BY_ROLE[actor.role]} labels={m.nav} label={m.app.mainNav} />
+      <PortalNav items={items} labels={labels} label={t("app.mainNav")} />
     </header>
   );
 }

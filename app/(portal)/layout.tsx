@@ -1,5 +1,4 @@
 import { requireUser } from "@/lib/server/auth/session";
-import { getMessages } from "@/lib/i18n/server";
 import { PortalHeader } from "@/components/portal-header";
 import { PortalFooter } from "@/components/portal-footer";
 
@@ -8,14 +7,13 @@ export const dynamic = "force-dynamic";
 /** Everything behind sign-in. Each space's layout checks the role again. */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireUser();
-  const { locale, m } = await getMessages();
   return (
     <>
-      <PortalHeader actor={actor} locale={locale} m={m} />
+      <PortalHeader actor={actor} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>
-      <PortalFooter m={m} />
+      <PortalFooter />
     </>
   );
 }

@@ -1,22 +1,17 @@
 import { en } from "./messages/en";
 import { fr, type Messages } from "./messages/fr";
+import type { AppLocale } from "./config";
 
-export const LOCALES = ["fr", "en"] as const;
-export type AppLocale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: AppLocale = "fr";
-export const LOCALE_COOKIE = "locale";
+export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type AppLocale } from "./config";
 
 const CATALOGUES: Record<AppLocale, Messages> = { fr, en };
 
-export function isLocale(value: unknown): value is AppLocale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
-
+/** The whole catalogue of a locale (next-intl's request config, emails, tests). */
 export function messagesFor(locale: AppLocale): Messages {
   return CATALOGUES[locale];
 }
 
-/** Replaces {name} placeholders; values are inserted as text (React escapes them). */
+/** Legacy: replaces {name} placeholders; removed once every message goes through next-intl. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

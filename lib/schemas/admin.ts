@@ -78,5 +78,9 @@ export const passwordSchema = z
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "confirm.mismatch" });
 export type PasswordInput = z.infer<typeof passwordSchema>;
 
+/** The set-password form: the password twice and the link's token (the credential). */
+export const setPasswordSchema = passwordSchema.safeExtend({ token: z.string().min(1).max(200) });
+export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
+
 export const forgotPasswordSchema = z.object({ email });
 export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;

@@ -2,18 +2,20 @@
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/server/auth/auth";
+import { action } from "@/lib/server/actions/client";
+import { refuse } from "@/lib/server/errors";
 import { signInSchema } from "@/lib/schemas/sign-in";
-import { fieldErrors, type FormResult } from "@/lib/schemas/form-result";
 
-export async function signInAction(input: unknown): Promise<FormResult> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
-  } catch (error) {
-    // One generic message whatever was wrong: no hint that an email exists.
-    if (error instanceof AuthError) return { ok: false, formError: "failed" };
-    throw error;
-  }
-  redirect("/");
-}
+export const signInAction = action("auth.signIn")
+  .public()
+  .schema(signInSchema)
+  .run(async (_actor, input) => {
+    try {
+      await signIn("credentials", { ...input, redirect: false });
+    } catch (error) {
+      // One generic message whatever was wrong: no hint that an email exists.
+      if (error instanceof AuthError) return refuse.form("failed");
+      throw error;
+    }
+    redirect("/");
+  });

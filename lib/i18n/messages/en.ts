@@ -20,6 +20,7 @@ export const en: Messages = {
     french: "Français",
     english: "English",
     footer: "Learner support portal — distance-learning school",
+    accessibility: "Accessibility: partially compliant",
   },
   nav: {
     learnerHome: "My space",
@@ -61,14 +62,10 @@ export const en: Messages = {
     email: "Email address",
     password: "Password",
     submit: "Sign in",
-    failed: "Incorrect email address or password.",
-    errorSummary: "There is a problem",
     errors: {
-      "email.required": "Enter your email address.",
-      "email.tooLong": "The email address is too long.",
-      "email.invalid": "Enter a valid email address, like name@example.com.",
-      "password.required": "Enter your password.",
-      "password.tooLong": "The password is too long.",
+      failed: "Incorrect email address or password.",
+      email: { required: "Enter your email address.", tooLong: "The email address is too long.", invalid: "Enter a valid email address, like name@example.com." },
+      password: { required: "Enter your password.", tooLong: "The password is too long." },
     },
   },
   notFound: {

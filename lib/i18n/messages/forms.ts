@@ -14,6 +14,12 @@ const fr = {
   learner: "Choisissez un·e de vos apprenant·e·s.",
   target: "Choisissez un destinataire.",
   notFound: "Cette demande n'existe pas ou n'est plus accessible.",
+  invalid: "Vérifiez le champ « {field} ».",
+  unexpectedWithReference: "Une erreur inattendue est survenue. Réessayez ; vos saisies sont conservées. Si elle se reproduit, donnez cette référence au support : {reference}.",
+  conflict: "Quelqu'un a modifié cet élément pendant que vous le consultiez.",
+  rateLimited: "Trop de tentatives. Réessayez à partir de {time}.",
+  pending: "Envoi…",
+  saved: "Enregistré.",
 };
 
 export const forms: { fr: typeof fr; en: typeof fr } = {
@@ -33,5 +39,11 @@ export const forms: { fr: typeof fr; en: typeof fr } = {
     learner: "Choose one of your learners.",
     target: "Choose a recipient.",
     notFound: "This request does not exist or is no longer available.",
+    invalid: "Check the field “{field}”.",
+    unexpectedWithReference: "Something unexpected went wrong. Try again; what you typed is kept. If it happens again, give support this reference: {reference}.",
+    conflict: "Someone changed this while you were viewing it.",
+    rateLimited: "Too many attempts. Try again from {time}.",
+    pending: "Sending…",
+    saved: "Saved.",
   },
 };

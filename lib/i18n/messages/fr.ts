@@ -23,6 +23,7 @@ export const fr = {
     french: "Français",
     english: "English",
     footer: "Portail d'accompagnement des apprenants — école à distance",
+    accessibility: "Accessibilité : partiellement conforme",
   },
   nav: {
     learnerHome: "Mon espace",
@@ -64,14 +65,10 @@ export const fr = {
     email: "Adresse e-mail",
     password: "Mot de passe",
     submit: "Se connecter",
-    failed: "Adresse e-mail ou mot de passe incorrect.",
-    errorSummary: "Il y a un problème",
     errors: {
-      "email.required": "Saisissez votre adresse e-mail.",
-      "email.tooLong": "L'adresse e-mail est trop longue.",
-      "email.invalid": "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.",
-      "password.required": "Saisissez votre mot de passe.",
-      "password.tooLong": "Le mot de passe est trop long.",
+      failed: "Adresse e-mail ou mot de passe incorrect.",
+      email: { required: "Saisissez votre adresse e-mail.", tooLong: "L'adresse e-mail est trop longue.", invalid: "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr." },
+      password: { required: "Saisissez votre mot de passe.", tooLong: "Le mot de passe est trop long." },
     },
   },
   notFound: {

@@ -1,21 +1,23 @@
 "use server";
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { LOCALE_COOKIE, isLocale } from "@/lib/i18n";
-import { currentActor } from "@/lib/server/auth/session";
+import { z } from "zod";
+import { LOCALES, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { saveUserLocale } from "@/lib/server/data/users";
+import { fromFormData } from "@/lib/schemas/form-data";
+import { action } from "./client";
 
 /** Remembers the language in a cookie, and on the account (emails use it) when signed in. */
-export async function setLocale(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
-  if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-    httpOnly: true,
+export const setLocale = action("app.setLocale")
+  .public()
+  .schema(fromFormData(z.object({ locale: z.enum(LOCALES) })))
+  .formAction(async (actor, { locale }) => {
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+      httpOnly: true,
+    });
+    if (actor) await saveUserLocale(actor, locale);
+    revalidatePath("/", "layout");
   });
-  const actor = await currentActor();
-  if (actor) await saveUserLocale(actor, locale);
-  revalidatePath("/", "layout");
-}

@@ -1,42 +1,43 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { useTranslations } from "next-intl";
+import { setPasswordSchema } from "@/lib/schemas/admin";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/field";
-import { passwordSchema, type PasswordInput } from "@/lib/schemas/admin";
-import type { Messages } from "@/lib/i18n";
-import { translator, useServerForm, type ServerFormResult } from "@/app/(portal)/admin/_components/use-server-form";
-import { Notice, TextField } from "@/app/(portal)/admin/_components/fields";
+import { setPasswordAction } from "./actions";
 
-export function SetPasswordForm({ m, action }: { m: Pick<Messages, "account" | "forms">; action: (input: unknown) => Promise<ServerFormResult> }) {
-  const t = m.account;
+export function SetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("account.setPassword");
   const [done, setDone] = useState(false);
-  const { form, pending, fieldError, summary, attempt, onSubmit } = useServerForm<PasswordInput>({
-    resolver: zodResolver(passwordSchema),
-    defaultValues: { password: "", confirm: "" },
-    action,
-    translate: translator({ ...t.errors, invalid: t.setPassword.invalid }, m.forms),
+  const f = useActionForm({
+    schema: setPasswordSchema,
+    action: setPasswordAction,
+    defaultValues: { password: "", confirm: "", token },
+    fields: { password: t("password"), confirm: t("confirm") },
+    errors: "account.errors",
     onSuccess: () => setDone(true),
   });
   if (done) {
     return (
-      <div className="mt-6">
-        <Notice>{t.setPassword.done}</Notice>
+      <div className="mt-6 space-y-4">
+        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+          {t("done")}
+        </p>
         <Link href="/login" className={`${buttonClass} no-underline hover:text-white`}>
-          {t.setPassword.signIn}
+          {t("signIn")}
         </Link>
       </div>
     );
   }
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="mt-6 space-y-5">
-      <ErrorSummary title={t.errorSummary} errors={summary} attempt={attempt} />
-      <TextField form={form} name="password" type="password" label={t.setPassword.password} error={fieldError("password")} autoComplete="new-password" maxLength={200} />
-      <TextField form={form} name="confirm" type="password" label={t.setPassword.confirm} error={fieldError("confirm")} autoComplete="new-password" maxLength={200} />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {t.setPassword.submit}
-      </button>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="mt-6 space-y-5">
+      <FormErrorSummary form={f} />
+      <input type="hidden" {...f.register("token")} />
+      <TextField form={f} name="password" type="password" label={t("password")} autoComplete="new-password" maxLength={200} />
+      <TextField form={f} name="confirm" type="password" label={t("confirm")} autoComplete="new-password" maxLength={200} />
+      <SubmitRow form={f} label={t("submit")} />
     </form>
   );
 }
