@@ -1,48 +1,77 @@
 import { describe, expect, it } from "vitest";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { createTranslator, IntlErrorCode } from "next-intl";
 import { en } from "@/lib/i18n/messages/en";
 import { fr } from "@/lib/i18n/messages/fr";
-import { format, isLocale } from "@/lib/i18n";
+import { isLocale } from "@/lib/i18n";
+import { onIntlError } from "@/lib/i18n/request";
 
-function keys(value: unknown, prefix = ""): string[] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+type Tree = { [key: string]: string | Tree };
+
+function messages(tree: unknown, prefix = ""): [path: string, text: string][] {
+  if (typeof tree === "string") return [[prefix, tree]];
+  return Object.entries(tree as Tree).flatMap(([k, v]) => messages(v, prefix ? `${prefix}.${k}` : k));
 }
 
-function placeholders(value: unknown): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  const walk = (v: unknown, path: string) => {
-    if (typeof v === "string") out[path] = (v.match(/\{\w+\}/g) ?? []).sort();
-    else if (v && typeof v === "object") for (const [k, c] of Object.entries(v)) walk(c, path ? `${path}.${k}` : k);
-  };
-  walk(value, "");
+/** Every argument a message takes, plural and select branches included. */
+function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
+  for (const el of elements) {
+    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) out.add(el.value);
+    if (el.type === TYPE.plural || el.type === TYPE.select) {
+      out.add(el.value);
+      for (const option of Object.values(el.options)) argumentsOf(option.value, out);
+    }
+    if (el.type === TYPE.tag) {
+      out.add(`<${el.value}>`);
+      argumentsOf(el.children, out);
+    }
+  }
   return out;
 }
 
+const frMessages = new Map(messages(fr));
+const enMessages = new Map(messages(en));
+
 describe("message catalogues", () => {
   it("English has exactly the French keys", () => {
-    expect(keys(en).sort()).toEqual(keys(fr).sort());
+    expect([...enMessages.keys()].sort()).toEqual([...frMessages.keys()].sort());
   });
 
-  it("every translation keeps the same placeholders", () => {
-    expect(placeholders(en)).toEqual(placeholders(fr));
+  it.each([...frMessages.keys()])("%s parses as ICU in both languages, with the same arguments", (path) => {
+    const a = argumentsOf(parse(frMessages.get(path)!));
+    const b = argumentsOf(parse(enMessages.get(path) ?? ""));
+    expect([...b].sort()).toEqual([...a].sort());
   });
 
-  it("no message is empty", () => {
-    for (const catalogue of [fr, en]) {
-      for (const [path, text] of Object.entries(placeholders(catalogue))) expect(path && text).toBeDefined();
-      expect(JSON.stringify(catalogue)).not.toMatch(/:""/);
+  it("no message is empty, and none writes a plural as (s)", () => {
+    for (const [path, text] of [...frMessages, ...enMessages]) {
+      expect(text.trim(), path).not.toBe("");
+      expect(text, path).not.toMatch(/\((?:s|e|es|x)\)/);
     }
   });
-});
 
-describe("format", () => {
-  it.each([
-    ["Bonjour {name}", { name: "Léa" }, "Bonjour Léa"],
-    ["{count} / {commitment}", { count: 0, commitment: 1 }, "0 / 1"],
-    ["{missing} stays", {}, "{missing} stays"],
-    ["no placeholder", { name: "x" }, "no placeholder"],
-  ])("%s", (template, values, expected) => {
-    expect(format(template, values)).toBe(expected);
+  it("English punctuation takes no space before a colon, question or exclamation mark", () => {
+    for (const [path, text] of enMessages) expect(text, path).not.toMatch(/\S\s+[:?!](\s|$)/);
+  });
+
+  it("a placeholder not supplied is an error, never the raw template", () => {
+    const errors: string[] = [];
+    const t = createTranslator({ locale: "fr", messages: { m: { hello: "Bonjour {name}" } }, onError: (e) => void errors.push(e.code) });
+    t("m.hello" as never);
+    expect(errors).toEqual([IntlErrorCode.FORMATTING_ERROR]);
+  });
+
+  it("under I18N_STRICT a missing message or placeholder throws (the end-to-end tests run so)", () => {
+    const before = process.env.I18N_STRICT;
+    process.env.I18N_STRICT = "1";
+    try {
+      const t = createTranslator({ locale: "fr", messages: fr, onError: onIntlError });
+      expect(() => t("learner.welcome" as never)).toThrow();
+      expect(() => t("no.such.key" as never)).toThrow();
+      expect(t("learner.welcome", { name: "Léa" })).toBe("Bonjour Léa");
+    } finally {
+      process.env.I18N_STRICT = before;
+    }
   });
 });
 

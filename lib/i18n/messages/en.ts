@@ -1,5 +1,6 @@
 import type { Messages } from "./fr";
 import { account } from "./account";
+import { accessibility } from "./accessibility";
 import { admin } from "./admin";
 import { contact } from "./contact";
 import { forms } from "./forms";
@@ -167,6 +168,7 @@ export const en: Messages = {
     count: "{count} open request(s)",
     none: "No open request.",
   },
+  accessibility: accessibility.en,
   admin: admin.en,
   account: account.en,
   sessions: sessions.en,

@@ -3,6 +3,7 @@
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
 import { account } from "./account";
+import { accessibility } from "./accessibility";
 import { admin } from "./admin";
 import { contact } from "./contact";
 import { forms } from "./forms";
@@ -170,6 +171,7 @@ export const fr = {
     count: "{count} demande(s) ouverte(s)",
     none: "Aucune demande ouverte.",
   },
+  accessibility: accessibility.fr,
   admin: admin.fr,
   account: account.fr,
   sessions: sessions.fr,

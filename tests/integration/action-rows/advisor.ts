@@ -1,0 +1,4 @@
+import type { Role } from "@prisma/client";
+
+/** Who may call each action of this area (see action-matrix.test.ts); "public": signed out too. */
+export const ROWS: Record<string, readonly Role[] | "public"> = {};
