@@ -1,5 +1,6 @@
-// Every module of lib/server/data, and the access-matrix test that covers it.
-// A new data module must be added here, with its functions in that test's matrix.
+// Every module of lib/server/data (subfolders included, by path), and the access-matrix
+// test that covers it. A new data module must be added here, with its functions in that
+// test's matrix or, for functions without an actor, in its list of system functions.
 export const ACCESS_MODULES: Record<string, string> = {
   "assignments.ts": "admin-access.test.ts",
   "audit.ts": "admin-access.test.ts",
@@ -24,4 +25,8 @@ export const ACCESS_MODULES: Record<string, string> = {
   "follow-up-cases.ts": "follow-up-access.test.ts",
   "stakeholders.ts": "follow-up-access.test.ts",
   "my-appointments.ts": "follow-up-access.test.ts",
+  "advisor-scope.ts": "follow-up-access.test.ts",
+  "credentials.ts": "foundation-access.test.ts",
+  "jobs/appointment-reminders.ts": "follow-up-access.test.ts",
+  "jobs/commitment-check.ts": "sessions-access.test.ts",
 };

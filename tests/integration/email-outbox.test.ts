@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase } from "./db";
 import { startTestSmtp, type TestSmtp } from "./support/smtp";
-import { enqueueEmail } from "@/lib/server/mail/outbox";
+import { enqueueEmail } from "@/lib/server/data/outbox";
 import { deliverDueEmails, MAX_ATTEMPTS } from "@/lib/server/mail/delivery";
 import { smtpSender } from "@/lib/server/mail/transport";
 import { renderEmail } from "@/lib/server/mail/render";
@@ -10,7 +10,7 @@ import { createUser } from "@/tests/factories";
 import type { Role } from "@prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
 import { ROLES } from "@/lib/domain/roles";
-import { actorOf, describeAccessMatrix, exportedFunctions, type AccessRow } from "./support/access";
+import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 
 const db = freshDatabase();
 let smtp: TestSmtp;
@@ -120,9 +120,11 @@ describe("the dev mailbox (outbox data functions)", () => {
   ];
   describeAccessMatrix(MATRIX, (role) => actors[role]);
 
-  it("every exported function of outbox.ts has a row", async () => {
-    const exported = await exportedFunctions(import.meta.glob("../../lib/server/data/outbox.ts"));
-    expect(exported.filter((n) => !MATRIX.some((r) => r.name === n))).toEqual([]);
+  // The writers run in their caller's transaction; the worker claims and marks deliveries.
+  const SYSTEM = ["enqueueEmail", "enqueueEmails", "claimDueEmails", "markEmailSent", "markEmailAttemptFailed"];
+
+  it("every exported function of outbox.ts has a row (or is a system function)", async () => {
+    await expectEveryExportCovered(import.meta.glob("../../lib/server/data/outbox.ts"), MATRIX, SYSTEM);
   });
 
   it("lists pending emails with counts, and an unknown id is not found", async () => {

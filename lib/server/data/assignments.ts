@@ -3,7 +3,7 @@ import type { AssignmentKind, Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import type { AssignmentInput, BulkMoveInput, LearnerSettingsInput } from "@/lib/schemas/admin";
-import { writeAudits, type AuditEntry } from "@/lib/server/audit";
+import { writeAudits, type AuditEntry } from "@/lib/server/data/audit";
 
 const FIELD = { ADVISOR: "advisorId", MENTOR: "mentorId" } as const satisfies Record<AssignmentKind, string>;
 const ROLE = { ADVISOR: "ADVISOR", MENTOR: "MENTOR" } as const satisfies Record<AssignmentKind, string>;

@@ -4,7 +4,7 @@ import type { AuthTokenPurpose, Locale, Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/credentials";
 import { normalizeEmail } from "@/lib/domain/email";
-import { writeAudits } from "@/lib/server/audit";
+import { writeAudits } from "@/lib/server/data/audit";
 import { enqueueAccountEmails } from "@/lib/server/mail/account-emails";
 
 /** How long a link works: an invitation waits for a new user's first visit; a reset is asked for now. */

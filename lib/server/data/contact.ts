@@ -6,7 +6,7 @@ import { routeRequest, type Routing } from "@/lib/domain/routing";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import { slaDueDates } from "@/lib/domain/sla";
 import type { LearnerRequestInput, MentorAlertInput, NudgeLearnerInput } from "@/lib/schemas/contact";
-import { enqueueEmail } from "@/lib/server/mail/outbox";
+import { enqueueEmail } from "@/lib/server/data/outbox";
 import {
   alertConfirmationEmail,
   assigneeNoticeEmail,
@@ -16,7 +16,7 @@ import {
   triageNoticeEmail,
   type Recipient,
 } from "@/lib/server/mail/templates/requests";
-import { writeAudit } from "@/lib/server/audit";
+import { writeAudit } from "@/lib/server/data/audit";
 
 export type Filed = { id: string; number: number; queue: "ADVISOR" | "TRIAGE" | "SUPPORT"; assigneeName: string | null };
 

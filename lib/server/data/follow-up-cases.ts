@@ -2,8 +2,9 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { assertAdvisorOf, audit, followedLearnerWhere, requireOwnLearner } from "@/lib/server/advisor-scope";
-import { enqueueEmail } from "@/lib/server/mail/outbox";
+import { assertAdvisorOf, followedLearnerWhere, requireOwnLearner } from "./advisor-scope";
+import { writeAudit } from "./audit";
+import { enqueueEmail } from "@/lib/server/data/outbox";
 import { appointmentEmail, appointmentMailSelect, toMailInput } from "@/lib/server/mail/appointment-email";
 import { closeRefusal, END_OF_TRAINING_CHECKLIST, initialChecklist, nextAppointmentKind } from "@/lib/domain/follow-up";
 import { parisInstant } from "@/lib/domain/paris-time";
@@ -52,7 +53,7 @@ export async function openCase(actor: Actor, input: OpenCaseInput): Promise<{ ca
       },
       select: { id: true },
     });
-    await audit(tx, { actorId: actor.id, action: "case.opened", entityType: "FollowUpCase", entityId: created.id, learnerId: input.learnerId, after: { reason: input.reason, sourceRequestId } });
+    await writeAudit(tx, { actorId: actor.id, action: "case.opened", entityType: "FollowUpCase", entityId: created.id, learnerId: input.learnerId, after: { reason: input.reason, sourceRequestId } });
     return { caseId: created.id };
   });
 }
@@ -111,7 +112,7 @@ export async function scheduleAppointment(actor: Actor, input: ScheduleAppointme
       select: appointmentMailSelect,
     });
     await enqueueEmail(tx, appointmentEmail(toMailInput(appointment), "invite"));
-    await audit(tx, { actorId: actor.id, action: "appointment.scheduled", entityType: "Appointment", entityId: appointment.id, learnerId: found.learnerId, after: { kind, startsAt: startsAt.toISOString() } });
+    await writeAudit(tx, { actorId: actor.id, action: "appointment.scheduled", entityType: "Appointment", entityId: appointment.id, learnerId: found.learnerId, after: { kind, startsAt: startsAt.toISOString() } });
     return "ok";
   });
 }
@@ -132,7 +133,7 @@ export async function recordAppointment(actor: Actor, input: RecordAppointmentIn
     if (appointment.kind === "FIRST" && input.status === "HELD") {
       await tx.followUpCase.update({ where: { id: appointment.caseId }, data: { blocker } });
     }
-    await audit(tx, { actorId: actor.id, action: "appointment.recorded", entityType: "Appointment", entityId: appointment.id, learnerId: appointment.learnerId, after: { status: input.status } });
+    await writeAudit(tx, { actorId: actor.id, action: "appointment.recorded", entityType: "Appointment", entityId: appointment.id, learnerId: appointment.learnerId, after: { status: input.status } });
     return "ok";
   });
 }
@@ -154,7 +155,7 @@ export async function closeCase(actor: Actor, input: CloseCaseInput): Promise<Ou
       data: { status: "CLOSED", outcome: input.outcome, nextStep: input.nextStep.trim(), closedAt: new Date() },
     });
     if (count !== 1) return "conflict";
-    await audit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome } });
+    await writeAudit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome } });
     return "ok";
   });
 }

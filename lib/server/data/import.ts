@@ -15,7 +15,7 @@ import {
   type StaffRow,
 } from "@/lib/domain/import-csv";
 import { normalizeEmail } from "@/lib/domain/email";
-import { writeAudits, type AuditEntry } from "@/lib/server/audit";
+import { writeAudits, type AuditEntry } from "@/lib/server/data/audit";
 import { recordAssignmentChanges, type AssignmentChange } from "./assignments";
 import { inviteUsers } from "./auth-tokens";
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { assertAdvisorOf, audit, followedLearnerWhere } from "@/lib/server/advisor-scope";
+import { assertAdvisorOf, followedLearnerWhere } from "./advisor-scope";
+import { writeAudit } from "./audit";
 import { buildTimeline } from "@/lib/domain/timeline";
 import type { DecideBreakInput } from "@/lib/schemas/follow-up";
 
@@ -95,7 +96,7 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
             where: { learnerId },
             select: { rqth: true, rqthDetails: true, accommodations: true, healthNotes: true },
           });
-          if (row) await audit(tx, { actorId: actor.id, action: "learner.sensitive.read", entityType: "LearnerSensitive", entityId: learnerId, learnerId });
+          if (row) await writeAudit(tx, { actorId: actor.id, action: "learner.sensitive.read", entityType: "LearnerSensitive", entityId: learnerId, learnerId });
           return row;
         })
       : Promise.resolve(null),
@@ -120,7 +121,7 @@ export async function decideBreak(actor: Actor, input: DecideBreakInput): Promis
       data: { status: input.decision, decidedById: actor.id, decidedAt: new Date(), ...dates },
     });
     if (count !== 1) return "conflict";
-    await audit(tx, {
+    await writeAudit(tx, {
       actorId: actor.id,
       action: approved ? "break.approved" : "break.refused",
       entityType: "LearnerBreak",

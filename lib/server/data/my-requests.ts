@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { writeAudit } from "@/lib/server/audit";
-import { enqueueEmail } from "@/lib/server/mail/outbox";
+import { writeAudit } from "@/lib/server/data/audit";
+import { enqueueEmail } from "@/lib/server/data/outbox";
 import { requesterReplyEmail } from "@/lib/server/mail/templates/requests";
 import { requestPathFor } from "@/lib/domain/request-paths";
 

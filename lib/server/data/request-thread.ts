@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { writeAudit } from "@/lib/server/audit";
+import { writeAudit } from "@/lib/server/data/audit";
 import { staffScope } from "./inbox";
 
 const person = { select: { id: true, firstName: true, lastName: true, role: true } } as const;

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { assertAdvisorOf, audit, followedLearnerWhere, requireOwnLearner } from "@/lib/server/advisor-scope";
+import { assertAdvisorOf, followedLearnerWhere, requireOwnLearner } from "./advisor-scope";
+import { writeAudit } from "./audit";
 import { notAgreed } from "@/lib/domain/stakeholders";
 import type { ExchangeInput, StakeholderInput } from "@/lib/schemas/stakeholders";
 
@@ -54,11 +55,11 @@ export async function saveStakeholder(actor: Actor, input: StakeholderInput): Pr
       const before = await tx.stakeholder.findFirst({ where: { id: input.stakeholderId, learnerId: input.learnerId }, select: { sharing: true } });
       if (!before) throw new NotFoundError();
       await tx.stakeholder.update({ where: { id: input.stakeholderId }, data: fields(input) });
-      await audit(tx, { actorId: actor.id, action: "stakeholder.updated", entityType: "Stakeholder", entityId: input.stakeholderId, learnerId: input.learnerId, before: { sharing: before.sharing }, after: { sharing: input.sharing } });
+      await writeAudit(tx, { actorId: actor.id, action: "stakeholder.updated", entityType: "Stakeholder", entityId: input.stakeholderId, learnerId: input.learnerId, before: { sharing: before.sharing }, after: { sharing: input.sharing } });
       return { stakeholderId: input.stakeholderId };
     }
     const created = await tx.stakeholder.create({ data: { learnerId: input.learnerId, ...fields(input) }, select: { id: true } });
-    await audit(tx, { actorId: actor.id, action: "stakeholder.created", entityType: "Stakeholder", entityId: created.id, learnerId: input.learnerId, after: { sharing: input.sharing } });
+    await writeAudit(tx, { actorId: actor.id, action: "stakeholder.created", entityType: "Stakeholder", entityId: created.id, learnerId: input.learnerId, after: { sharing: input.sharing } });
     return { stakeholderId: created.id };
   });
 }
@@ -77,7 +78,7 @@ export async function archiveStakeholder(actor: Actor, stakeholderId: string): P
   const found = await ownStakeholder(actor, stakeholderId);
   await getDb().$transaction(async (tx) => {
     await tx.stakeholder.update({ where: { id: found.id }, data: { archivedAt: found.archivedAt ?? new Date() } });
-    await audit(tx, { actorId: actor.id, action: "stakeholder.archived", entityType: "Stakeholder", entityId: found.id, learnerId: found.learnerId });
+    await writeAudit(tx, { actorId: actor.id, action: "stakeholder.archived", entityType: "Stakeholder", entityId: found.id, learnerId: found.learnerId });
   });
   return "ok";
 }
@@ -100,7 +101,7 @@ export async function logExchange(actor: Actor, input: ExchangeInput): Promise<"
       },
       select: { id: true },
     });
-    await audit(tx, { actorId: actor.id, action: "stakeholder.exchange", entityType: "StakeholderExchange", entityId: exchange.id, learnerId: found.learnerId, after: { shared: input.shared } });
+    await writeAudit(tx, { actorId: actor.id, action: "stakeholder.exchange", entityType: "StakeholderExchange", entityId: exchange.id, learnerId: found.learnerId, after: { shared: input.shared } });
   });
   return "ok";
 }

@@ -6,7 +6,7 @@ import type { AppLocale } from "@/lib/i18n";
 import { cursorArgs, toPage } from "@/lib/server/pagination";
 import { normalizeEmail } from "@/lib/domain/email";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/schemas/admin";
-import { writeAudits } from "@/lib/server/audit";
+import { writeAudits } from "@/lib/server/data/audit";
 import { recordAssignmentChanges, type AssignmentChange } from "./assignments";
 import { inviteUsers } from "./auth-tokens";
 

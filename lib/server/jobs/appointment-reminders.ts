@@ -1,7 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/server/db";
-import { enqueueEmail } from "@/lib/server/mail/outbox";
-import { appointmentEmail, appointmentMailSelect, toMailInput } from "@/lib/server/mail/appointment-email";
+import { claimReminder, listDueReminders } from "@/lib/server/data/jobs/appointment-reminders";
 import { parisDayRange } from "@/lib/domain/paris-time";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,22 +10,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * in the same transaction as its email, only if it was still unset.
  */
 export async function sendAppointmentReminders(now = new Date()): Promise<number> {
-  const db = getDb();
   const tomorrow = parisDayRange(new Date(parisDayRange(now).end.getTime() + DAY_MS / 2));
-  const due = await db.appointment.findMany({
-    where: { status: "SCHEDULED", reminderSentAt: null, startsAt: { gte: now, lt: tomorrow.end } },
-    select: { id: true },
-    take: 200,
-  });
   let sent = 0;
-  for (const { id } of due) {
-    sent += await db.$transaction(async (tx) => {
-      const { count } = await tx.appointment.updateMany({ where: { id, reminderSentAt: null, status: "SCHEDULED" }, data: { reminderSentAt: now } });
-      if (count !== 1) return 0;
-      const a = await tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentMailSelect });
-      await enqueueEmail(tx, appointmentEmail(toMailInput(a), "reminder"));
-      return 1;
-    });
+  for (const id of await listDueReminders(now, tomorrow.end)) {
+    if (await claimReminder(id, now)) sent += 1;
   }
   return sent;
 }

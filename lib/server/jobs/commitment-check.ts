@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma, SignalKind } from "@prisma/client";
-import { getDb } from "@/lib/server/db";
-import { isSuspended, noShowRunInWeek, weekCommitment, type CommitmentSession } from "@/lib/domain/commitment";
+import { isSuspended, noShowRunInWeek, weekCommitment } from "@/lib/domain/commitment";
 import { describeIsoWeek, previousIsoWeek } from "@/lib/domain/week";
 import { groupByLearner, loadCommitmentFacts } from "@/lib/server/data/commitments";
+import { lastRecordedSessionsBefore, listLearnersToCheck, raiseSignals } from "@/lib/server/data/jobs/commitment-check";
 
 export type CommitmentCheckReport = { isoWeek: string; learners: number; commitmentSignals: number; attendanceSignals: number };
 
@@ -19,26 +19,20 @@ export const BATCH_SIZE = 1000;
  * Run it often (hourly): an outcome the mentor records late is caught by a later run.
  */
 export async function runCommitmentCheck(now: Date, batchSize = BATCH_SIZE): Promise<CommitmentCheckReport> {
-  const db = getDb();
   const week = describeIsoWeek(previousIsoWeek(now).start);
   const { isoWeek } = week;
   const report: CommitmentCheckReport = { isoWeek, learners: 0, commitmentSignals: 0, attendanceSignals: 0 };
   let after: string | undefined;
 
   for (;;) {
-    const learners = await db.learnerProfile.findMany({
-      where: { advisorId: { not: null }, user: { active: true }, ...(after ? { userId: { gt: after } } : {}) },
-      orderBy: { userId: "asc" },
-      take: batchSize,
-      select: { userId: true, advisorId: true, weeklyCommitment: true, startDate: true },
-    });
+    const learners = await listLearnersToCheck(after, batchSize);
     if (learners.length === 0) break;
     after = learners[learners.length - 1].userId;
     const ids = learners.map((l) => l.userId);
 
     const { sessions, breaks } = await loadCommitmentFacts(ids, week.start, week.end);
     const missed = [...new Set(sessions.filter((s) => s.status === "NO_SHOW").map((s) => s.learnerId))];
-    const before = await lastRecordedBefore(missed, week.start);
+    const before = await lastRecordedSessionsBefore(missed, week.start);
 
     const weekSessions = groupByLearner(sessions);
     const weekBreaks = groupByLearner(breaks);
@@ -59,29 +53,10 @@ export async function runCommitmentCheck(now: Date, batchSize = BATCH_SIZE): Pro
         signals.ATTENDANCE_PROBLEM.push({ ...signal, kind: "ATTENDANCE_PROBLEM" });
       }
     }
-    // skipDuplicates: the unique (learner, kind, week) makes a second run write nothing.
-    for (const [kind, data] of [
-      ["commitmentSignals", signals.COMMITMENT_NOT_KEPT],
-      ["attendanceSignals", signals.ATTENDANCE_PROBLEM],
-    ] as const) {
-      if (data.length > 0) report[kind] += (await db.learnerSignal.createMany({ data, skipDuplicates: true })).count;
-    }
+    report.commitmentSignals += await raiseSignals(signals.COMMITMENT_NOT_KEPT);
+    report.attendanceSignals += await raiseSignals(signals.ATTENDANCE_PROBLEM);
     report.learners += learners.length;
     if (learners.length < batchSize) break;
   }
   return report;
-}
-
-/** Each learner's last held or missed session before `start`: a run of no-shows may begin there. */
-async function lastRecordedBefore(learnerIds: string[], start: Date): Promise<Map<string, CommitmentSession>> {
-  if (learnerIds.length === 0) return new Map();
-  const rows = await getDb().$queryRaw<(CommitmentSession & { learnerId: string })[]>`
-    SELECT l."learnerId", s."scheduledAt", s."status", s."cancelledBy"
-    FROM unnest(${learnerIds}::text[]) AS l("learnerId")
-    CROSS JOIN LATERAL (
-      SELECT "scheduledAt", "status", "cancelledBy" FROM "MentoringSession"
-      WHERE "learnerId" = l."learnerId" AND "scheduledAt" < ${start} AND "status" IN ('HELD', 'NO_SHOW')
-      ORDER BY "scheduledAt" DESC LIMIT 1
-    ) AS s`;
-  return new Map(rows.map(({ learnerId, ...session }) => [learnerId, session]));
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Locale, Prisma } from "@prisma/client";
 import { format, messagesFor } from "@/lib/i18n";
-import { enqueueEmails, type OutgoingEmail } from "./outbox";
+import { enqueueEmails } from "@/lib/server/data/outbox";
+import type { OutgoingEmail } from "./outgoing-email";
 import { appUrl, renderEmail } from "./render";
 
 export type AccountEmailKind = "invitation" | "passwordReset";

@@ -4,7 +4,7 @@ import { format, messagesFor } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { appointmentInvite } from "@/lib/domain/appointment-ics";
 import { appUrl, renderEmail } from "./render";
-import type { OutgoingEmail } from "./outbox";
+import type { OutgoingEmail } from "./outgoing-email";
 
 /** What an appointment email needs, as a Prisma select (used with toMailInput). */
 export const appointmentMailSelect = {

@@ -9,7 +9,7 @@ const DEFAULT_FROM = "Portail d'accompagnement <no-reply@localhost>";
 /** A sender for SMTP_URL, or null when unset: emails then wait in the outbox (dev mailbox). */
 export function smtpSender(smtpUrl = process.env.SMTP_URL, from = process.env.MAIL_FROM || DEFAULT_FROM): SendEmail | null {
   if (!smtpUrl) return null;
-  // Bounded timeouts: a send must finish well within the claim lease (delivery.ts).
+  // Bounded timeouts: a send must finish well within the claim lease (data/outbox.ts claimDueEmails).
   const transport = nodemailer.createTransport(smtpUrl, {
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale, Priority, RequestTopic, Role } from "@prisma/client";
 import { format, messagesFor } from "@/lib/i18n";
 import { appUrl, renderEmail } from "../render";
-import type { OutgoingEmail } from "../outbox";
+import type { OutgoingEmail } from "../outgoing-email";
 
 // The contact form's emails, each in its recipient's language.
 

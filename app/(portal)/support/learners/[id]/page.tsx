@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireRole, orNotFound } from "@/lib/server/auth/session";
 import { getLearnerFile } from "@/lib/server/data/learner-file";
 import { getMessages } from "@/lib/i18n/server";
-import { LearnerFileView } from "@/app/(portal)/advisor/learners/[id]/learner-file-view";
+import { LearnerFileView } from "@/components/learner-file/learner-file-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

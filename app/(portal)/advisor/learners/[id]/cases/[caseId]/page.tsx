@@ -7,7 +7,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Section } from "../../file-sections";
+import { Section } from "@/components/learner-file/file-sections";
 import { ScheduleForm } from "./schedule-form";
 import { RecordForm } from "./record-form";
 import { CloseForm } from "./close-form";

@@ -4,11 +4,25 @@ import { format } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import type { getLearnerFile } from "@/lib/server/data/learner-file";
-import { BreaksSection, CasesSection, ContactSection, MilestonesSection, RequestsSection, SensitiveSection, SessionsSection, StakeholdersSection } from "./file-sections";
+import { BreaksSection, CasesSection, ContactSection, MilestonesSection, RequestsSection, SensitiveSection, SessionsSection, StakeholdersSection, type DecideBreakSlot } from "./file-sections";
 import { Timeline } from "./timeline";
 
 /** The learner file, for the advisor (who acts on it) and for Support and the Mentorship Manager (read only). */
-export function LearnerFileView({ id, file, back, locale, m }: { id: string; file: Awaited<ReturnType<typeof getLearnerFile>>; back?: { href: string; label: string }; locale: AppLocale; m: Messages }) {
+export function LearnerFileView({
+  id,
+  file,
+  back,
+  decideBreak,
+  locale,
+  m,
+}: {
+  id: string;
+  file: Awaited<ReturnType<typeof getLearnerFile>>;
+  back?: { href: string; label: string };
+  decideBreak?: DecideBreakSlot;
+  locale: AppLocale;
+  m: Messages;
+}) {
   const t = m.learnerFile;
   const { profile } = file;
   return (
@@ -34,7 +48,7 @@ export function LearnerFileView({ id, file, back, locale, m }: { id: string; fil
         <ContactSection file={file} m={m} />
         {file.sensitive ? <SensitiveSection sensitive={file.sensitive} m={m} /> : null}
         <MilestonesSection file={file} locale={locale} m={m} />
-        <BreaksSection file={file} locale={locale} m={m} />
+        <BreaksSection file={file} locale={locale} m={m} decideBreak={decideBreak} />
         <CasesSection file={file} locale={locale} m={m} />
         <RequestsSection file={file} locale={locale} m={m} />
         <SessionsSection file={file} locale={locale} m={m} />

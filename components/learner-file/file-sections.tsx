@@ -4,10 +4,11 @@ import type { AppLocale, Messages } from "@/lib/i18n";
 import { format } from "@/lib/i18n";
 import { formatDateTime, formatDay } from "@/lib/i18n/dates";
 import type { getLearnerFile } from "@/lib/server/data/learner-file";
-import { BreakDecisionForm } from "./break-decision-form";
 
 type File = Awaited<ReturnType<typeof getLearnerFile>>;
 type Props = { file: File; locale: AppLocale; m: Messages };
+/** The advisor's decision form for a requested break (the route supplies it: it posts to the route's action). */
+export type DecideBreakSlot = (requested: { learnerId: string; breakId: string; startDate: string; endDate: string }) => ReactNode;
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -78,7 +79,7 @@ export function MilestonesSection({ file, locale, m }: Props) {
   );
 }
 
-export function BreaksSection({ file, locale, m }: Props) {
+export function BreaksSection({ file, locale, m, decideBreak }: Props & { decideBreak?: DecideBreakSlot }) {
   const t = m.learnerFile;
   return (
     <Section id="breaks" title={t.breaks}>
@@ -92,9 +93,9 @@ export function BreaksSection({ file, locale, m }: Props) {
               {"reasonKind" in b && b.reasonKind ? ` · ${t.breakKind[b.reasonKind]}` : ""}
             </p>
             {"reasonDetails" in b && b.reasonDetails ? <p className="text-sm text-slate-700">{b.reasonDetails}</p> : null}
-            {file.canEdit && b.status === "REQUESTED" ? (
-              <BreakDecisionForm learnerId={file.profile.userId} breakId={b.id} startDate={day(b.startDate)} endDate={day(b.endDate)} m={m} />
-            ) : null}
+            {file.canEdit && b.status === "REQUESTED" && decideBreak
+              ? decideBreak({ learnerId: file.profile.userId, breakId: b.id, startDate: day(b.startDate), endDate: day(b.endDate) })
+              : null}
           </li>
         ))}
       </ul>

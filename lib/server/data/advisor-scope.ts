@@ -35,11 +35,3 @@ export async function requireOwnLearner(tx: Prisma.TransactionClient, actor: Act
   if (!learner) throw new NotFoundError();
   return learner;
 }
-
-/** Writes an audit row in the same transaction as the change (or read) it records. */
-export async function audit(
-  tx: Prisma.TransactionClient,
-  entry: { actorId: string; action: string; entityType: string; entityId: string; learnerId?: string; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue },
-) {
-  await tx.auditLog.create({ data: entry });
-}

@@ -1,0 +1,10 @@
+export type OutgoingEmail = {
+  to: string;
+  /** What caused it (e.g. "request.created"): shown in the dev mailbox. */
+  template: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** A calendar invite, attached as text/calendar. */
+  icsContent?: string;
+};
