@@ -8,7 +8,7 @@ export function LanguageSwitch({ locale, m }: { locale: AppLocale; m: Messages }
     { value: "en", label: m.app.english },
   ];
   return (
-    <form action={setLocale} aria-label={m.app.language} className="flex items-center gap-1 text-sm">
+    <form action={setLocale} aria-label={m.app.language} className="flex flex-wrap items-center gap-1 text-sm">
       {options.map((option) => (
         <button
           key={option.value}

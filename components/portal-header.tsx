@@ -11,12 +11,12 @@ export function PortalHeader({ actor, locale, m }: { actor: Actor; locale: AppLo
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <p className="text-lg font-bold">
+        <p className="min-w-0 text-lg font-bold">
           <Link href={homeFor(actor.role)} className="text-slate-900 no-underline hover:underline">
             {m.app.name}
           </Link>
         </p>
-        <div className="flex flex-wrap items-center gap-4">
+        <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
           <p className="text-sm">
             {format(m.app.signedInAs, { name: `${actor.firstName} ${actor.lastName}` })}
             <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">{m.roles[actor.role]}</span>

@@ -8,8 +8,8 @@ export function PublicShell({ locale, m, children }: { locale: AppLocale; m: Mes
   return (
     <>
       <header className="border-b border-slate-300 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-          <p className="text-lg font-bold">{m.app.name}</p>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+          <p className="min-w-0 text-lg font-bold">{m.app.name}</p>
           <LanguageSwitch locale={locale} m={m} />
         </div>
       </header>
