@@ -3,10 +3,12 @@ import { useId, type HTMLAttributes, type ReactNode, type TdHTMLAttributes, type
 /**
  * Lets a wide table scroll inside itself, so the page never scrolls sideways (WCAG 1.4.10).
  * Focusable and named, so a keyboard user can scroll it and a screen reader says what it is.
+ * `relative`: sr-only text in cells is absolutely positioned, and would escape a scroll box
+ * that is not its containing block (and widen the page again).
  */
 export function TableScroll({ label, labelledBy, children }: { label?: string; labelledBy?: string; children: ReactNode }) {
   return (
-    <div role="region" tabIndex={0} aria-label={label} aria-labelledby={labelledBy} data-scroll-region="" className="max-w-full overflow-x-auto rounded">
+    <div role="region" tabIndex={0} aria-label={label} aria-labelledby={labelledBy} data-scroll-region="" className="relative max-w-full overflow-x-auto rounded">
       {children}
     </div>
   );
