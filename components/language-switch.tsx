@@ -10,7 +10,7 @@ export async function LanguageSwitch() {
     { value: "en", label: t("english") },
   ];
   return (
-    <form action={setLocale} aria-label={t("language")} className="flex items-center gap-1 text-sm">
+    <form action={setLocale} aria-label={t("language")} className="flex flex-wrap items-center gap-1 text-sm">
       {options.map((option) => (
         <button
           key={option.value}

@@ -14,12 +14,12 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <p className="text-lg font-bold">
+        <p className="min-w-0 text-lg font-bold">
           <Link href={homeFor(actor.role)} className="text-slate-900 no-underline hover:underline">
             {t("app.name")}
           </Link>
         </p>
-        <div className="flex flex-wrap items-center gap-4">
+        <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
           <p className="text-sm">
             {t("app.signedInAs", { name: `${actor.firstName} ${actor.lastName}` })}
             <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">{t(`roles.${actor.role}`)}</span>

@@ -9,8 +9,8 @@ export async function PublicShell({ children, wide = false }: { children: ReactN
   return (
     <>
       <header className="border-b border-slate-300 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <p className="text-lg font-bold">{t("name")}</p>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+          <p className="min-w-0 text-lg font-bold">{t("name")}</p>
           <LanguageSwitch />
         </div>
       </header>

@@ -5,6 +5,7 @@ import { format, type AppLocale, type Messages } from "@/lib/i18n";
 import { tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import { InboxFiltersForm } from "./inbox-filters";
 import { SlaBadge, currentSla } from "./sla-badge";
+import { TableScroll } from "@/components/ui/table";
 
 type Page = Awaited<ReturnType<typeof listInbox>>;
 type Counts = Awaited<ReturnType<typeof countInboxQueues>>;
@@ -71,9 +72,9 @@ export function InboxView({
       {page.items.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll labelledBy="inbox-caption">
           <table className={tableClass}>
-            <caption className="mb-2 text-left text-slate-700">
+            <caption id="inbox-caption" className="mb-2 text-left text-slate-700">
               {format(t.results, { count: page.items.length, more: page.nextCursor ? t.more : "" })}
             </caption>
             <thead>
@@ -116,7 +117,7 @@ export function InboxView({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {filters.after || page.nextCursor ? (
         <nav aria-label={m.common.pagination} className="mt-4 flex gap-4">

@@ -4,6 +4,7 @@ import { format } from "@/lib/i18n";
 import { formatDateTime, formatDay } from "@/lib/i18n/dates";
 import { tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import type { CaseloadRow } from "@/lib/server/data/caseload";
+import { TableScroll } from "@/components/ui/table";
 
 const LEVEL_CLASS = {
   HIGH: "border-red-800 bg-red-50 text-red-900",
@@ -16,9 +17,9 @@ export function CaseloadTable({ rows, locale, m }: { rows: CaseloadRow[]; locale
   const c = m.caseload;
   if (rows.length === 0) return <p>{c.noMatch}</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll labelledBy="caseload-caption">
       <table className={tableClass}>
-        <caption className="sr-only">{m.advisor.title}</caption>
+        <caption id="caseload-caption" className="sr-only">{m.advisor.title}</caption>
         <thead>
           <tr>
             <th scope="col" className={thClass}>{m.advisor.learner}</th>
@@ -78,6 +79,6 @@ export function CaseloadTable({ rows, locale, m }: { rows: CaseloadRow[]; locale
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

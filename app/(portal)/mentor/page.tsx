@@ -10,6 +10,7 @@ import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-
 import { buttonClass } from "@/components/ui/field";
 import { SessionCell } from "@/components/session-cell";
 import { CommitmentStatusTag } from "@/components/commitment-status";
+import { TableScroll } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -60,9 +61,9 @@ export default async function MentorHome() {
       {learners.length === 0 ? (
         <p>{m.mentor.none}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll labelledBy="learners-caption">
           <table className={tableClass}>
-            <caption className="mb-2 text-left text-slate-700">{format(m.mentor.count, { count: learners.length })}</caption>
+            <caption id="learners-caption" className="mb-2 text-left text-slate-700">{format(m.mentor.count, { count: learners.length })}</caption>
             <thead>
               <tr>
                 <th scope="col" className={thClass}>{m.mentor.learner}</th>
@@ -132,7 +133,7 @@ export default async function MentorHome() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

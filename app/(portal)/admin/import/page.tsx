@@ -5,6 +5,7 @@ import { format } from "@/lib/i18n";
 import { IMPORT_COLUMNS, IMPORT_KINDS, OPTIONAL_IMPORT_COLUMNS } from "@/lib/domain/import-csv";
 import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import { ImportForm } from "./import-form";
+import { TableScroll } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -23,25 +24,27 @@ export default async function ImportPage() {
         <h2 id="columns-heading" className="text-lg font-bold">{t.columnsTitle}</h2>
         {IMPORT_KINDS.map((kind) => (
           <div key={kind} className="mt-4">
-            <table className={tableClass}>
-              <caption className="mb-2 text-left font-semibold">{format(t.columnsCaption, { kind: t.kinds[kind] })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>{t.column}</th>
-                  <th scope="col" className={thClass}>{t.meaning}</th>
-                  <th scope="col" className={thClass}>{t.required}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {IMPORT_COLUMNS[kind].map((column) => (
-                  <tr key={column}>
-                    <th scope="row" className={`${tdClass} font-mono`}>{column}</th>
-                    <td className={tdClass}>{t.columnHelp[column]}</td>
-                    <td className={tdClass}>{OPTIONAL_IMPORT_COLUMNS.has(column) ? t.no : t.yes}</td>
+            <TableScroll labelledBy={`columns-${kind}`}>
+              <table className={tableClass}>
+                <caption id={`columns-${kind}`} className="mb-2 text-left font-semibold">{format(t.columnsCaption, { kind: t.kinds[kind] })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={thClass}>{t.column}</th>
+                    <th scope="col" className={thClass}>{t.meaning}</th>
+                    <th scope="col" className={thClass}>{t.required}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {IMPORT_COLUMNS[kind].map((column) => (
+                    <tr key={column}>
+                      <th scope="row" className={`${tdClass} font-mono`}>{column}</th>
+                      <td className={tdClass}>{t.columnHelp[column]}</td>
+                      <td className={tdClass}>{OPTIONAL_IMPORT_COLUMNS.has(column) ? t.no : t.yes}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
             <p className="mt-2">
               <a href={`/admin/import/template/${kind}`} download>
                 {format(t.template, { kind: t.kinds[kind] })}

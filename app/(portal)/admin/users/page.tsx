@@ -10,6 +10,7 @@ import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-
 import { Pagination } from "@/components/ui/pagination";
 import { afterParam } from "@/components/ui/search-params";
 import { buttonClass, inputClass } from "@/components/ui/field";
+import { TableScroll } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -90,9 +91,9 @@ export default async function UsersPage({ searchParams }: Props) {
       {page.items.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll labelledBy="users-caption">
           <table className={tableClass}>
-            <caption className="mb-2 text-left text-slate-700">{format(t.count, { count: page.total })}</caption>
+            <caption id="users-caption" className="mb-2 text-left text-slate-700">{format(t.count, { count: page.total })}</caption>
             <thead>
               <tr>
                 <th scope="col" className={thClass}>{m.common.name}</th>
@@ -120,7 +121,7 @@ export default async function UsersPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination basePath={query ? `/admin/users?${query}` : "/admin/users"} after={after} nextCursor={page.nextCursor} m={m} />
     </>

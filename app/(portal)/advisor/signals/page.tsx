@@ -11,6 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { afterParam } from "@/components/ui/search-params";
 import { WeeklyCommitmentForm } from "@/components/weekly-commitment-form";
 import { resolveSignalAction } from "./actions";
+import { TableScroll } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -44,9 +45,9 @@ export default async function SignalsPage({ searchParams }: Props) {
       {page.items.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll labelledBy="signals-caption">
           <table className={tableClass}>
-            <caption className="mb-2 text-left text-slate-700">{format(t.count, { count: page.total })}</caption>
+            <caption id="signals-caption" className="mb-2 text-left text-slate-700">{format(t.count, { count: page.total })}</caption>
             <thead>
               <tr>
                 <th scope="col" className={thClass}>{t.learner}</th>
@@ -101,7 +102,7 @@ export default async function SignalsPage({ searchParams }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination basePath="/advisor/signals" after={after} nextCursor={page.nextCursor} m={m} />
     </>
