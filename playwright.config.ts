@@ -57,6 +57,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // A missing message or placeholder throws instead of showing a fallback.
+      I18N_STRICT: "1",
     },
   },
 });

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { newPage, signInAs, type DemoRole } from "./support";
+import { expectNoAxeViolations, newPage, signInAs, type DemoRole } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const LONG_WORD = "Supercalifragilistique".repeat(14).slice(0, 300);
@@ -20,6 +20,7 @@ const PAGES: Record<string, { roles: (DemoRole | "PUBLIC")[]; visit: Visit }> = 
   "/": { roles: ["LEARNER"], visit: "/" },
   "/login": { roles: ["PUBLIC"], visit: "/login" },
   "/forgot-password": { roles: ["PUBLIC"], visit: "/forgot-password" },
+  "/accessibilite": { roles: ["PUBLIC", "LEARNER"], visit: "/accessibilite" },
   "/set-password/[token]": { roles: ["ADMIN"], visit: invitationLink },
   "/learner": { roles: ["LEARNER"], visit: "/learner" },
   "/learner/contact": { roles: ["LEARNER"], visit: "/learner/contact" },
@@ -98,22 +99,43 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
   );
 }
 
+/** The language cookie of the page's context (the switch sets the same one). */
+async function useLocale(page: Page, locale: "fr" | "en") {
+  await page.context().addCookies([{ name: "locale", value: locale, url: new URL(page.url() === "about:blank" ? test.info().project.use.baseURL! : page.url()).origin }]);
+}
+
+/** Each page of the role, at 320 px, in French then in English: no sideways scroll, no axe violation. */
 async function visitAll(role: DemoRole | "PUBLIC", ctx: Ctx) {
+  const urls: [route: string, url: string][] = [];
   for (const [route, entry] of Object.entries(PAGES)) {
     if (!entry.roles.includes(role)) continue;
     const url = typeof entry.visit === "string" ? entry.visit : await entry.visit(ctx);
     await ctx.page.goto(url);
     await expectNoHorizontalScroll(ctx.page, `${route} (${url}) as ${role}`);
+    await expectNoAxeViolations(ctx.page);
+    urls.push([route, url]);
+  }
+  await useLocale(ctx.page, "en");
+  try {
+    for (const [route, url] of urls) {
+      await ctx.page.goto(url);
+      await expect(ctx.page.locator("html")).toHaveAttribute("lang", "en");
+      await expectNoHorizontalScroll(ctx.page, `${route} (${url}) as ${role}, in English`);
+      await expectNoAxeViolations(ctx.page);
+    }
+  } finally {
+    await useLocale(ctx.page, "fr");
   }
 }
 
 test("public pages reflow at 320 px", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   await visitAll("PUBLIC", { page, browser });
 });
 
 for (const role of ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) {
-  test(`every page of ${role} reflows at 320 px`, async ({ page, browser }) => {
-    test.setTimeout(180_000);
+  test(`every page of ${role} reflows at 320 px, with no axe violation, in both languages`, async ({ page, browser }) => {
+    test.setTimeout(300_000);
     await signInAs(page, role);
     await visitAll(role, { page, browser });
   });
