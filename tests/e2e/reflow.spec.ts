@@ -100,7 +100,7 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
 }
 
 /** The language cookie of the page's context (the switch sets the same one). */
-async function useLocale(page: Page, locale: "fr" | "en") {
+async function setLocaleCookie(page: Page, locale: "fr" | "en") {
   await page.context().addCookies([{ name: "locale", value: locale, url: new URL(page.url() === "about:blank" ? test.info().project.use.baseURL! : page.url()).origin }]);
 }
 
@@ -115,7 +115,7 @@ async function visitAll(role: DemoRole | "PUBLIC", ctx: Ctx) {
     await expectNoAxeViolations(ctx.page);
     urls.push([route, url]);
   }
-  await useLocale(ctx.page, "en");
+  await setLocaleCookie(ctx.page, "en");
   try {
     for (const [route, url] of urls) {
       await ctx.page.goto(url);
@@ -124,7 +124,7 @@ async function visitAll(role: DemoRole | "PUBLIC", ctx: Ctx) {
       await expectNoAxeViolations(ctx.page);
     }
   } finally {
-    await useLocale(ctx.page, "fr");
+    await setLocaleCookie(ctx.page, "fr");
   }
 }
 
