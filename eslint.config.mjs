@@ -39,13 +39,6 @@ const restrict = (...sets) => ["error", { paths: sets.flatMap((s) => s.paths ?? 
 const RULE = "@typescript-eslint/no-restricted-imports";
 const SOURCES = ["**/*.ts", "**/*.tsx"];
 const DATA_LAYER = ["lib/server/data/**", "lib/server/db.ts"];
-// Another engineer is replacing the admin forms these public pages borrow.
-const PUBLIC_BORROWERS = [
-  "app/(public)/forgot-password/actions.ts",
-  "app/(public)/forgot-password/forgot-password-form.tsx",
-  "app/(public)/set-password/[[]token]/actions.ts",
-  "app/(public)/set-password/[[]token]/set-password-form.tsx",
-];
 const inRole = (role) => `app/(portal)/${role}/**`;
 
 const layers = [
@@ -60,12 +53,8 @@ const layers = [
   },
   {
     files: SOURCES.map((s) => `app/${s}`),
-    ignores: [...ROLES.map(inRole), ...PUBLIC_BORROWERS],
+    ignores: ROLES.map(inRole),
     rules: { [RULE]: restrict(database, { patterns: [segmentComponents] }) },
-  },
-  {
-    files: PUBLIC_BORROWERS,
-    rules: { [RULE]: restrict(database) },
   },
   // Inside its own role folder a route may import its own _components; another role's folder is closed.
   ...ROLES.map((role) => ({
