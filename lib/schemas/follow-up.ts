@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idSchema } from "./fields";
 import { CONTACT_REASONS } from "@/lib/domain/follow-up";
 
-const id = z.string().regex(/^[a-z0-9]{1,40}$/i, "id.invalid");
+const id = idSchema("id.invalid");
 /** One line: no control characters, CR or LF. */
 const line = (max: number, required: string) =>
   z.string().trim().min(1, required).max(max, "text.tooLong").regex(/^[^\p{Cc}]*$/u, "text.invalid");
