@@ -1,5 +1,7 @@
+import { isRecordId } from "@/lib/schemas/fields";
+
 /** The `after` cursor from a page's search params, or undefined. */
 export async function afterParam(searchParams: Promise<Record<string, string | string[] | undefined>>): Promise<string | undefined> {
   const value = (await searchParams).after;
-  return typeof value === "string" && /^[a-z0-9]{1,40}$/i.test(value) ? value : undefined;
+  return isRecordId(value) ? value : undefined;
 }

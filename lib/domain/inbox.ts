@@ -2,6 +2,7 @@
 // validated here, turned into a query by lib/server/data/inbox.ts.
 import type { Priority, RequestStatus, RequestTopic, ResponsibilitySide } from "@prisma/client";
 import { TOPIC_CODES } from "./responsibility";
+import { isRecordId } from "@/lib/schemas/fields";
 
 export const QUEUES = ["triage", "mine", "advisor", "open"] as const;
 export type InboxQueue = (typeof QUEUES)[number];
@@ -33,7 +34,6 @@ const one = (params: Params, key: string) => {
   return typeof value === "string" && value.length <= 200 ? value : undefined;
 };
 const pick = <T extends string>(values: readonly T[], value: string | undefined) => values.find((v) => v === value);
-const ID = /^[a-z0-9]{1,40}$/i;
 
 /** Filters from the page's query string; anything unknown is ignored, never trusted. */
 export function parseInboxFilters(params: Params, defaultQueue: InboxQueue = "triage"): InboxFilters {
@@ -44,14 +44,14 @@ export function parseInboxFilters(params: Params, defaultQueue: InboxQueue = "tr
   const search = one(params, "q")?.replace(/\p{Cc}/gu, " ").trim().slice(0, 100);
   return {
     queue: pick(QUEUES, one(params, "queue")) ?? defaultQueue,
-    advisorId: advisorId && ID.test(advisorId) ? advisorId : undefined,
+    advisorId: advisorId && isRecordId(advisorId) ? advisorId : undefined,
     topic: pick(TOPIC_CODES, one(params, "topic")),
     side: pick(["MENTOR", "LEARNER"] as const, one(params, "side")),
     status: pick(STATUS_FILTERS, one(params, "status")),
     priority: pick(PRIORITIES, one(params, "priority")),
     olderThanDays: age ? Number(age) : undefined,
     overdue: one(params, "overdue") === "1" || undefined,
-    learnerId: learnerId && ID.test(learnerId) ? learnerId : undefined,
+    learnerId: learnerId && isRecordId(learnerId) ? learnerId : undefined,
     search: search || undefined,
     after: after && /^[A-Za-z0-9_-]{1,200}$/.test(after) ? after : undefined,
   };
@@ -91,6 +91,6 @@ export function decodeCursor(value: string | undefined): InboxCursor | null {
   if (!value) return null;
   const [rank, createdAt, id] = Buffer.from(value, "base64url").toString().split("|");
   const r = Number(rank);
-  if (!Number.isInteger(r) || r < 0 || r > 3 || !id || !ID.test(id) || Number.isNaN(Date.parse(createdAt ?? ""))) return null;
+  if (!Number.isInteger(r) || r < 0 || r > 3 || !isRecordId(id) || Number.isNaN(Date.parse(createdAt ?? ""))) return null;
   return { rank: r, createdAt: createdAt!, id };
 }

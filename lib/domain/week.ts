@@ -1,7 +1,10 @@
 import { TZDate } from "@date-fns/tz";
 import { addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from "date-fns";
 
-/** The school's clock: weeks start on Monday 00:00 in Paris, whatever the server's zone. */
+/**
+ * The school's clock: days and weeks in Paris (weeks start on Monday 00:00), whatever the
+ * server's zone. The one home of the Paris date helpers; lib/i18n/dates.ts only formats.
+ */
 export const SCHOOL_TIME_ZONE = "Europe/Paris";
 
 export type WeekRange = { start: Date; end: Date };
@@ -41,10 +44,23 @@ export function isoWeekFromKey(key: string): WeekRange | null {
   return isoWeekKey(range.start) === key ? range : null;
 }
 
+/** The Paris calendar day containing `at`, as the UTC midnight a `@db.Date` column holds. */
+export function parisDay(at: Date): Date {
+  const local = new TZDate(at.getTime(), SCHOOL_TIME_ZONE);
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+}
+
+/** The instants [start, end) of the Paris calendar day containing `at` (23 or 25 hours on a DST change). */
+export function parisDayRange(at: Date): { start: Date; end: Date } {
+  const local = new TZDate(at.getTime(), SCHOOL_TIME_ZONE);
+  const start = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), SCHOOL_TIME_ZONE);
+  const end = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + 1, SCHOOL_TIME_ZONE);
+  return { start: new Date(start.getTime()), end: new Date(end.getTime()) };
+}
+
 /** The Monday of a week as a calendar day (UTC midnight, like a `@db.Date` value). */
 export function weekMonday(week: WeekRange): Date {
-  const local = new TZDate(week.start.getTime(), SCHOOL_TIME_ZONE);
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+  return parisDay(week.start);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { isoDate, optionalSingleLine, recordId, singleLine } from "./fields";
+import { isoDate, optionalSingleLine, idSchema, singleLine } from "./fields";
 
 // Messages are keys of admin.errors, else of the shared forms catalogue (lib/i18n/messages/forms.ts).
 
 const email = z.string().trim().min(1, "email.required").max(254, "email.tooLong").email("email.invalid");
-const optionalId = z.union([z.literal(""), recordId()]);
+const optionalId = z.union([z.literal(""), idSchema()]);
 
 export const STAFF_ROLES = ["ADVISOR", "MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const;
 export const ALL_ROLES = ["LEARNER", ...STAFF_ROLES] as const;
@@ -13,7 +13,7 @@ const commitment = z.string().regex(/^[0-7]$/, "weeklyCommitment.invalid");
 
 export const learnerSettingsSchema = z
   .object({
-    trainingPathId: recordId(),
+    trainingPathId: idSchema(),
     startDate: isoDate,
     plannedEndDate: isoDate,
     weeklyCommitment: commitment,
@@ -63,8 +63,8 @@ export type AssignmentInput = z.infer<typeof assignmentSchema>;
 export const bulkMoveSchema = z
   .object({
     kind: z.enum(["ADVISOR", "MENTOR"], "kind.required"),
-    fromId: recordId(),
-    toId: recordId(),
+    fromId: idSchema(),
+    toId: idSchema(),
     reason: optionalSingleLine(300),
   })
   .refine((v) => v.fromId !== v.toId, { path: ["toId"], message: "toId.same" });

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { idSchema } from "./fields";
 import { CASELOAD_SORTS } from "@/lib/domain/caseload-view";
 import { RISK_LEVELS, RISK_REASONS } from "@/lib/domain/risk";
 
-const id = z.string().regex(/^[a-z0-9]{1,40}$/i);
+const id = idSchema();
 
 /** The dashboard's search params; anything malformed is dropped, not an error. */
 export const caseloadQuerySchema = z.object({

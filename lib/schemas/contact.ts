@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkDateRange, idempotencyKey, isoDate, multiLine, optionalMultiLine, optionalSingleLine, recordId, singleLine } from "./fields";
+import { checkDateRange, idempotencyKey, isoDate, multiLine, optionalMultiLine, optionalSingleLine, idSchema, singleLine } from "./fields";
 
 // One schema per form, shared by the client form (zodResolver) and the
 // server action. Each topic asks for the fields it needs.
@@ -43,7 +43,7 @@ export type LearnerRequestInput = z.infer<typeof learnerRequestSchema>;
 
 export const ABSENCE_KINDS = ["HOSPITAL", "BEREAVEMENT", "FORCE_MAJEURE"] as const;
 
-const alertCommon = { ...common, learnerId: recordId("learner") };
+const alertCommon = { ...common, learnerId: idSchema("learner") };
 
 /** "Signaler une situation": a mentor's alert about one of their learners. */
 export const mentorAlertSchema = z.discriminatedUnion(
@@ -71,7 +71,7 @@ export type MentorAlertInput = z.infer<typeof mentorAlertSchema>;
 
 /** A mentor tells a learner to contact their advisor about a learner topic. */
 export const nudgeLearnerSchema = z.object({
-  learnerId: recordId("learner"),
+  learnerId: idSchema("learner"),
   topic: z.enum(["EXTRA_RESOURCES", "EXTRA_SESSIONS", "BREAK_REQUEST", "ADMIN_SUPPORT", "RQTH", "OTHER"], "topic"),
   idempotencyKey,
 });

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { idSchema } from "./fields";
+import { schoolInstant } from "@/lib/domain/week";
 import { CONTACT_REASONS } from "@/lib/domain/follow-up";
 
-const id = z.string().regex(/^[a-z0-9]{1,40}$/i, "id.invalid");
+const id = idSchema("id.invalid");
 /** One line: no control characters, CR or LF. */
 const line = (max: number, required: string) =>
   z.string().trim().min(1, required).max(max, "text.tooLong").regex(/^[^\p{Cc}]*$/u, "text.invalid");
@@ -18,7 +20,8 @@ export const DURATIONS = ["15", "20", "30", "45", "60"] as const;
 
 export const scheduleAppointmentSchema = z.object({
   caseId: id,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.required"),
+  // A day that exists in the calendar (not 2026-02-30): the time is checked on its own.
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.required").refine((d) => schoolInstant(d, "12:00") !== null, "date.required"),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time.required"),
   durationMinutes: z.enum(DURATIONS, "duration.required"),
 });

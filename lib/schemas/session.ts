@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./fields";
 import { schoolInstant } from "@/lib/domain/week";
 import { MAX_WEEKLY_COMMITMENT, MIN_WEEKLY_COMMITMENT } from "@/lib/domain/commitment";
 
@@ -14,7 +15,7 @@ export const MAX_DURATION = 240;
 export const LEARNER_NOTE_MAX = 2000;
 export const PRIVATE_NOTE_MAX = 4000;
 
-const id = z.string().regex(/^[a-z0-9]{1,40}$/i, "learner.required");
+const id = idSchema("learner.required");
 
 const when = {
   kind: z.enum(SESSION_KINDS, "kind.required"),

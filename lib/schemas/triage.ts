@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { multiLine, recordId } from "./fields";
+import { multiLine, idSchema } from "./fields";
 
 // The request page's actions (support, Mentorship Manager, advisors), and the
 // requester's reply. Versions come from the page: a stale one is a conflict.
 
 export const REPLY_MAX = 4000;
 const version = z.number({ error: "required" }).int().min(1);
-const id = recordId();
+const id = idSchema();
 
 export const replySchema = z.object({ id, body: multiLine(REPLY_MAX) });
 export type ReplyInput = z.infer<typeof replySchema>;

@@ -16,6 +16,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "outbox.ts": "email-outbox.test.ts",
   "inbox.ts": "triage-access.test.ts",
   "request-thread.ts": "triage-access.test.ts",
+  "request-fields.ts": "triage-access.test.ts",
   "triage.ts": "triage-access.test.ts",
   "session-summaries.ts": "foundation-access.test.ts",
   "sessions.ts": "sessions-access.test.ts",

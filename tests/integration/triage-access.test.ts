@@ -72,7 +72,12 @@ describe("triage access matrix", () => {
 
   it("every exported function of inbox.ts, request-thread.ts and triage.ts has a row", async () => {
     await expectEveryExportCovered(
-      import.meta.glob(["../../lib/server/data/inbox.ts", "../../lib/server/data/request-thread.ts", "../../lib/server/data/triage.ts"]),
+      import.meta.glob([
+        "../../lib/server/data/inbox.ts",
+        "../../lib/server/data/request-fields.ts",
+        "../../lib/server/data/request-thread.ts",
+        "../../lib/server/data/triage.ts",
+      ]),
       MATRIX,
     );
   });

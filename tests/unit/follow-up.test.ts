@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { closeRefusal, initialChecklist, nextAppointmentKind, type CaseAppointment } from "@/lib/domain/follow-up";
 import { filterRows, pageAfter, sortRows, type ViewRow } from "@/lib/domain/caseload-view";
 import { notAgreed } from "@/lib/domain/stakeholders";
-import { parisInstant, parisDayRange } from "@/lib/domain/paris-time";
+import { parisDayRange, schoolInstant } from "@/lib/domain/week";
+import { scheduleAppointmentSchema } from "@/lib/schemas/follow-up";
 
 describe("nextAppointmentKind", () => {
   const a = (kind: CaseAppointment["kind"], status: CaseAppointment["status"]): CaseAppointment => ({ kind, status });
@@ -51,7 +52,14 @@ describe("Paris wall-clock time", () => {
     ["2026-03-30", "10:00", "2026-03-30T08:00:00.000Z"], // summer time, UTC+2
     ["2026-10-26", "09:30", "2026-10-26T08:30:00.000Z"], // back to winter time
   ])("%s %s in Paris is %s", (date, time, iso) => {
-    expect(parisInstant(date, time).toISOString()).toBe(iso);
+    expect(schoolInstant(date, time)?.toISOString()).toBe(iso);
+  });
+
+  it("a day the calendar does not have is refused, not moved to the next month", () => {
+    const input = { caseId: "c1", time: "10:00", durationMinutes: "30" };
+    expect(schoolInstant("2026-02-30", "10:00")).toBeNull();
+    expect(scheduleAppointmentSchema.safeParse({ ...input, date: "2026-02-30" }).success).toBe(false);
+    expect(scheduleAppointmentSchema.safeParse({ ...input, date: "2026-02-28" }).success).toBe(true);
   });
 
   it("the day of the spring change is 23 hours long", () => {

@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, type Actor } from "@/lib/server/auth/actor";
 import { isoWeekRange } from "@/lib/domain/week";
-import { parisDay, parisDayRange } from "@/lib/domain/paris-time";
+import { parisDay, parisDayRange } from "@/lib/domain/week";
 import { progressOf, type Progress } from "@/lib/domain/progress";
 import { assessRisk, type RiskLevel, type RiskReason } from "@/lib/domain/risk";
 

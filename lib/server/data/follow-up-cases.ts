@@ -7,7 +7,7 @@ import { writeAudit } from "./audit";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { appointmentEmail, appointmentMailSelect, toMailInput } from "@/lib/server/mail/appointment-email";
 import { closeRefusal, END_OF_TRAINING_CHECKLIST, initialChecklist, nextAppointmentKind } from "@/lib/domain/follow-up";
-import { parisInstant } from "@/lib/domain/paris-time";
+import { schoolInstant } from "@/lib/domain/week";
 import type {
   ChecklistInput,
   CloseCaseInput,
@@ -105,7 +105,9 @@ export async function scheduleAppointment(actor: Actor, input: ScheduleAppointme
     const found = await ownOpenCase(tx, actor, input.caseId);
     const kind = nextAppointmentKind(found.appointments);
     if (found.status !== "OPEN" || !kind) return "conflict";
-    const startsAt = parisInstant(input.date, input.time);
+    // The schema refused a date that does not exist; a null here is a bug, not a user's mistake.
+    const startsAt = schoolInstant(input.date, input.time);
+    if (!startsAt) throw new Error(`scheduleAppointment: no instant for ${input.date} ${input.time}`);
     if (startsAt <= now) return "past";
     const appointment = await tx.appointment.create({
       data: { caseId: found.id, learnerId: found.learnerId, advisorId: actor.id, kind, startsAt, durationMinutes: Number(input.durationMinutes) },

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, type Actor } from "@/lib/server/auth/actor";
 import { decodeCursor, encodeCursor, PRIORITIES, PRIORITY_RANK, type InboxFilters } from "@/lib/domain/inbox";
+import { requestClockSelect, requestHeadSelect } from "./request-fields";
 
 export const INBOX_PAGE_SIZE = 25;
 const OPEN: Prisma.SupportRequestWhereInput = { status: { notIn: ["RESOLVED", "CLOSED"] } };
@@ -82,20 +83,10 @@ function afterCursor(after: string | undefined): Prisma.SupportRequestWhereInput
 }
 
 const row = {
-  id: true,
-  number: true,
-  subject: true,
-  topic: true,
+  ...requestHeadSelect,
   side: true,
   queue: true,
-  status: true,
-  priority: true,
-  createdAt: true,
-  firstResponseAt: true,
-  firstResponseDueAt: true,
-  resolutionDueAt: true,
-  resolvedAt: true,
-  closedAt: true,
+  ...requestClockSelect,
   learner: { select: { userId: true, user: { select: { firstName: true, lastName: true } } } },
   author: { select: { firstName: true, lastName: true, role: true } },
   assignee: { select: { id: true, firstName: true, lastName: true, role: true } },

@@ -5,6 +5,7 @@ import { assertAdvisorOf, followedLearnerWhere } from "./advisor-scope";
 import { writeAudit } from "./audit";
 import { buildTimeline } from "@/lib/domain/timeline";
 import type { DecideBreakInput } from "@/lib/schemas/follow-up";
+import { requestHeadSelect } from "./request-fields";
 
 const person = { select: { firstName: true, lastName: true, email: true, phone: true } } as const;
 
@@ -58,7 +59,7 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
       where: { learnerId },
       orderBy: { createdAt: "desc" },
       take: 30,
-      select: { id: true, number: true, subject: true, topic: true, side: true, status: true, priority: true, createdAt: true },
+      select: { ...requestHeadSelect, side: true, createdAt: true },
     }),
     db.followUpCase.findMany({
       where: { learnerId },

@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/server/data/audit";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { requesterReplyEmail } from "@/lib/server/mail/templates/requests";
 import { requestPathFor } from "@/lib/domain/request-paths";
+import { requestHeadSelect } from "./request-fields";
 
 // What a requester (learner or mentor) sees of their own requests: public
 // events only, never internal notes, and never who handles it beyond a role.
@@ -31,12 +32,7 @@ export async function listMyRequests(actor: Actor) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
     select: {
-      id: true,
-      number: true,
-      subject: true,
-      topic: true,
-      status: true,
-      priority: true,
+      ...requestHeadSelect,
       createdAt: true,
       loopClosedAt: true,
       assignee: { select: { role: true } },
@@ -57,13 +53,8 @@ export async function getMyRequest(actor: Actor, id: string) {
   const request = await db.supportRequest.findFirst({
     where: { id, authorId: actor.id },
     select: {
-      id: true,
-      number: true,
-      subject: true,
+      ...requestHeadSelect,
       message: true,
-      topic: true,
-      status: true,
-      priority: true,
       details: true,
       hasSensitive: true,
       createdAt: true,
@@ -96,12 +87,7 @@ export async function replyToMyRequest(actor: Actor, input: { id: string; body: 
   const request = await db.supportRequest.findFirst({
     where: { id: input.id, authorId: actor.id },
     select: {
-      id: true,
-      number: true,
-      subject: true,
-      topic: true,
-      priority: true,
-      status: true,
+      ...requestHeadSelect,
       side: true,
       assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
     },

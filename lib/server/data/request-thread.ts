@@ -3,6 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
 import { staffScope } from "./inbox";
+import { requestClockSelect, requestHeadSelect } from "./request-fields";
 
 const person = { select: { id: true, firstName: true, lastName: true, role: true } } as const;
 
@@ -18,24 +19,14 @@ export async function getRequestThread(actor: Actor, id: string) {
   const request = await db.supportRequest.findFirst({
     where: { AND: [scope, { id }] },
     select: {
-      id: true,
-      number: true,
-      subject: true,
+      ...requestHeadSelect,
       message: true,
-      topic: true,
       side: true,
       queue: true,
-      status: true,
-      priority: true,
       details: true,
       hasSensitive: true,
       version: true,
-      createdAt: true,
-      firstResponseAt: true,
-      firstResponseDueAt: true,
-      resolutionDueAt: true,
-      resolvedAt: true,
-      closedAt: true,
+      ...requestClockSelect,
       loopClosedAt: true,
       learnerId: true,
       author: person,

@@ -7,6 +7,7 @@ import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } 
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
 import { staffScope } from "./inbox";
+import { requestHeadSelect } from "./request-fields";
 
 // What support, the Mentorship Manager and advisors do on a request. Every
 // function re-reads the request inside the actor's scope (not found
@@ -25,13 +26,8 @@ async function loadInScope(actor: Actor, id: string) {
   const request = await getDb().supportRequest.findFirst({
     where: { AND: [staffScope(actor), { id }] },
     select: {
-      id: true,
-      number: true,
-      subject: true,
-      topic: true,
-      priority: true,
+      ...requestHeadSelect,
       side: true,
-      status: true,
       version: true,
       firstResponseAt: true,
       loopClosedAt: true,

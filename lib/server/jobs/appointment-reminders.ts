@@ -1,6 +1,6 @@
 import "server-only";
 import { claimReminder, listDueReminders } from "@/lib/server/data/jobs/appointment-reminders";
-import { parisDayRange } from "@/lib/domain/paris-time";
+import { parisDayRange } from "@/lib/domain/week";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

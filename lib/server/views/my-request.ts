@@ -1,4 +1,5 @@
 import "server-only";
+import type { Metadata } from "next";
 import { cache } from "react";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getMyRequest } from "@/lib/server/data/my-requests";
@@ -12,6 +13,13 @@ export const loadMyRequest = cache(async (role: Requester, id: string) => {
   const actor = await requireRole([role]);
   return { actor, request: await orNotFound(getMyRequest(actor, id)) };
 });
+
+/** The request page's `generateMetadata`: its title is the request's subject. */
+export function myRequestMetadata(role: Requester) {
+  return async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => ({
+    title: (await loadMyRequest(role, (await params).id)).request.subject,
+  });
+}
 
 /**
  * What the page of one of the requester's own requests shows (components/contact/my-request-view.tsx),

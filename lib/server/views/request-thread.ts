@@ -1,4 +1,5 @@
 import "server-only";
+import type { Metadata } from "next";
 import { cache } from "react";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
@@ -13,6 +14,13 @@ export const loadStaffThread = cache(async (space: StaffSpace, id: string) => {
   const actor = await requireRole(SPACE_ROLES[space]);
   return { actor, thread: await orNotFound(getRequestThread(actor, id)) };
 });
+
+/** The request page's `generateMetadata`: its title is the request's subject. */
+export function staffThreadMetadata(space: StaffSpace) {
+  return async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => ({
+    title: (await loadStaffThread(space, (await params).id)).thread.subject,
+  });
+}
 
 /** What the staff request page shows (components/triage/thread-view.tsx), but the list it returns to. */
 export async function staffThreadView(space: StaffSpace, id: string) {

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { fieldErrors } from "@/lib/schemas/form-result";
-import { recordId } from "@/lib/schemas/fields";
+import { idSchema } from "@/lib/schemas/fields";
 import { assignmentSchema, createUserSchema, learnerSettingsSchema, updateUserSchema } from "@/lib/schemas/admin";
 import { createUserAccount, resendInvitation, setUserActive, updateUserAccount } from "@/lib/server/data/users";
 import { assignLearner, updateLearnerSettings } from "@/lib/server/data/assignments";
@@ -16,7 +16,7 @@ const NOTICE = { saved: "saved", unchanged: "unchanged" } as const;
 type Notice = (typeof NOTICE)[keyof typeof NOTICE];
 
 function validId(id: unknown): string {
-  const parsed = recordId().safeParse(id);
+  const parsed = idSchema().safeParse(id);
   if (!parsed.success) redirect("/admin/users");
   return parsed.data;
 }

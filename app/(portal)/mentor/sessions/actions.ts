@@ -6,8 +6,8 @@ import { planSession, updateSession } from "@/lib/server/data/sessions";
 import { planSessionSchema, recordSessionSchema } from "@/lib/schemas/session";
 import { fieldErrors, type FormResult } from "@/lib/schemas/form-result";
 import { schoolInstant } from "@/lib/domain/week";
+import { isRecordId } from "@/lib/schemas/fields";
 
-const ID = /^[a-z0-9]{1,40}$/i;
 
 export async function planSessionAction(input: unknown): Promise<FormResult> {
   const actor = await requireRole(["MENTOR"]);
@@ -22,7 +22,7 @@ export async function planSessionAction(input: unknown): Promise<FormResult> {
 
 export async function recordSessionAction(sessionId: string, input: unknown): Promise<FormResult> {
   const actor = await requireRole(["MENTOR"]);
-  if (typeof sessionId !== "string" || !ID.test(sessionId)) return { ok: false, formError: "notFound" };
+  if (!isRecordId(sessionId)) return { ok: false, formError: "notFound" };
   const parsed = recordSessionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const v = parsed.data;

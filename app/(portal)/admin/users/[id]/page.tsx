@@ -6,7 +6,7 @@ import { listAssignmentHistory } from "@/lib/server/data/assignments";
 import { getMessages } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
-import { recordId } from "@/lib/schemas/fields";
+import { idSchema } from "@/lib/schemas/fields";
 import { notFound } from "next/navigation";
 import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import { buttonClass } from "@/components/ui/field";
@@ -28,7 +28,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireRole(["ADMIN"]);
-  const parsedId = recordId().safeParse((await params).id);
+  const parsedId = idSchema().safeParse((await params).id);
   if (!parsedId.success) notFound();
   const id = parsedId.data;
   const user = await orNotFound(getUserForAdmin(actor, id));

@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
-import { loadMyRequest, myRequestView } from "@/lib/server/views/my-request";
+import { myRequestMetadata, myRequestView } from "@/lib/server/views/my-request";
 import { MyRequestView } from "@/components/contact/my-request-view";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadMyRequest("LEARNER", (await params).id)).request.subject };
-}
+export const generateMetadata = myRequestMetadata("LEARNER");
 
 export default async function LearnerRequestPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const view = await myRequestView("LEARNER", id, query.sent === "1");
-  return <MyRequestView {...view} listPath="/learner/requests" />;
+  return <MyRequestView {...await myRequestView("LEARNER", id, query.sent === "1")} listPath="/learner/requests" />;
 }

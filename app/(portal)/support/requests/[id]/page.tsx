@@ -1,14 +1,8 @@
-import type { Metadata } from "next";
-import { loadStaffThread, staffThreadView } from "@/lib/server/views/request-thread";
+import { staffThreadMetadata, staffThreadView } from "@/lib/server/views/request-thread";
 import { ThreadView } from "@/components/triage/thread-view";
 
-type Props = { params: Promise<{ id: string }> };
+export const generateMetadata = staffThreadMetadata("support");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadStaffThread("support", (await params).id)).thread.subject };
-}
-
-export default async function SupportRequestPage({ params }: Props) {
-  const view = await staffThreadView("support", (await params).id);
-  return <ThreadView {...view} listPath="/support" />;
+export default async function SupportRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  return <ThreadView {...await staffThreadView("support", (await params).id)} listPath="/support" />;
 }

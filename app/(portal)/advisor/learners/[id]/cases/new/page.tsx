@@ -5,6 +5,7 @@ import { prepareCase } from "@/lib/server/data/follow-up-cases";
 import { getMessages } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n";
 import { PageHeading } from "@/components/ui/page-heading";
+import { isRecordId } from "@/lib/schemas/fields";
 import { OpenCaseForm } from "./open-case-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function NewCasePage({
 }) {
   const actor = await requireRole(["ADVISOR"]);
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const requestId = typeof query.request === "string" && /^[a-z0-9]{1,40}$/i.test(query.request) ? query.request : undefined;
+  const requestId = isRecordId(query.request) ? query.request : undefined;
   const [{ m }, prepared] = await Promise.all([getMessages(), orNotFound(prepareCase(actor, id, requestId))]);
   const t = m.cases;
   const name = `${prepared.learner.firstName} ${prepared.learner.lastName}`;
