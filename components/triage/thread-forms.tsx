@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { RequestStatus, Role } from "@prisma/client";
-import { reassignSchema, replySchema, statusSchema, STATUSES } from "@/lib/schemas/triage";
+import { forwardSchema, reassignSchema, replySchema, statusSchema, STATUSES } from "@/lib/schemas/triage";
 import { forwardAction, noteAction, reassignAction, replyAction, statusAction } from "@/lib/server/actions/triage";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { SelectField, TextAreaField } from "@/components/ui/form-fields";
@@ -79,7 +79,8 @@ export function StatusForm({ reference, current }: { reference: Ref; current: Re
   );
 }
 
-const noFields = reassignSchema.pick({});
+// The id and version come from the page: the person fills in nothing.
+const noFields = forwardSchema.pick({});
 
 /** "Forward to the learner's advisor": one button, the advisor comes from the learner. */
 export function ForwardForm({
