@@ -1,29 +1,28 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { inboxQuery, type InboxFilters, type InboxQueue } from "@/lib/domain/inbox";
 import type { countInboxQueues, listInbox } from "@/lib/server/data/inbox";
-import { format, type AppLocale, type Messages } from "@/lib/i18n";
-import { tableClass, tdClass, thClass } from "@/components/ui/page-heading";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import { InboxFiltersForm } from "./inbox-filters";
-import { SlaBadge, currentSla } from "./sla-badge";
-import { TableScroll } from "@/components/ui/table";
+import { SlaBadge, StatusBadge, currentSla } from "./sla-badge";
 
 type Page = Awaited<ReturnType<typeof listInbox>>;
 type Counts = Awaited<ReturnType<typeof countInboxQueues>>;
 
-function age(createdAt: Date, now: Date, m: Messages) {
+/** Whole days and the hours left over since `createdAt`. */
+function ageOf(createdAt: Date, now: Date) {
   const hours = Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / 3_600_000));
-  return format(m.triage.ageValue, { days: Math.floor(hours / 24), hours: hours % 24 });
+  return { days: Math.floor(hours / 24), hours: hours % 24 };
 }
 
 /** The inbox: queues with counts, filters, and one keyset page of requests. */
-export function InboxView({
+export async function InboxView({
   basePath,
   threadPath,
   filters,
   page,
   counts,
   queues,
-  m,
   now,
 }: {
   basePath: string;
@@ -33,16 +32,20 @@ export function InboxView({
   page: Page;
   counts: Counts;
   queues: InboxQueue[];
-  m: Messages;
-  locale: AppLocale;
   now: Date;
 }) {
-  const t = m.triage;
+  const [t, common, topics, priorities, roles] = await Promise.all([
+    getTranslations("triage"),
+    getTranslations("common"),
+    getTranslations("topics"),
+    getTranslations("priority"),
+    getTranslations("roles"),
+  ]);
   const countOf: Record<InboxQueue, number> = { triage: counts.triage, mine: counts.mine, open: counts.open, advisor: counts.advisors.reduce((s, a) => s + a.count, 0) };
   const current = (queue: InboxQueue, advisorId?: string) => filters.queue === queue && filters.advisorId === advisorId;
   return (
     <>
-      <nav aria-label={t.queuesLabel} className="mb-4">
+      <nav aria-label={t("queuesLabel")} className="mb-4">
         <ul className="flex flex-wrap gap-2">
           {queues.map((queue) => (
             <li key={queue}>
@@ -51,7 +54,7 @@ export function InboxView({
                 aria-current={current(queue) ? "page" : undefined}
                 className={`inline-block rounded border-2 px-3 py-1 no-underline ${current(queue) ? "border-slate-900 bg-slate-900 text-white" : "border-slate-400 bg-white text-slate-900"}`}
               >
-                {format(t.queueCount, { label: t.queues[queue], count: countOf[queue] })}
+                {t("queueCount", { label: t(`queues.${queue}`), count: countOf[queue] })}
               </Link>
             </li>
           ))}
@@ -61,68 +64,63 @@ export function InboxView({
             {counts.advisors.map((a) => (
               <li key={a.id}>
                 <Link href={`${basePath}${inboxQuery({ queue: "advisor", advisorId: a.id })}`} aria-current={current("advisor", a.id) ? "page" : undefined}>
-                  {format(t.advisorQueue, { name: a.name, count: a.count })}
+                  {t("advisorQueue", { name: a.name, count: a.count })}
                 </Link>
               </li>
             ))}
           </ul>
         ) : null}
       </nav>
-      <InboxFiltersForm filters={filters} basePath={basePath} m={m} />
+      <InboxFiltersForm filters={filters} basePath={basePath} />
       {page.items.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t("none")}</p>
       ) : (
-        <TableScroll labelledBy="inbox-caption">
-          <table className={tableClass}>
-            <caption id="inbox-caption" className="mb-2 text-left text-slate-700">
-              {format(t.results, { count: page.items.length, more: page.nextCursor ? t.more : "" })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t.columns.request}</th>
-                <th scope="col" className={thClass}>{t.columns.learner}</th>
-                <th scope="col" className={thClass}>{t.columns.author}</th>
-                <th scope="col" className={thClass}>{t.columns.age}</th>
-                <th scope="col" className={thClass}>{t.columns.sla}</th>
-                <th scope="col" className={thClass}>{t.columns.assignee}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className={`${tdClass} font-medium`}>
-                    <Link href={`${threadPath}/${r.id}`}>
-                      {r.number} · {r.subject}
-                    </Link>
-                    <br />
-                    <span className="font-normal text-slate-700">
-                      {m.topics[r.topic]} · {m.requestStatus[r.status]} ·{" "}
-                      <span className={r.priority === "URGENT" ? "font-semibold text-red-800" : undefined}>{m.priority[r.priority]}</span>
-                    </span>
-                  </th>
-                  <td className={tdClass}>
-                    {r.learner.user.firstName} {r.learner.user.lastName}
-                  </td>
-                  <td className={tdClass}>
-                    {r.author.firstName} {r.author.lastName}
-                    <br />
-                    <span className="text-slate-700">{m.roles[r.author.role]}</span>
-                  </td>
-                  <td className={tdClass}>{age(r.createdAt, now, m)}</td>
-                  <td className={tdClass}>
-                    <SlaBadge state={currentSla(r, now)} m={m} />
-                  </td>
-                  <td className={tdClass}>{r.assignee ? `${r.assignee.firstName} ${r.assignee.lastName}` : t.unassigned}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <Table caption={t("results", { count: page.items.length, more: page.nextCursor ? "yes" : "no" })}>
+          <Thead>
+            <Tr>
+              <Th>{t("columns.request")}</Th>
+              <Th>{t("columns.learner")}</Th>
+              <Th>{t("columns.author")}</Th>
+              <Th>{t("columns.age")}</Th>
+              <Th>{t("columns.sla")}</Th>
+              <Th>{t("columns.assignee")}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {page.items.map((r) => (
+              <Tr key={r.id}>
+                <Th scope="row" className="font-medium">
+                  <Link href={`${threadPath}/${r.id}`}>
+                    {r.number} · {r.subject}
+                  </Link>
+                  <br />
+                  <span className="font-normal text-slate-700">
+                    {topics(r.topic)} · <StatusBadge status={r.status} /> ·{" "}
+                    <span className={r.priority === "URGENT" ? "font-semibold text-red-800" : undefined}>{priorities(r.priority)}</span>
+                  </span>
+                </Th>
+                <Td>
+                  {r.learner.user.firstName} {r.learner.user.lastName}
+                </Td>
+                <Td>
+                  {r.author.firstName} {r.author.lastName}
+                  <br />
+                  <span className="text-slate-700">{roles(r.author.role)}</span>
+                </Td>
+                <Td>{t("ageValue", ageOf(r.createdAt, now))}</Td>
+                <Td>
+                  <SlaBadge state={currentSla(r, now)} />
+                </Td>
+                <Td>{r.assignee ? `${r.assignee.firstName} ${r.assignee.lastName}` : t("unassigned")}</Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
       )}
       {filters.after || page.nextCursor ? (
-        <nav aria-label={m.common.pagination} className="mt-4 flex gap-4">
-          {filters.after ? <Link href={`${basePath}${inboxQuery({ ...filters, after: undefined })}`}>{m.common.previous}</Link> : null}
-          {page.nextCursor ? <Link href={`${basePath}${inboxQuery({ ...filters, after: page.nextCursor })}`}>{m.common.next}</Link> : null}
+        <nav aria-label={common("pagination")} className="mt-4 flex gap-4">
+          {filters.after ? <Link href={`${basePath}${inboxQuery({ ...filters, after: undefined })}`}>{common("previous")}</Link> : null}
+          {page.nextCursor ? <Link href={`${basePath}${inboxQuery({ ...filters, after: page.nextCursor })}`}>{common("next")}</Link> : null}
         </nav>
       ) : null}
     </>

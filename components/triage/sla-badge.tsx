@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
+import type { RequestStatus } from "@prisma/client";
 import { slaState, type SlaState } from "@/lib/domain/sla";
-import type { Messages } from "@/lib/i18n";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 type Deadlines = {
   createdAt: Date;
@@ -16,14 +18,23 @@ export function currentSla(r: Deadlines, now: Date): SlaState {
   return slaState(r.createdAt, r.resolutionDueAt, r.resolvedAt ?? r.closedAt, now);
 }
 
-const STYLE: Record<SlaState, string> = {
-  ON_TIME: "border-slate-500 text-slate-900",
-  MET: "border-green-700 text-green-900",
-  DUE_SOON: "border-amber-600 text-amber-900",
-  OVERDUE: "border-red-700 bg-red-50 font-semibold text-red-900",
+const SLA_TONE: Record<SlaState, BadgeTone> = { ON_TIME: "neutral", MET: "success", DUE_SOON: "warning", OVERDUE: "danger" };
+
+/** The SLA state in words (the Badge never relies on colour alone). */
+export async function SlaBadge({ state }: { state: SlaState }) {
+  const t = await getTranslations("triage.sla");
+  return <Badge tone={SLA_TONE[state]}>{t(state)}</Badge>;
+}
+
+const STATUS_TONE: Record<RequestStatus, BadgeTone> = {
+  NEW: "info",
+  IN_PROGRESS: "neutral",
+  WAITING_FOR_REQUESTER: "warning",
+  RESOLVED: "success",
+  CLOSED: "neutral",
 };
 
-/** The SLA state in words, with a border: never colour alone. */
-export function SlaBadge({ state, m }: { state: SlaState; m: Messages }) {
-  return <span className={`inline-block rounded border-2 px-2 py-0.5 text-xs ${STYLE[state]}`}>{m.triage.sla[state]}</span>;
+export async function StatusBadge({ status }: { status: RequestStatus }) {
+  const t = await getTranslations("requestStatus");
+  return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
 }

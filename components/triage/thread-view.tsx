@@ -1,27 +1,26 @@
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
-import { format, type AppLocale, type Messages } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { messagesFor } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
 import { slaState } from "@/lib/domain/sla";
 import { inboxQuery } from "@/lib/domain/inbox";
 import { PageHeading } from "@/components/ui/page-heading";
+import { ClientMessages } from "@/components/intl/client-messages";
 import { RequestDetails } from "@/components/contact/request-details";
-import { forwardAction, noteAction, reassignAction, replyAction, statusAction } from "@/lib/server/actions/triage";
-import { ForwardForm, ReassignForm, StatusForm, TextActionForm } from "./thread-actions";
-import { SlaBadge } from "./sla-badge";
+import { ForwardForm, ReassignForm, StatusForm, TextActionForm } from "./thread-forms";
+import { SlaBadge, StatusBadge } from "./sla-badge";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
-type Person = { firstName: string; lastName: string; role: keyof Messages["roles"] } | null;
+type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
 
 /** The staff page of one request: overview with deadlines, the whole history, and the actions. */
-export function ThreadView({
+export async function ThreadView({
   thread,
   assignees,
   listPath,
   learnerFile,
   openCase,
-  m,
-  locale,
   now,
 }: {
   thread: Thread;
@@ -29,44 +28,55 @@ export function ThreadView({
   listPath: string;
   learnerFile: string;
   openCase: string | null;
-  m: Messages;
-  locale: AppLocale;
   now: Date;
 }) {
-  const t = m.triage.thread;
-  const who = (p: Person) => (p ? `${p.firstName} ${p.lastName} (${m.roles[p.role]})` : t.nobody);
+  const [locale, format, t, triage, roles, statuses, topics, queues, priorities] = await Promise.all([
+    getLocale(),
+    getFormatter(),
+    getTranslations("triage.thread"),
+    getTranslations("triage"),
+    getTranslations("roles"),
+    getTranslations("requestStatus"),
+    getTranslations("topics"),
+    getTranslations("queue"),
+    getTranslations("priority"),
+  ]);
+  const when = (date: Date) => dates(format, locale).instant(date, "dateTime");
+  // The topic's details are rendered by the contact area's component, which still reads the catalogue object.
+  const m = messagesFor(locale);
+  const who = (p: Person) => (p ? `${p.firstName} ${p.lastName} (${roles(p.role)})` : t("nobody"));
   const ref = { id: thread.id, version: thread.version };
   const advisor = thread.learner.advisor;
   const first = slaState(thread.createdAt, thread.firstResponseDueAt, thread.firstResponseAt, now);
   const resolution = slaState(thread.createdAt, thread.resolutionDueAt, thread.resolvedAt ?? thread.closedAt, now);
   const overview: [string, React.ReactNode][] = [
     [
-      t.learner,
+      t("learner"),
       <>
         <Link href={learnerFile}>
           {thread.learner.user.firstName} {thread.learner.user.lastName}
         </Link>{" "}
-        (<Link href={`${listPath}${inboxQuery({ queue: "open", learnerId: thread.learnerId })}`}>{t.learnerRequests}</Link>)
+        (<Link href={`${listPath}${inboxQuery({ queue: "open", learnerId: thread.learnerId })}`}>{t("learnerRequests")}</Link>)
       </>,
     ],
-    [t.author, who(thread.author)],
-    [t.assignee, who(thread.assignee)],
-    [t.queue, m.queue[thread.queue]],
-    [t.status, m.requestStatus[thread.status]],
-    [t.priority, m.priority[thread.priority]],
-    [t.received, formatDateTime(thread.createdAt, locale)],
+    [t("author"), who(thread.author)],
+    [t("assignee"), who(thread.assignee)],
+    [t("queue"), queues(thread.queue)],
+    [t("status"), <StatusBadge key="status" status={thread.status} />],
+    [t("priority"), priorities(thread.priority)],
+    [t("received"), when(thread.createdAt)],
   ];
   return (
     <>
       <p className="mb-4">
-        <Link href={listPath}>{t.back}</Link>
+        <Link href={listPath}>{t("back")}</Link>
       </p>
-      <PageHeading title={thread.subject} intro={`${format(t.title, { number: thread.number })} · ${m.topics[thread.topic]}`} />
+      <PageHeading title={thread.subject} intro={`${t("title", { number: thread.number })} · ${topics(thread.topic)}`} />
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-8">
           <section aria-labelledby="overview-title" className="rounded border border-slate-300 bg-white p-4">
             <h2 id="overview-title" className="mb-2 text-lg font-semibold">
-              {t.overview}
+              {t("overview")}
             </h2>
             <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
               {overview.map(([label, value]) => (
@@ -79,46 +89,44 @@ export function ThreadView({
             <ul className="mt-3 space-y-1 text-sm">
               {thread.firstResponseDueAt ? (
                 <li>
-                  <SlaBadge state={first} m={m} />{" "}
-                  {format(m.triage.slaFirst, { state: m.triage.sla[first], due: formatDateTime(thread.firstResponseDueAt, locale) })}
+                  <SlaBadge state={first} /> {triage("slaFirst", { state: triage(`sla.${first}`), due: when(thread.firstResponseDueAt) })}
                 </li>
               ) : null}
               {thread.resolutionDueAt ? (
                 <li>
-                  <SlaBadge state={resolution} m={m} />{" "}
-                  {format(m.triage.slaResolution, { state: m.triage.sla[resolution], due: formatDateTime(thread.resolutionDueAt, locale) })}
+                  <SlaBadge state={resolution} /> {triage("slaResolution", { state: triage(`sla.${resolution}`), due: when(thread.resolutionDueAt) })}
                 </li>
               ) : null}
             </ul>
-            {thread.loopClosedAt ? <p className="mt-2 font-semibold text-green-800">{format(t.loopClosed, { date: formatDateTime(thread.loopClosedAt, locale) })}</p> : null}
-            <h3 className="mt-4 font-semibold">{t.message}</h3>
+            {thread.loopClosedAt ? <p className="mt-2 font-semibold text-green-800">{t("loopClosed", { date: when(thread.loopClosedAt) })}</p> : null}
+            <h3 className="mt-4 font-semibold">{t("message")}</h3>
             <p className="whitespace-pre-wrap">{thread.message}</p>
             <div className="mt-3">
               <RequestDetails details={thread.details as Record<string, unknown>} m={m} locale={locale} />
             </div>
             {thread.sensitive ? (
               <div className="mt-3 border-l-4 border-amber-600 pl-3">
-                <p className="font-semibold">{t.sensitive}</p>
+                <p className="font-semibold">{t("sensitive")}</p>
                 <RequestDetails details={thread.sensitive} m={m} locale={locale} />
               </div>
             ) : null}
-            {thread.sensitiveHidden ? <p className="mt-3 text-sm">{t.sensitiveHidden}</p> : null}
+            {thread.sensitiveHidden ? <p className="mt-3 text-sm">{t("sensitiveHidden")}</p> : null}
           </section>
           <section aria-labelledby="history-title">
             <h2 id="history-title" className="mb-2 text-lg font-semibold">
-              {t.history}
+              {t("history")}
             </h2>
             <ol className="space-y-3">
               {thread.events.map((event) => (
                 <li key={event.id} className={`rounded border bg-white p-3 ${event.visibility === "INTERNAL" ? "border-l-4 border-amber-600" : "border-slate-300"}`}>
                   <p className="text-sm text-slate-700">
-                    <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, locale)}</time> —{" "}
-                    {format(t.events[event.type], {
+                    <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)}</time> —{" "}
+                    {t(`events.${event.type}`, {
                       actor: who(event.actor),
-                      from: event.type === "REASSIGNED" ? who(event.fromAssignee) : event.fromStatus ? m.requestStatus[event.fromStatus] : "—",
-                      to: event.type === "REASSIGNED" ? who(event.toAssignee) : event.toStatus ? m.requestStatus[event.toStatus] : "—",
+                      from: event.type === "REASSIGNED" ? who(event.fromAssignee) : event.fromStatus ? statuses(event.fromStatus) : "—",
+                      to: event.type === "REASSIGNED" ? who(event.toAssignee) : event.toStatus ? statuses(event.toStatus) : "—",
                     })}
-                    {event.visibility === "INTERNAL" ? <strong className="ml-2">[{t.internal}]</strong> : null}
+                    {event.visibility === "INTERNAL" ? <strong className="ml-2">[{t("internal")}]</strong> : null}
                   </p>
                   {event.body ? <p className="mt-1 whitespace-pre-wrap">{event.body}</p> : null}
                 </li>
@@ -128,28 +136,23 @@ export function ThreadView({
         </div>
         <section aria-labelledby="actions-title" className="space-y-8">
           <h2 id="actions-title" className="text-lg font-semibold">
-            {t.actions}
+            {t("actions")}
           </h2>
-          {openCase ? (
-            <p>
-              <Link href={openCase} className="font-semibold">
-                {t.openCase}
-              </Link>
-            </p>
-          ) : null}
-          {advisor ? (
-            <ForwardForm
-              reference={ref}
-              advisorName={`${advisor.firstName} ${advisor.lastName}`}
-              alreadyAssigned={advisor.id === thread.assignee?.id}
-              action={forwardAction}
-              m={m}
-            />
-          ) : null}
-          <TextActionForm kind="reply" reference={ref} action={replyAction} m={m} />
-          <TextActionForm kind="note" reference={ref} action={noteAction} m={m} />
-          <StatusForm reference={ref} current={thread.status} action={statusAction} m={m} />
-          <ReassignForm reference={ref} assignees={assignees} action={reassignAction} m={m} />
+          <ClientMessages namespaces={["triage", "requestStatus", "roles"]}>
+            {/* The reply is the page's primary action: first, and the only primary button. */}
+            <TextActionForm kind="reply" reference={ref} />
+            {openCase ? (
+              <p>
+                <Link href={openCase} className="font-semibold">
+                  {t("openCase")}
+                </Link>
+              </p>
+            ) : null}
+            {advisor ? <ForwardForm reference={ref} advisorName={`${advisor.firstName} ${advisor.lastName}`} alreadyAssigned={advisor.id === thread.assignee?.id} /> : null}
+            <TextActionForm kind="note" reference={ref} />
+            <StatusForm reference={ref} current={thread.status} />
+            <ReassignForm reference={ref} assignees={assignees} />
+          </ClientMessages>
         </section>
       </div>
     </>

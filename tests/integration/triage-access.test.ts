@@ -3,18 +3,25 @@
 // reassignments, the closed loop with the mentor, and internal notes that
 // never reach a requester.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@prisma/client";
 import { freshDatabase } from "./db";
 import { createLearner, createRequest, createUser } from "@/tests/factories";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { Refusal } from "@/lib/server/errors";
 import { countInboxQueues, listInbox, staffScope } from "@/lib/server/data/inbox";
 import { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
 import { addInternalNote, changeRequestStatus, forwardToLearnerAdvisor, reassignRequest, replyToRequest } from "@/lib/server/data/triage";
 import { getMyRequest, listMyRequests, replyToMyRequest } from "@/lib/server/data/my-requests";
 import { fileMentorAlert } from "@/lib/server/data/contact";
 import { parseInboxFilters } from "@/lib/domain/inbox";
+import { runAs } from "@/lib/server/actions/client";
+import { forwardAction, reassignAction, replyAction, statusAction } from "@/lib/server/actions/triage";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
+
+// The actions revalidate both staff spaces; outside a Next.js request that is a no-op to observe.
+const revalidatePath = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", () => ({ revalidatePath }));
 
 const db = freshDatabase();
 const actors = {} as Record<Role, Actor>;
@@ -122,7 +129,7 @@ describe("who sees which request", () => {
 describe("reassignment", () => {
   it("forwarding a mentor alert assigns it to the learner's advisor, emails them, and records the move", async () => {
     const filed = await alert("À transmettre");
-    expect(await forwardToLearnerAdvisor(actors.SUPPORT, { id: filed.id, version: 1 })).toEqual({ status: "ok" });
+    await forwardToLearnerAdvisor(actors.SUPPORT, { id: filed.id, version: 1 });
     const request = await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } });
     expect(request).toMatchObject({ assigneeId: actors.ADVISOR.id, queue: "ADVISOR", version: 2 });
     const event = await db().requestEvent.findFirstOrThrow({ where: { requestId: filed.id, type: "REASSIGNED" } });
@@ -133,30 +140,63 @@ describe("reassignment", () => {
   it("50 concurrent reassignments of one request: exactly one wins, the others see the change", async () => {
     const filed = await alert("Course");
     const targets = [actors.ADVISOR, advisor2, actors.SUPPORT, actors.MENTORSHIP_MANAGER];
-    const outcomes = await Promise.all(
+    const outcomes = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
         reassignRequest(i % 2 ? actors.SUPPORT : actors.MENTORSHIP_MANAGER, { id: filed.id, version: 1, target: targets[i % 4].id, reason: `Essai ${i}` }),
       ),
     );
-    const wins = outcomes.filter((o) => o.status === "ok");
-    expect(wins).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const request = await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id }, include: { assignee: true } });
     expect(request.version).toBe(2);
-    for (const lost of outcomes.filter((o) => o.status !== "ok")) {
-      expect(lost).toEqual({ status: "conflict", current: { version: 2, status: "NEW", assignee: `${request.assignee!.firstName} ${request.assignee!.lastName}` } });
+    for (const lost of outcomes.filter((o) => o.status === "rejected")) {
+      expect(lost.reason).toBeInstanceOf(Refusal);
+      expect((lost.reason as Refusal).failure).toEqual({ formError: "conflict", conflict: { status: "NEW", assignee: `${request.assignee!.firstName} ${request.assignee!.lastName}` } });
     }
     expect(await db().requestEvent.count({ where: { requestId: filed.id, type: "REASSIGNED" } })).toBe(1);
   });
 
   it("refuses an inactive or non-staff target, and a learner without an advisor cannot be forwarded", async () => {
     const filed = await alert("Cible");
-    expect(await reassignRequest(actors.SUPPORT, { id: filed.id, version: 1, target: actors.MENTOR.id, reason: "x" })).toEqual({ status: "invalid-target" });
+    const invalidTarget = { failure: { fieldErrors: { target: "invalidTarget" } } };
+    await expect(reassignRequest(actors.SUPPORT, { id: filed.id, version: 1, target: actors.MENTOR.id, reason: "x" })).rejects.toMatchObject(invalidTarget);
     const gone = await createUser(db(), { role: "ADVISOR", active: false });
-    expect(await reassignRequest(actors.SUPPORT, { id: filed.id, version: 1, target: gone.id, reason: "x" })).toEqual({ status: "invalid-target" });
+    await expect(reassignRequest(actors.SUPPORT, { id: filed.id, version: 1, target: gone.id, reason: "x" })).rejects.toMatchObject(invalidTarget);
     const orphan = await createLearner(db(), { mentorId: actors.MENTOR.id });
     const orphanAlert = await fileMentorAlert(actors.MENTOR, { topic: "DISRESPECT", learnerId: orphan.id, subject: "x", message: "y", idempotencyKey: randomUUID() });
-    expect(await forwardToLearnerAdvisor(actors.SUPPORT, { id: orphanAlert.id, version: 1 })).toEqual({ status: "no-advisor" });
+    await expect(forwardToLearnerAdvisor(actors.SUPPORT, { id: orphanAlert.id, version: 1 })).rejects.toMatchObject({ failure: { formError: "noAdvisor" } });
     expect(await version(filed.id)).toBe(1);
+  });
+});
+
+describe("the actions answer one ActionResult", () => {
+  it("a reply succeeds; a stale version is a conflict with the request as it is now, and the page still refreshes", async () => {
+    const filed = await alert("Actions");
+    await expect(runAs(actors.SUPPORT, () => replyAction({ id: filed.id, body: "Bien reçu." }))).resolves.toEqual({ ok: true, data: undefined });
+    revalidatePath.mockClear();
+    await expect(runAs(actors.SUPPORT, () => statusAction({ id: filed.id, version: 1, status: "CLOSED" }))).resolves.toEqual({
+      ok: false,
+      formError: "conflict",
+      conflict: { status: "IN_PROGRESS", assignee: null },
+    });
+    expect(revalidatePath).toHaveBeenCalledWith("/support", "layout");
+    expect(revalidatePath).toHaveBeenCalledWith("/advisor", "layout");
+  });
+
+  it("an unavailable target is the target field's refusal; no advisor is the form's", async () => {
+    const filed = await alert("Refus");
+    await expect(runAs(actors.SUPPORT, () => reassignAction({ id: filed.id, version: 1, target: actors.MENTOR.id, reason: "x" }))).resolves.toEqual({
+      ok: false,
+      fieldErrors: { target: "invalidTarget" },
+    });
+    const orphan = await createLearner(db(), { mentorId: actors.MENTOR.id });
+    const orphanAlert = await fileMentorAlert(actors.MENTOR, { topic: "DISRESPECT", learnerId: orphan.id, subject: "x", message: "y", idempotencyKey: randomUUID() });
+    await expect(runAs(actors.SUPPORT, () => forwardAction({ id: orphanAlert.id, version: 1 }))).resolves.toEqual({ ok: false, formError: "noAdvisor" });
+  });
+
+  it("a request out of the actor's scope is not found", async () => {
+    const stranger = await createLearner(db(), { advisorId: advisor2.id });
+    const other = await createRequest(db(), { learnerId: stranger.id, topic: "ADMIN_SUPPORT" });
+    await expect(runAs(actors.ADVISOR, () => replyAction({ id: other.id, body: "x" }))).resolves.toMatchObject({ ok: false, notFound: true });
   });
 });
 
@@ -168,7 +208,7 @@ describe("the loop with the mentor", () => {
     let request = await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } });
     expect(request.status).toBe("IN_PROGRESS");
     expect(request.firstResponseAt).not.toBeNull();
-    expect(await changeRequestStatus(actors.ADVISOR, { id: filed.id, version: request.version, status: "RESOLVED" })).toEqual({ status: "ok" });
+    await changeRequestStatus(actors.ADVISOR, { id: filed.id, version: request.version, status: "RESOLVED" });
     request = await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } });
     expect(request.loopClosedAt).not.toBeNull();
     expect(request.resolvedAt).not.toBeNull();
@@ -181,7 +221,9 @@ describe("the loop with the mentor", () => {
   it("a stale status change is a conflict and changes nothing", async () => {
     const filed = await alert("Statut");
     await changeRequestStatus(actors.SUPPORT, { id: filed.id, version: 1, status: "IN_PROGRESS" });
-    expect(await changeRequestStatus(actors.MENTORSHIP_MANAGER, { id: filed.id, version: 1, status: "CLOSED" })).toMatchObject({ status: "conflict" });
+    await expect(changeRequestStatus(actors.MENTORSHIP_MANAGER, { id: filed.id, version: 1, status: "CLOSED" })).rejects.toMatchObject({
+      failure: { formError: "conflict", conflict: { status: "IN_PROGRESS", assignee: null } },
+    });
     expect((await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } })).status).toBe("IN_PROGRESS");
   });
 

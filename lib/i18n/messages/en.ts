@@ -165,7 +165,7 @@ export const en: Messages = {
     assignee: "Assigned to",
     unassigned: "Unassigned",
     created: "Received",
-    count: "{count} open request(s)",
+    count: "{count, plural, one {# open request} other {# open requests}}",
     none: "No open request.",
   },
   accessibility: accessibility.en,

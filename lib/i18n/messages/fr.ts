@@ -168,7 +168,7 @@ export const fr = {
     assignee: "Attribuée à",
     unassigned: "Non attribuée",
     created: "Reçue le",
-    count: "{count} demande(s) ouverte(s)",
+    count: "{count, plural, one {# demande ouverte} other {# demandes ouvertes}}",
     none: "Aucune demande ouverte.",
   },
   accessibility: accessibility.fr,

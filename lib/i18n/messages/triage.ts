@@ -21,8 +21,7 @@ const fr = {
   ages: { "1": "Plus d'un jour", "3": "Plus de 3 jours", "7": "Plus de 7 jours", "14": "Plus de 14 jours" },
   overdue: "En retard uniquement",
   any: "Tous",
-  results: "Résultats : {count}{more}",
-  more: " et plus",
+  results: "Résultats : {count}{more, select, yes { et plus} other {}}",
   none: "Aucune demande ne correspond.",
   columns: { request: "Demande", learner: "Apprenant·e", author: "Émise par", age: "Âge", sla: "Délai", assignee: "Attribuée à" },
   unassigned: "Non attribuée",
@@ -72,7 +71,6 @@ const fr = {
     statusSaved: "Statut enregistré.",
     forward: "Transmettre au conseiller de l'apprenant·e ({name})",
     forwarded: "Demande transmise.",
-    noAdvisor: "Cet·te apprenant·e n'a pas de conseiller actif : choisissez un destinataire ci-dessous.",
     reassign: "Réattribuer",
     target: "Nouveau destinataire",
     chooseTarget: "Choisissez un destinataire",
@@ -80,10 +78,13 @@ const fr = {
     reason: "Motif",
     reassignSubmit: "Réattribuer la demande",
     reassigned: "Demande réattribuée.",
-    invalidTarget: "Ce destinataire n'est pas disponible.",
-    conflict:
-      "La demande a été modifiée entre-temps (statut : {status}, attribuée à : {assignee}). Rien n'a été écrasé ; la page est à jour, vérifiez avant de recommencer.",
+    conflict: "Statut actuel : {status}, attribuée à : {assignee}. Rien n'a été écrasé ; la page est à jour, vérifiez avant de recommencer.",
     openCase: "Ouvrir un dossier de suivi",
+  },
+  /** Refusals of the request page's actions (useActionForm `errors: "triage.errors"`). */
+  errors: {
+    noAdvisor: "Cet·te apprenant·e n'a pas de conseiller actif : choisissez un destinataire ci-dessous.",
+    invalidTarget: "Ce destinataire n'est pas disponible.",
   },
   requesterReply: {
     title: "Répondre",
@@ -117,8 +118,7 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
     ages: { "1": "Over a day", "3": "Over 3 days", "7": "Over 7 days", "14": "Over 14 days" },
     overdue: "Overdue only",
     any: "All",
-    results: "Results: {count}{more}",
-    more: " and more",
+    results: "Results: {count}{more, select, yes { and more} other {}}",
     none: "No request matches.",
     columns: { request: "Request", learner: "Learner", author: "Raised by", age: "Age", sla: "Deadline", assignee: "Assigned to" },
     unassigned: "Unassigned",
@@ -168,7 +168,6 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
       statusSaved: "Status saved.",
       forward: "Forward to the learner's advisor ({name})",
       forwarded: "Request forwarded.",
-      noAdvisor: "This learner has no active advisor: choose a recipient below.",
       reassign: "Reassign",
       target: "New recipient",
       chooseTarget: "Choose a recipient",
@@ -176,10 +175,12 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
       reason: "Reason",
       reassignSubmit: "Reassign the request",
       reassigned: "Request reassigned.",
-      invalidTarget: "This recipient is not available.",
-      conflict:
-        "The request changed in the meantime (status: {status}, assigned to: {assignee}). Nothing was overwritten; the page is up to date, check before trying again.",
+      conflict: "Current status: {status}, assigned to: {assignee}. Nothing was overwritten; the page is up to date, check before trying again.",
       openCase: "Open a follow-up case",
+    },
+    errors: {
+      noAdvisor: "This learner has no active advisor: choose a recipient below.",
+      invalidTarget: "This recipient is not available.",
     },
     requesterReply: {
       title: "Reply",

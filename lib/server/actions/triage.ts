@@ -1,55 +1,56 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { ZodType } from "zod";
-import { requireRole } from "@/lib/server/auth/session";
+import { action } from "@/lib/server/actions/client";
 import { forwardSchema, noteSchema, reassignSchema, replySchema, statusSchema } from "@/lib/schemas/triage";
-import { fieldErrors } from "@/lib/schemas/form-result";
-import { addInternalNote, changeRequestStatus, forwardToLearnerAdvisor, reassignRequest, replyToRequest, type TriageOutcome } from "@/lib/server/data/triage";
-import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { addInternalNote, changeRequestStatus, forwardToLearnerAdvisor, reassignRequest, replyToRequest } from "@/lib/server/data/triage";
+import type { ActionFailure } from "@/lib/schemas/action-result";
 
-// The request page's actions, shared by the support and advisor spaces.
-// Each: guard → parse with the form's schema → scoped data function →
-// revalidate → a typed result (a stale version comes back as a conflict).
-
-export type TriageResult =
-  | { ok: true }
-  | { ok: false; fieldErrors?: Record<string, string>; outcome?: Exclude<TriageOutcome, { status: "ok" }> };
+// The request page's actions, shared by the support and advisor spaces. The
+// data functions scope by the actor and throw the known refusals (a stale
+// version is a conflict with the request as it is now).
 
 const STAFF = ["SUPPORT", "MENTORSHIP_MANAGER", "ADVISOR"] as const;
 
-async function run<T>(schema: ZodType<T>, input: unknown, act: (actor: Actor, data: T) => Promise<TriageOutcome>): Promise<TriageResult> {
-  const actor = await requireRole(STAFF);
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  let outcome: TriageOutcome;
+/**
+ * Both spaces show the request, whatever the outcome: after a conflict the
+ * page must carry the new version, or the person could never try again.
+ */
+async function thenRefresh(work: Promise<void>): Promise<undefined> {
   try {
-    outcome = await act(actor, parsed.data);
-  } catch (error) {
-    // Out of the actor's scope: the same answer as a request that does not exist.
-    if (error instanceof NotFoundError) return { ok: false, fieldErrors: { id: "notFound" } };
-    throw error;
+    await work;
+  } finally {
+    revalidatePath("/support", "layout");
+    revalidatePath("/advisor", "layout");
   }
-  revalidatePath("/support", "layout");
-  revalidatePath("/advisor", "layout");
-  return outcome.status === "ok" ? { ok: true } : { ok: false, outcome };
 }
 
-export async function replyAction(input: unknown) {
-  return run(replySchema, input, replyToRequest);
-}
+export const replyAction = action("triage.reply")
+  .roles(STAFF)
+  .schema(replySchema)
+  .run((actor, input) => thenRefresh(replyToRequest(actor, input)));
 
-export async function noteAction(input: unknown) {
-  return run(noteSchema, input, addInternalNote);
-}
+export const noteAction = action("triage.note")
+  .roles(STAFF)
+  .schema(noteSchema)
+  .run((actor, input) => thenRefresh(addInternalNote(actor, input)));
 
-export async function statusAction(input: unknown) {
-  return run(statusSchema, input, changeRequestStatus);
-}
+export const statusAction = action("triage.setStatus")
+  .roles(STAFF)
+  .schema(statusSchema)
+  .run((actor, input) => thenRefresh(changeRequestStatus(actor, input)));
 
-export async function reassignAction(input: unknown) {
-  return run(reassignSchema, input, reassignRequest);
-}
+export const reassignAction = action("triage.reassign")
+  .roles(STAFF)
+  .schema(reassignSchema)
+  .run((actor, input) => thenRefresh(reassignRequest(actor, input)));
 
-export async function forwardAction(input: unknown) {
-  return run(forwardSchema, input, (actor, data) => forwardToLearnerAdvisor(actor, data));
-}
+export const forwardAction = action("triage.forward")
+  .roles(STAFF)
+  .schema(forwardSchema)
+  .run((actor, input) => thenRefresh(forwardToLearnerAdvisor(actor, input)));
+
+/**
+ * Legacy: the requester's reply (lib/server/actions/requester.ts, another
+ * area) still answers in this shape; removed when it moves to the action client.
+ */
+export type TriageResult = { ok: true } | ActionFailure;

@@ -6,18 +6,16 @@ import { requestPathFor } from "@/lib/domain/request-paths";
 import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } from "@/lib/schemas/triage";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
+import { refuse } from "@/lib/server/errors";
 import { staffScope } from "./inbox";
 import { requestHeadSelect } from "./request-fields";
 
 // What support, the Mentorship Manager and advisors do on a request. Every
 // function re-reads the request inside the actor's scope (not found
 // otherwise); assignment and status changes are optimistic on `version`.
-
-export type TriageOutcome =
-  | { status: "ok" }
-  | { status: "conflict"; current: { version: number; status: RequestStatus; assignee: string | null } }
-  | { status: "no-advisor" }
-  | { status: "invalid-target" };
+// A known refusal is thrown (lib/server/errors.ts): a stale version is
+// `refuse.conflict` with what the request looks like now, a learner without
+// an active advisor is "noAdvisor", a target nobody may receive is "invalidTarget".
 
 const people = { select: { id: true, email: true, firstName: true, lastName: true, locale: true, role: true } } as const;
 const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
@@ -40,17 +38,21 @@ async function loadInScope(actor: Actor, id: string) {
   return request;
 }
 
-/** Inside a transaction, read with its `tx`: the outer client would wait for a second pooled connection. */
-async function conflict(tx: Prisma.TransactionClient, id: string): Promise<TriageOutcome> {
+/**
+ * The refusal of a stale write, with the request as it is now.
+ * Inside a transaction, read with its `tx`: the outer client would wait for a second pooled connection.
+ */
+async function conflict(tx: Prisma.TransactionClient, id: string) {
   const current = await tx.supportRequest.findUniqueOrThrow({
     where: { id },
-    select: { version: true, status: true, assignee: { select: { firstName: true, lastName: true } } },
+    select: { status: true, assignee: { select: { firstName: true, lastName: true } } },
   });
-  return { status: "conflict", current: { version: current.version, status: current.status, assignee: current.assignee && name(current.assignee) } };
+  const status: RequestStatus = current.status;
+  return refuse.conflict({ status, assignee: current.assignee && name(current.assignee) });
 }
 
 /** A public reply: emailed to the requester, visible to them; the first one meets the first-response target. */
-export async function replyToRequest(actor: Actor, input: ReplyInput, now = new Date()): Promise<TriageOutcome> {
+export async function replyToRequest(actor: Actor, input: ReplyInput, now = new Date()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   await getDb().$transaction(async (tx) => {
     await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
@@ -67,23 +69,21 @@ export async function replyToRequest(actor: Actor, input: ReplyInput, now = new 
     const path = requestPathFor(request.author.role, request.id);
     await enqueueEmail(tx, replyEmail(request.author, request, { name: name(actor), role: actor.role }, input.body, path));
   }, TX_OPTIONS);
-  return { status: "ok" };
 }
 
 /** An internal note: staff only, never shown to learners or mentors, never emailed. */
-export async function addInternalNote(actor: Actor, input: NoteInput, now = new Date()): Promise<TriageOutcome> {
+export async function addInternalNote(actor: Actor, input: NoteInput, now = new Date()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   await getDb().requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, createdAt: now } });
-  return { status: "ok" };
 }
 
 /** Moves the request to a status; resolving a mentor alert closes the loop with its mentor. */
-export async function changeRequestStatus(actor: Actor, input: StatusInput, now = new Date()): Promise<TriageOutcome> {
+export async function changeRequestStatus(actor: Actor, input: StatusInput, now = new Date()): Promise<void> {
   const request = await loadInScope(actor, input.id);
-  if (request.status === input.status) return { status: "ok" };
+  if (request.status === input.status) return;
   const done = input.status === "RESOLVED" || input.status === "CLOSED";
   const closeLoop = done && request.side === "MENTOR" && !request.loopClosedAt;
-  return getDb().$transaction(async (tx) => {
+  await getDb().$transaction(async (tx) => {
     const data: Prisma.SupportRequestUpdateManyMutationInput = {
       status: input.status,
       version: { increment: 1 },
@@ -93,12 +93,11 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
       ...(closeLoop ? { loopClosedAt: now } : {}),
     };
     const updated = await tx.supportRequest.updateMany({ where: { id: request.id, version: input.version }, data });
-    if (updated.count === 0) return conflict(tx, request.id);
+    if (updated.count === 0) throw await conflict(tx, request.id);
     await tx.requestEvent.create({
       data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: request.status, toStatus: input.status, createdAt: now },
     });
     if (closeLoop) await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
-    return { status: "ok" } as const;
   }, TX_OPTIONS);
 }
 
@@ -109,14 +108,14 @@ async function moveTo(
   target: { id: string; role: "ADVISOR" | "SUPPORT" | "MENTORSHIP_MANAGER"; email: string; firstName: string; lastName: string; locale: "fr" | "en" },
   reason: string,
   now: Date,
-): Promise<TriageOutcome> {
+): Promise<void> {
   const queue: RequestQueue = target.role === "ADVISOR" ? "ADVISOR" : target.role === "SUPPORT" ? "SUPPORT" : "TRIAGE";
-  return getDb().$transaction(async (tx) => {
+  await getDb().$transaction(async (tx) => {
     const updated = await tx.supportRequest.updateMany({
       where: { id: request.id, version },
       data: { assigneeId: target.id, queue, version: { increment: 1 } },
     });
-    if (updated.count === 0) return conflict(tx, request.id);
+    if (updated.count === 0) throw await conflict(tx, request.id);
     await tx.requestEvent.create({
       data: {
         requestId: request.id,
@@ -132,27 +131,26 @@ async function moveTo(
     });
     const path = requestPathFor(target.role, request.id);
     await enqueueEmail(tx, reassignedEmail(target, request, name(actor), name(request.learner.user), reason, path));
-    return { status: "ok" } as const;
   }, TX_OPTIONS);
 }
 
 /** Reassigns to an active advisor, support member or Mentorship Manager, with a reason. */
-export async function reassignRequest(actor: Actor, input: ReassignInput, now = new Date()): Promise<TriageOutcome> {
+export async function reassignRequest(actor: Actor, input: ReassignInput, now = new Date()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   if (input.target === "LEARNER_ADVISOR") return forwardToLearnerAdvisor(actor, { id: input.id, version: input.version }, input.reason, now);
   const target = await getDb().user.findFirst({
     where: { id: input.target, active: true, role: { in: ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] } },
     select: { id: true, role: true, email: true, firstName: true, lastName: true, locale: true },
   });
-  if (!target) return { status: "invalid-target" };
-  return moveTo(actor, request, input.version, target as Parameters<typeof moveTo>[3], input.reason, now);
+  if (!target) throw refuse.field("target", "invalidTarget");
+  await moveTo(actor, request, input.version, target as Parameters<typeof moveTo>[3], input.reason, now);
 }
 
 /** "Forward to the learner's advisor": one action, the advisor is known from the learner. */
-export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, reason?: string, now = new Date()): Promise<TriageOutcome> {
+export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, reason?: string, now = new Date()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   const advisor = request.learner.advisor;
-  if (!advisor || !advisor.active) return { status: "no-advisor" };
+  if (!advisor || !advisor.active) throw refuse.form("noAdvisor");
   const target = { id: advisor.id, role: "ADVISOR" as const, email: advisor.email, firstName: advisor.firstName, lastName: advisor.lastName, locale: advisor.locale };
-  return moveTo(actor, request, input.version, target, reason ?? "", now);
+  await moveTo(actor, request, input.version, target, reason ?? "", now);
 }

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
-import { getMessages } from "@/lib/i18n/server";
 
 /** The staff spaces that show a request page, and who may open it there. */
 const SPACE_ROLES = { support: ["SUPPORT", "MENTORSHIP_MANAGER"], advisor: ["ADVISOR"] } as const;
@@ -25,9 +24,9 @@ export function staffThreadMetadata(space: StaffSpace) {
 /** What the staff request page shows (components/triage/thread-view.tsx), but the list it returns to. */
 export async function staffThreadView(space: StaffSpace, id: string) {
   const { actor, thread } = await loadStaffThread(space, id);
-  const [{ locale, m }, assignees] = await Promise.all([getMessages(), listAssignees(actor)]);
+  const assignees = await listAssignees(actor);
   // The learner's file, and for the advisor a follow-up case opened from this request.
   const learnerFile = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}` : `/support/learners/${thread.learnerId}`;
   const openCase = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
-  return { thread, assignees, learnerFile, openCase, m, locale, now: new Date() };
+  return { thread, assignees, learnerFile, openCase, now: new Date() };
 }

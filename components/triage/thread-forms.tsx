@@ -1,0 +1,164 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { RequestStatus, Role } from "@prisma/client";
+import { forwardSchema, reassignSchema, replySchema, statusSchema, STATUSES } from "@/lib/schemas/triage";
+import { forwardAction, noteAction, reassignAction, replyAction, statusAction } from "@/lib/server/actions/triage";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { SelectField, TextAreaField } from "@/components/ui/form-fields";
+import { Field } from "@/components/ui/field";
+import { selectClass } from "@/components/ui/select";
+import { Button } from "@/components/ui/button";
+import type { ActionFailure } from "@/lib/schemas/action-result";
+
+// The request page's forms (support, Mentorship Manager, advisors). The page
+// passes the request's current id and version, which join the typed values
+// at submit (after a change the page re-renders with the new version); each
+// form validates its own fields and the action parses the whole schema again.
+// The reply is the page's one primary action: every other button is secondary.
+
+type Ref = { id: string; version: number };
+const ERRORS = "triage.errors";
+
+/** How a stale version reads: the request as it is now. */
+function useDescribeConflict() {
+  const t = useTranslations("triage.thread");
+  const status = useTranslations("requestStatus");
+  return (current: NonNullable<ActionFailure["conflict"]>) =>
+    t("conflict", {
+      status: STATUSES.includes(current.status as RequestStatus) ? status(current.status as RequestStatus) : "—",
+      assignee: current.assignee ? String(current.assignee) : t("nobody"),
+    });
+}
+
+const bodySchema = replySchema.pick({ body: true });
+
+/** A reply to the requester (the primary action) or an internal note: one text field. */
+export function TextActionForm({ kind, reference }: { kind: "reply" | "note"; reference: Ref }) {
+  const t = useTranslations("triage.thread");
+  const text = {
+    reply: { label: t("reply"), hint: t("replyHint"), submit: t("replySubmit"), done: t("replied"), action: replyAction },
+    note: { label: t("note"), hint: t("noteHint"), submit: t("noteSubmit"), done: t("noted"), action: noteAction },
+  }[kind];
+  const f = useActionForm({
+    schema: bodySchema,
+    action: (values) => text.action({ ...values, id: reference.id }),
+    defaultValues: { body: "" },
+    fields: { body: text.label },
+    errors: ERRORS,
+    success: text.done,
+    resetOnSuccess: true,
+    idPrefix: `${kind}-`,
+  });
+  return (
+    <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-3">
+      <FormErrorSummary form={f} />
+      <TextAreaField form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} />
+      <SubmitRow form={f} label={text.submit} variant={kind === "reply" ? "primary" : "secondary"} />
+    </form>
+  );
+}
+
+export function StatusForm({ reference, current }: { reference: Ref; current: RequestStatus }) {
+  const t = useTranslations("triage.thread");
+  const status = useTranslations("requestStatus");
+  const f = useActionForm({
+    schema: statusSchema.pick({ status: true }),
+    action: (values) => statusAction({ ...values, ...reference }),
+    defaultValues: { status: current },
+    fields: { status: t("changeStatus") },
+    errors: ERRORS,
+    success: t("statusSaved"),
+    describeConflict: useDescribeConflict(),
+  });
+  return (
+    <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-3">
+      <FormErrorSummary form={f} />
+      <SelectField form={f} name="status" label={t("changeStatus")} options={STATUSES.map((s) => ({ value: s, label: status(s) }))} />
+      <SubmitRow form={f} label={t("statusSubmit")} variant="secondary" />
+    </form>
+  );
+}
+
+// The id and version come from the page: the person fills in nothing.
+const noFields = forwardSchema.pick({});
+
+/** "Forward to the learner's advisor": one button, the advisor comes from the learner. */
+export function ForwardForm({
+  reference,
+  advisorName,
+  alreadyAssigned,
+}: {
+  reference: Ref;
+  advisorName: string;
+  /** The form stays mounted once forwarded, so its confirmation stays on screen. */
+  alreadyAssigned: boolean;
+}) {
+  const t = useTranslations("triage.thread");
+  const f = useActionForm({
+    schema: noFields,
+    action: () => forwardAction(reference),
+    defaultValues: {},
+    fields: {},
+    errors: ERRORS,
+    success: t("forwarded"),
+    describeConflict: useDescribeConflict(),
+  });
+  return (
+    <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-3">
+      <FormErrorSummary form={f} />
+      <div className="flex flex-wrap items-center gap-3">
+        {alreadyAssigned ? null : (
+          <Button type="submit" variant="secondary" pending={f.pending}>
+            {t("forward", { name: advisorName })}
+          </Button>
+        )}
+        <p role="status" aria-live="polite" className="font-semibold text-green-800">
+          {f.status?.tone === "success" ? f.status.message : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+const TARGET_ROLES = ["ADVISOR", "MENTORSHIP_MANAGER", "SUPPORT"] as const;
+
+export function ReassignForm({ reference, assignees }: { reference: Ref; assignees: { id: string; firstName: string; lastName: string; role: Role }[] }) {
+  const t = useTranslations("triage.thread");
+  const roles = useTranslations("roles");
+  const f = useActionForm({
+    schema: reassignSchema.pick({ target: true, reason: true }),
+    action: (values) => reassignAction({ ...values, ...reference }),
+    defaultValues: { target: "", reason: "" },
+    fields: { target: t("target"), reason: t("reason") },
+    errors: ERRORS,
+    success: t("reassigned"),
+    resetOnSuccess: true,
+    describeConflict: useDescribeConflict(),
+  });
+  return (
+    <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-3">
+      <FormErrorSummary form={f} />
+      <Field id={f.idOf("target")} label={t("target")} error={f.errorOf("target")}>
+        {(a11y) => (
+          <select {...a11y} {...f.register("target")} className={selectClass}>
+            <option value="">{t("chooseTarget")}</option>
+            <option value="LEARNER_ADVISOR">{t("learnerAdvisor")}</option>
+            {TARGET_ROLES.map((role) => (
+              <optgroup key={role} label={roles(role)}>
+                {assignees
+                  .filter((a) => a.role === role)
+                  .map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.firstName} {a.lastName}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextAreaField form={f} name="reason" label={t("reason")} maxLength={500} />
+      <SubmitRow form={f} label={t("reassignSubmit")} variant="secondary" />
+    </form>
+  );
+}
