@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { ActionFailure, ActionResult } from "@/lib/schemas/action-result";
 import { ErrorSummary, type SummaryError } from "./error-summary";
+import { Button } from "./button";
 
 // The one form hook. A form is
 //   const f = useActionForm({ schema, action, defaultValues, fields: { subject: t("subject") } });
@@ -162,21 +163,11 @@ export function SubmitRow<T extends FieldValues>({
   children?: ReactNode;
 }) {
   const t = useTranslations("forms");
-  const classes = {
-    primary: "bg-brand-700 text-white hover:bg-brand-800 border-brand-700",
-    secondary: "bg-white text-brand-800 hover:bg-slate-100 border-brand-700",
-    danger: "bg-red-700 text-white hover:bg-red-800 border-red-700",
-  }[variant];
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button
-        type="submit"
-        aria-disabled={form.pending || undefined}
-        disabled={form.pending}
-        className={`inline-flex items-center rounded border-2 px-4 py-2 font-semibold disabled:opacity-60 ${classes}`}
-      >
-        {form.pending ? (pendingLabel ?? t("pending")) : label}
-      </button>
+      <Button type="submit" variant={variant} pending={form.pending} pendingLabel={pendingLabel ?? t("pending")}>
+        {label}
+      </Button>
       {children}
       <p role="status" aria-live="polite" className="font-semibold text-green-800">
         {form.status?.tone === "success" ? form.status.message : ""}
