@@ -99,7 +99,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
     if (!(field in options.fields)) summary.push({ message: fieldMessage(field, key) });
   }
 
-  const onSubmit = form.handleSubmit(
+  const submit = form.handleSubmit(
     (values) =>
       startTransition(async () => {
         setStatus(null);
@@ -125,6 +125,15 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
       setAttempt((n) => n + 1);
     },
   );
+
+  // Enter in a field submits too: never twice while the first is on its way.
+  const onSubmit = async (event?: React.BaseSyntheticEvent) => {
+    if (pending) {
+      event?.preventDefault();
+      return;
+    }
+    await submit(event);
+  };
 
   return {
     form,
