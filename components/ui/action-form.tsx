@@ -2,7 +2,8 @@
 import { useState, useTransition, type ReactNode } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { dates } from "@/lib/i18n/dates";
 import type { z } from "zod";
 import type { ActionFailure, ActionResult } from "@/lib/schemas/action-result";
 import { ErrorSummary, type SummaryError } from "./error-summary";
@@ -57,7 +58,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
   idPrefix?: string;
 }): ActionForm<T> {
   const t = useTranslations() as unknown as Lookup;
-  const format = useFormatter();
+  const locale = useLocale();
   const [pending, startTransition] = useTransition();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<ActionForm<T>["status"]>(null);
@@ -78,7 +79,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
   const formMessage = (failure: ActionFailure): string => {
     const key = failure.formError ?? "unexpected";
     const values: Record<string, string | number | Date> = { ...(failure.values ?? {}) };
-    if (failure.retryAt) values.time = format.dateTime(new Date(failure.retryAt), "time");
+    if (failure.retryAt) values.time = dates(locale).instant(new Date(failure.retryAt), "time");
     if (failure.reference) return t("forms.unexpectedWithReference", { reference: failure.reference.slice(0, 8) });
     if (failure.conflict && options.describeConflict) return `${t("forms.conflict")} ${options.describeConflict(failure.conflict)}`;
     const found = firstOf(own ? `${own}.${key}` : null, `forms.${key}`);

@@ -12,20 +12,22 @@ function frenchFirst(text: string, locale: AppLocale, date: Date, timeZone: stri
   return day === "1" ? text.replace(/(^|\s)1(?=\s)/, "$11er") : text;
 }
 
+// British English for "en" ("1 December 2026"): next-intl formats with the bare
+// locale, which Intl reads as American ("December 1, 2026").
+const INTL_TAGS: Record<AppLocale, string> = { fr: "fr-FR", en: "en-GB" };
+
 /**
- * Dates as people read them, through next-intl's formatter (server:
- * `await getFormatter()`, client: `useFormatter()`):
+ * Dates as people read them, with the named formats of lib/i18n/config.ts:
  * - `instant`: a moment (timestamptz), in Paris time;
  * - `day`: a calendar day stored as a `@db.Date` (midnight UTC), shown in UTC so it never shifts.
  */
-export function dates(format: Formatter, locale: AppLocale) {
+export function dates(...args: [locale: AppLocale] | [format: Formatter, locale: AppLocale]) {
+  const locale = args.length === 1 ? args[0] : args[1];
+  const render = (date: Date, style: DateFormat, timeZone: string) =>
+    frenchFirst(new Intl.DateTimeFormat(INTL_TAGS[locale], { ...formats.dateTime[style], timeZone }).format(date), locale, date, timeZone, style);
   return {
-    instant(date: Date, style: DateFormat = "dateTime"): string {
-      return frenchFirst(format.dateTime(date, { ...formats.dateTime[style], timeZone: TIME_ZONE }), locale, date, TIME_ZONE, style);
-    },
-    day(date: Date, style: DateFormat = "day"): string {
-      return frenchFirst(format.dateTime(date, { ...formats.dateTime[style], timeZone: "UTC" }), locale, date, "UTC", style);
-    },
+    instant: (date: Date, style: DateFormat = "dateTime") => render(date, style, TIME_ZONE),
+    day: (date: Date, style: DateFormat = "day") => render(date, style, "UTC"),
   };
 }
 export type Dates = ReturnType<typeof dates>;
