@@ -11,7 +11,8 @@ function keys(value: unknown, prefix = ""): string[] {
 function placeholders(value: unknown): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   const walk = (v: unknown, path: string) => {
-    if (typeof v === "string") out[path] = (v.match(/\{\w+\}/g) ?? []).sort();
+    // An ICU argument is named the same whether simple ({count}) or not ({count, plural, …}).
+    if (typeof v === "string") out[path] = [...new Set([...v.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => `{${m[1]}}`))].sort();
     else if (v && typeof v === "object") for (const [k, c] of Object.entries(v)) walk(c, path ? `${path}.${k}` : k);
   };
   walk(value, "");
