@@ -29,11 +29,17 @@ export function ConfirmDialog({
   form?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
   const close = () => dialog.current?.close();
+  // The safe choice has the focus (the browser would pick the first button, the destructive one).
+  const open = () => {
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  };
   return (
     <>
-      <button type="button" className={danger} aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={danger} aria-haspopup="dialog" onClick={open}>
         {triggerLabel}
       </button>
       <dialog
@@ -65,8 +71,7 @@ export function ConfirmDialog({
               {confirmLabel}
             </button>
           )}
-          {/* Focused first: the safe choice is the default. */}
-          <button type="button" className={secondary} onClick={close} autoFocus>
+          <button ref={cancel} type="button" className={secondary} onClick={close}>
             {cancelLabel}
           </button>
         </div>
