@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, optionalSingleLine, idSchema, singleLine } from "./fields";
+import { fromFormData } from "./form-data";
 
 // Messages are keys of admin.errors, else of the shared forms catalogue (lib/i18n/messages/forms.ts).
 
@@ -84,3 +85,19 @@ export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
 
 export const forgotPasswordSchema = z.object({ email });
 export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
+
+// The admin forms send the account they act on with their fields: the id is
+// parsed here like any field, and the data function finds the record by it
+// (an id out of reach is "not found").
+const accountId = { id: idSchema() };
+export const editUserSchema = updateUserSchema.safeExtend(accountId);
+export type EditUserInput = z.infer<typeof editUserSchema>;
+export const editAssignmentSchema = assignmentSchema.safeExtend(accountId);
+export type EditAssignmentInput = z.infer<typeof editAssignmentSchema>;
+export const editLearnerSettingsSchema = learnerSettingsSchema.safeExtend(accountId);
+export type EditLearnerSettingsInput = z.infer<typeof editLearnerSettingsSchema>;
+
+/** The deactivate/reactivate and resend buttons: plain HTML forms (they work without JavaScript). */
+export const setUserActiveSchema = fromFormData(z.object({ ...accountId, active: z.enum(["true", "false"]).transform((v) => v === "true") }));
+export const resendInvitationSchema = fromFormData(z.object(accountId));
+

@@ -22,22 +22,22 @@ test.describe.serial("the admin onboards and moves a learner", () => {
 
     // A bad file first: the report names the row and the error, nothing is offered to import.
     await upload(page, "Apprenants", "bad.csv", `\uFEFF${HEADER}\r\nx.${run}@import.test;A;B;fr;DEV-WEB;31/02/2026;2027-08-31;1;personne@nulle-part.test;\r\n`);
-    await expect(page.getByText("0 à créer, 0 à mettre à jour, 0 inchangé·e·s, 1 en erreur")).toBeVisible();
+    await expect(page.getByText("0 à créer, 0 à mettre à jour, 0 inchangé·e, 1 en erreur")).toBeVisible();
     await expect(page.getByRole("cell", { name: /start_date : date invalide « 31\/02\/2026 »/ })).toBeVisible();
     await expect(page.getByRole("cell", { name: /advisor_email : aucun conseiller actif/ })).toBeVisible();
     await expect(page.getByRole("button", { name: /^Importer/ })).toHaveCount(0);
 
     const file = `\uFEFF${HEADER}\r\n${learnerEmail};Zoé;Import${run};fr;DEV-WEB;01/09/2026;31/08/2027;2;elodie.fabre@demo.test;mentor@demo.test\r\n`;
     await upload(page, "Apprenants", "promo.csv", file);
-    await expect(page.getByText("1 à créer, 0 à mettre à jour, 0 inchangé·e·s, 0 en erreur")).toBeVisible();
+    await expect(page.getByText("1 à créer, 0 à mettre à jour, 0 inchangé·e, 0 en erreur")).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(learnerEmail) })).toContainText("Création");
     await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: "Importer 1 lignes" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Import terminé : 1 créé·e·s" })).toBeVisible();
+    await page.getByRole("button", { name: "Importer 1 ligne" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Import terminé : 1 créé·e," })).toBeVisible();
 
     // The same file again changes nothing.
     await upload(page, "Apprenants", "promo.csv", file);
-    await expect(page.getByText("0 à créer, 0 à mettre à jour, 1 inchangé·e·s, 0 en erreur")).toBeVisible();
+    await expect(page.getByText("0 à créer, 0 à mettre à jour, 1 inchangé·e, 0 en erreur")).toBeVisible();
 
     await page.goto(`/admin/users?q=Import${run}`);
     await expect(page.getByRole("table").getByRole("cell", { name: learnerEmail })).toBeVisible();
@@ -116,7 +116,15 @@ test("creating an account sends an invitation whose link sets the password once"
   // Deactivating the account ends the session at its next request.
   await page.goto("/admin/users?q=" + encodeURIComponent(`Invité${run}`));
   await page.getByRole("link", { name: `Invité${run} Paul` }).click();
+  // A danger button, asked twice: the dialog says what happens; cancelling changes nothing.
   await page.getByRole("button", { name: "Désactiver le compte" }).click();
+  const confirm = page.getByRole("dialog", { name: "Désactiver ce compte ?" });
+  await expect(confirm).toBeVisible();
+  await expectNoAxeViolations(page);
+  await confirm.getByRole("button", { name: "Annuler" }).click();
+  await expect(confirm).toBeHidden();
+  await page.getByRole("button", { name: "Désactiver le compte" }).click();
+  await confirm.getByRole("button", { name: "Oui, désactiver le compte" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Modifications enregistrées." })).toBeVisible();
   await visitor.goto("/mentor");
   await expect(visitor).toHaveURL(/\/login$/);
@@ -153,7 +161,7 @@ test("bulk reassignment previews the count before moving anyone", async ({ page 
   await page.getByLabel("Vers").selectOption({ index: 2 });
   await page.getByRole("button", { name: "Voir combien d'apprenants sont concernés" }).click();
   const count = Number(/\((\d+) apprenant/.exec(fromLabel)?.[1]);
-  await expect(page.getByRole("status").filter({ hasText: `${count} apprenant·e·s passeront de` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: new RegExp(`${count} apprenant·e(·s passeront| passera) de`) })).toBeVisible();
   await expect(page.getByRole("button", { name: "Confirmer la réaffectation" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

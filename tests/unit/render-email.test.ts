@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appUrl, escapeHtml, renderEmail } from "@/lib/server/mail/render";
+import { appointmentEmail } from "@/lib/server/mail/appointment-email";
+import { requestConfirmationEmail } from "@/lib/server/mail/templates/requests";
 
 describe("renderEmail", () => {
   const email = renderEmail({
@@ -52,5 +54,32 @@ describe("appUrl", () => {
     expect(appUrl("learner")).toBe("https://portail.exemple.fr/learner");
     if (before === undefined) delete process.env.APP_URL;
     else process.env.APP_URL = before;
+  });
+});
+
+describe("emails through next-intl", () => {
+  const appointment = {
+    kind: "FIRST" as const,
+    icsUid: "uid-1",
+    icsSequence: 0,
+    startsAt: new Date("2026-12-01T09:00:00Z"),
+    durationMinutes: 30,
+    learner: { firstName: "Léa", lastName: "Petit", email: "lea@exemple.fr", locale: "fr" as const },
+    advisor: { firstName: "Camille", lastName: "Martin", email: "camille@exemple.fr", phone: null },
+  };
+
+  it("dates an appointment as people read it, in Paris time and the learner's language", () => {
+    const fr = appointmentEmail(appointment, "invite");
+    expect(fr.subject).toBe("Votre premier rendez-vous téléphonique du mardi 1er décembre à 10:00");
+    expect(fr.text).toContain("Bonjour Léa,");
+    const en = appointmentEmail({ ...appointment, learner: { ...appointment.learner, locale: "en" } }, "reminder");
+    expect(en.subject).toBe("Reminder: your first appointment by phone on Tuesday 1 December at 10:00");
+  });
+
+  it("keeps a request number as typed and a subject with braces as is", () => {
+    const to = { email: "lea@exemple.fr", firstName: "Léa", locale: "fr" as const };
+    const email = requestConfirmationEmail(to, { id: "r1", number: 12345, subject: "Question {urgent}", topic: "OTHER", priority: "NORMAL" }, true);
+    expect(email.subject).toBe("Demande n° 12345 bien reçue : Question {urgent}");
+    expect(email.text).toContain("votre conseiller·ère");
   });
 });

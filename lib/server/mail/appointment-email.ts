@@ -1,9 +1,8 @@
 import "server-only";
 import type { AppointmentKind, Locale } from "@prisma/client";
-import { format, messagesFor } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { createTranslator } from "use-intl/core";
 import { appointmentInvite } from "@/lib/domain/appointment-ics";
-import { appUrl, renderEmail } from "./render";
+import { appUrl, emailIntl, renderEmail } from "./render";
 import type { OutgoingEmail } from "./outgoing-email";
 
 /** What an appointment email needs, as a Prisma select (used with toMailInput). */
@@ -37,17 +36,24 @@ export type AppointmentMailInput = {
 /** The invite (or the reminder) of a phone appointment, with its calendar file, in the learner's language. */
 export function appointmentEmail(a: AppointmentMailInput, purpose: "invite" | "reminder"): OutgoingEmail {
   const locale = a.learner.locale;
-  const t = messagesFor(locale).appointmentMail;
+  const intl = emailIntl(locale);
+  const t = createTranslator({ ...intl.options, namespace: "appointmentMail" });
   const advisorName = `${a.advisor.firstName} ${a.advisor.lastName}`;
-  const when = formatDateTime(a.startsAt, locale);
-  const values = { when, advisor: advisorName, duration: a.durationMinutes, phone: a.advisor.phone ?? a.advisor.email };
-  const kindLabel = t.kind[a.kind];
+  const kind = t(`kind.${a.kind}`);
+  const values = {
+    day: intl.dates.instant(a.startsAt, "weekday"),
+    time: intl.dates.instant(a.startsAt, "time"),
+    advisor: advisorName,
+    duration: a.durationMinutes,
+    kind,
+  };
+  const howTo = t("howTo", { advisor: advisorName, phone: a.advisor.phone ?? a.advisor.email });
   const rendered = renderEmail({
     locale,
-    subject: format(purpose === "invite" ? t.inviteSubject : t.reminderSubject, { ...values, kind: kindLabel }),
-    greeting: format(t.greeting, { name: a.learner.firstName }),
-    paragraphs: [format(purpose === "invite" ? t.inviteBody : t.reminderBody, { ...values, kind: kindLabel }), format(t.howTo, values)],
-    action: { label: t.action, url: appUrl("/learner") },
+    subject: purpose === "invite" ? t("inviteSubject", values) : t("reminderSubject", values),
+    greeting: t("greeting", { name: a.learner.firstName }),
+    paragraphs: [purpose === "invite" ? t("inviteBody", values) : t("reminderBody", values), howTo],
+    action: { label: t("action"), url: appUrl("/learner") },
   });
   return {
     to: a.learner.email,
@@ -58,8 +64,8 @@ export function appointmentEmail(a: AppointmentMailInput, purpose: "invite" | "r
       sequence: a.icsSequence,
       startsAt: a.startsAt,
       durationMinutes: a.durationMinutes,
-      summary: format(t.calendarSummary, { kind: kindLabel, advisor: advisorName }),
-      description: format(t.howTo, values),
+      summary: t("calendarSummary", { kind, advisor: advisorName }),
+      description: howTo,
       organizer: { name: advisorName, email: a.advisor.email },
       attendee: { name: `${a.learner.firstName} ${a.learner.lastName}`, email: a.learner.email },
     }),

@@ -1,4 +1,10 @@
+// use-intl/core is what "next-intl" re-exports, without its React parts: the
+// worker runs under the react-server condition, where "next-intl" loads its
+// client provider and fails.
+import { createFormatter, createTranslator, type IntlError } from "use-intl/core";
 import { messagesFor, type AppLocale } from "@/lib/i18n";
+import { TIME_ZONE, formats } from "@/lib/i18n/config";
+import { dates } from "@/lib/i18n/dates";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
@@ -23,16 +29,44 @@ export function appUrl(path: string): string {
   return `${base}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+const DATE_LOCALES: Record<AppLocale, string> = { fr: "fr-FR", en: "en-GB" };
+
+function onEmailIntlError(error: IntlError) {
+  if (process.env.I18N_STRICT === "1") throw error;
+  console.error(JSON.stringify({ level: "warn", msg: "i18n", code: error.code, message: error.message }));
+}
+
+/**
+ * next-intl outside React (emails are written in the worker and inside
+ * transactions): spread `options` into createTranslator({ ...options,
+ * namespace }); `dates` formats instants in Paris time, in the recipient's language.
+ */
+export function emailIntl(locale: AppLocale) {
+  const options = {
+    locale,
+    messages: messagesFor(locale),
+    timeZone: TIME_ZONE,
+    formats,
+    onError: onEmailIntlError,
+    getMessageFallback: ({ namespace, key }: { namespace?: string; key: string }) => [namespace, key].filter(Boolean).join("."),
+  };
+  // Dates as the catalogue's formats describe them ("1 December 2026"): British
+  // English, which Intl's plain "en" (American) is not.
+  // (An Intl tag, not an app locale: next-intl types the field as the latter.)
+  return { options, dates: dates(createFormatter({ ...options, locale: DATE_LOCALES[locale] as AppLocale }), locale) };
+}
+
 /** One layout for every email, plain text and HTML, with all user text escaped. */
 export function renderEmail(content: EmailContent): RenderedEmail {
-  const m = messagesFor(content.locale).mail;
+  const t = createTranslator({ ...emailIntl(content.locale).options, namespace: "mail" });
+  const footer = t("footer");
   const subject = content.subject.replace(/[\r\n]+/g, " ").trim();
   const lines = [
     ...(content.greeting ? [content.greeting, ""] : []),
     ...content.paragraphs.flatMap((p) => [p, ""]),
     ...(content.action ? [`${content.action.label}: ${content.action.url}`, ""] : []),
     "—",
-    m.footer,
+    footer,
   ];
   const paragraph = (text: string) =>
     `<p style="margin:0 0 16px">${escapeHtml(text).replace(/\r?\n/g, "<br>")}</p>`;
@@ -44,7 +78,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     content.action
       ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="background:#1d4ed8;color:#ffffff;padding:10px 16px;border-radius:4px;text-decoration:none;font-weight:bold">${escapeHtml(content.action.label)}</a></p>`
       : "",
-    `<hr style="border:none;border-top:1px solid #cbd5e1"><p style="font-size:13px;color:#334155">${escapeHtml(m.footer)}</p>`,
+    `<hr style="border:none;border-top:1px solid #cbd5e1"><p style="font-size:13px;color:#334155">${escapeHtml(footer)}</p>`,
     `</body></html>`,
   ].join("");
   return { subject, text: lines.join("\n"), html };

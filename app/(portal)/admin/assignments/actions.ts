@@ -1,21 +1,24 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/server/auth/session";
-import { fieldErrors } from "@/lib/schemas/form-result";
+import { action } from "@/lib/server/actions/client";
+import { refuse } from "@/lib/server/errors";
 import { bulkMoveSchema } from "@/lib/schemas/admin";
 import { bulkMoveLearners, previewBulkMove } from "@/lib/server/data/assignments";
-import type { ServerFormResult } from "../_components/use-server-form";
 
-export type BulkStep = { step: "preview" | "done"; count: number };
+// Two steps on the same form: the preview counts the learners who would
+// move, the move moves them. Both parse the whole form.
 
-/** Step one counts the learners who would move; step two moves them. Both parse the same form. */
-export async function bulkMoveAction(input: unknown, confirm: boolean): Promise<ServerFormResult<BulkStep>> {
-  const actor = await requireRole(["ADMIN"]);
-  const parsed = bulkMoveSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  if (!confirm) return { ok: true, data: { step: "preview", count: await previewBulkMove(actor, parsed.data) } };
-  const result = await bulkMoveLearners(actor, parsed.data);
-  if (result.outcome !== "ok") return { ok: false, fieldErrors: { toId: result.outcome } };
-  revalidatePath("/admin", "layout");
-  return { ok: true, data: { step: "done", count: result.moved } };
-}
+export const previewBulkMoveAction = action("admin.previewBulkMove")
+  .roles(["ADMIN"])
+  .schema(bulkMoveSchema)
+  .run(async (actor, input) => ({ step: "preview" as const, count: await previewBulkMove(actor, input) }));
+
+export const bulkMoveAction = action("admin.bulkMove")
+  .roles(["ADMIN"])
+  .schema(bulkMoveSchema)
+  .run(async (actor, input) => {
+    const result = await bulkMoveLearners(actor, input);
+    if (result.outcome !== "ok") return refuse.field("toId", "invalidStaff");
+    revalidatePath("/admin", "layout");
+    return { step: "done" as const, count: result.moved };
+  });

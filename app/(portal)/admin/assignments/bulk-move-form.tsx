@@ -1,27 +1,29 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { buttonClass } from "@/components/ui/field";
+import { useTranslations } from "next-intl";
 import { bulkMoveSchema, type BulkMoveInput } from "@/lib/schemas/admin";
-import { format, type Messages } from "@/lib/i18n";
-import { translator, useServerForm } from "../_components/use-server-form";
-import { Notice, SelectField, TextField } from "../_components/fields";
-import { bulkMoveAction, type BulkStep } from "./actions";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/field";
+import { bulkMoveAction, previewBulkMoveAction } from "./actions";
 
 type Person = { id: string; name: string; email: string; active: boolean; learners: number };
+type Step = { step: "preview" | "done"; count: number };
 
-export function BulkMoveForm({ m, staff }: { m: Pick<Messages, "admin" | "forms" | "common">; staff: { advisors: Person[]; mentors: Person[] } }) {
-  const t = m.admin.bulk;
-  const [step, setStep] = useState<BulkStep | null>(null);
+export function BulkMoveForm({ staff }: { staff: { advisors: Person[]; mentors: Person[] } }) {
+  const t = useTranslations("admin");
+  const common = useTranslations("common");
+  const [step, setStep] = useState<Step | null>(null);
   const confirming = useRef(false);
-  const { form, pending, fieldError, summary, attempt, onSubmit } = useServerForm<BulkMoveInput, BulkStep>({
-    resolver: zodResolver(bulkMoveSchema),
+  const f = useActionForm<BulkMoveInput, Step>({
+    schema: bulkMoveSchema,
+    action: (values) => (confirming.current ? bulkMoveAction(values) : previewBulkMoveAction(values)),
     defaultValues: { kind: "ADVISOR", fromId: "", toId: "", reason: "" },
-    action: (values) => bulkMoveAction(values, confirming.current),
-    translate: translator(m.admin.errors, m.forms),
-    onSuccess: (data) => setStep(data ?? null),
+    fields: { kind: t("bulk.kind"), fromId: t("bulk.from"), toId: t("bulk.to"), reason: t("bulk.reason") },
+    errors: "admin.errors",
+    onSuccess: (data) => setStep(data),
   });
+  const { form } = f;
   const kind = form.watch("kind");
   // Any change after the preview asks for a new preview before moving anyone.
   useEffect(() => {
@@ -35,12 +37,18 @@ export function BulkMoveForm({ m, staff }: { m: Pick<Messages, "admin" | "forms"
     return () => sub.unsubscribe();
   }, [form]);
   const people = kind === "MENTOR" ? staff.mentors : staff.advisors;
-  const label = (p: Person) => `${format(t.optionLabel, { name: p.name, count: p.learners })}${p.active ? "" : ` — ${m.common.inactive}`}`;
+  const label = (p: Person) => `${t("bulk.optionLabel", { name: p.name, count: p.learners })}${p.active ? "" : ` — ${common("inactive")}`}`;
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "";
   const submit = (confirm: boolean) => {
     confirming.current = confirm;
-    void onSubmit();
+    void f.onSubmit();
   };
+  const outcome =
+    step?.step === "preview"
+      ? t("bulk.previewResult", { count: step.count, from: nameOf(form.getValues("fromId")), to: nameOf(form.getValues("toId")) })
+      : step?.step === "done"
+        ? t("bulk.done", { count: step.count })
+        : "";
 
   return (
     <form
@@ -52,48 +60,33 @@ export function BulkMoveForm({ m, staff }: { m: Pick<Messages, "admin" | "forms"
       }}
       className="space-y-5"
     >
-      <Notice>
-        {step?.step === "preview"
-          ? format(t.previewResult, { count: step.count, from: nameOf(form.getValues("fromId")), to: nameOf(form.getValues("toId")) })
-          : step?.step === "done"
-            ? format(t.done, { count: step.count })
-            : null}
-      </Notice>
-      <ErrorSummary title={m.admin.form.errorSummary} errors={summary} attempt={attempt} />
+      <FormErrorSummary form={f} />
+      <SelectField form={f} name="kind" label={t("bulk.kind")} options={(["ADVISOR", "MENTOR"] as const).map((k) => ({ value: k, label: t(`bulk.kinds.${k}`) }))} />
       <SelectField
-        form={form}
-        name="kind"
-        label={t.kind}
-        error={fieldError("kind")}
-        options={(["ADVISOR", "MENTOR"] as const).map((k) => ({ value: k, label: t.kinds[k] }))}
-      />
-      <SelectField
-        form={form}
+        form={f}
         name="fromId"
-        label={t.from}
-        error={fieldError("fromId")}
+        label={t("bulk.from")}
         options={people.filter((p) => p.learners > 0).map((p) => ({ value: p.id, label: label(p) }))}
-        placeholder={m.admin.form.choose}
+        placeholder={t("form.choose")}
       />
       <SelectField
-        form={form}
+        form={f}
         name="toId"
-        label={t.to}
-        error={fieldError("toId")}
+        label={t("bulk.to")}
         options={people.filter((p) => p.active).map((p) => ({ value: p.id, label: label(p) }))}
-        placeholder={m.admin.form.choose}
+        placeholder={t("form.choose")}
       />
-      <TextField form={form} name="reason" label={t.reason} error={fieldError("reason")} maxLength={300} />
-      <div className="flex flex-wrap gap-4">
-        <button type="submit" disabled={pending} className={buttonClass}>
-          {t.preview}
-        </button>
+      <TextField form={f} name="reason" label={t("bulk.reason")} maxLength={300} />
+      <SubmitRow form={f} label={t("bulk.preview")}>
         {step?.step === "preview" && step.count > 0 ? (
-          <button type="button" disabled={pending} onClick={() => submit(true)} className={buttonClass}>
-            {t.confirm}
+          <button type="button" disabled={f.pending} onClick={() => submit(true)} className={buttonClass}>
+            {t("bulk.confirm")}
           </button>
         ) : null}
-      </div>
+        <p role="status" aria-live="polite" className="font-semibold text-green-800">
+          {outcome}
+        </p>
+      </SubmitRow>
     </form>
   );
 }

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { listAuditLog } from "@/lib/server/data/audit";
-import { getMessages } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
+import { dates } from "@/lib/i18n/dates";
 import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { afterParam } from "@/components/ui/search-params";
 import { buttonClass, inputClass } from "@/components/ui/field";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.admin.audit.title };
+  const t = await getTranslations("admin.audit");
+  return { title: t("title") };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,47 +25,54 @@ export default async function AuditPage({ searchParams }: Props) {
   const userEmail = emailParam(params.user);
   const learnerEmail = emailParam(params.learner);
   const after = await afterParam(searchParams);
-  const [{ locale, m }, page] = await Promise.all([getMessages(), listAuditLog(actor, { userEmail, learnerEmail, after })]);
-  const t = m.admin.audit;
+  const [t, common, m, format, locale, page] = await Promise.all([
+    getTranslations("admin.audit"),
+    getTranslations("common"),
+    getMessages(),
+    getFormatter(),
+    getLocale(),
+    listAuditLog(actor, { userEmail, learnerEmail, after }),
+  ]);
+  const when = dates(format, locale);
   const query = new URLSearchParams([
     ...(userEmail ? [["user", userEmail]] : []),
     ...(learnerEmail ? [["learner", learnerEmail]] : []),
   ]).toString();
   return (
     <>
-      <PageHeading title={t.title} intro={t.intro} />
-      <form method="get" action="/admin/audit" aria-label={t.filters} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
+      <PageHeading title={t("title")} intro={t("intro")} />
+      <form method="get" action="/admin/audit" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
         <div>
-          <label htmlFor="user" className="block font-semibold">{t.user}</label>
+          <label htmlFor="user" className="block font-semibold">{t("user")}</label>
           <input id="user" name="user" type="email" defaultValue={userEmail ?? ""} maxLength={254} className={`${inputClass} mt-1 w-72`} />
         </div>
         <div>
-          <label htmlFor="learner" className="block font-semibold">{t.learner}</label>
+          <label htmlFor="learner" className="block font-semibold">{t("learner")}</label>
           <input id="learner" name="learner" type="email" defaultValue={learnerEmail ?? ""} maxLength={254} className={`${inputClass} mt-1 w-72`} />
         </div>
-        <button type="submit" className={buttonClass}>{t.filter}</button>
-        {query ? <Link href="/admin/audit">{t.reset}</Link> : null}
+        <button type="submit" className={buttonClass}>{t("filter")}</button>
+        {query ? <Link href="/admin/audit">{t("reset")}</Link> : null}
       </form>
       {page.items.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className={tableClass}>
-            <caption className="sr-only">{t.title}</caption>
+            <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>{t.when}</th>
-                <th scope="col" className={thClass}>{t.who}</th>
-                <th scope="col" className={thClass}>{t.action}</th>
-                <th scope="col" className={thClass}>{t.learnerCol}</th>
-                <th scope="col" className={thClass}>{t.changes}</th>
+                <th scope="col" className={thClass}>{t("when")}</th>
+                <th scope="col" className={thClass}>{t("who")}</th>
+                <th scope="col" className={thClass}>{t("action")}</th>
+                <th scope="col" className={thClass}>{t("learnerCol")}</th>
+                <th scope="col" className={thClass}>{t("changes")}</th>
               </tr>
             </thead>
             <tbody>
               {page.items.map((row) => (
                 <tr key={row.id}>
-                  <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(row.createdAt, locale)}</td>
-                  <td className={tdClass}>{row.actor ? `${row.actor.firstName} ${row.actor.lastName}` : t.system}</td>
+                  <td className={`${tdClass} whitespace-nowrap`}>{when.instant(row.createdAt)}</td>
+                  <td className={tdClass}>{row.actor ? `${row.actor.firstName} ${row.actor.lastName}` : t("system")}</td>
                   <td className={`${tdClass} font-mono`}>
                     {row.action}
                     <br />
@@ -73,7 +80,7 @@ export default async function AuditPage({ searchParams }: Props) {
                       {row.entityType} {row.entityId}
                     </span>
                   </td>
-                  <td className={tdClass}>{row.learner ? `${row.learner.firstName} ${row.learner.lastName} (${row.learner.email})` : m.common.none}</td>
+                  <td className={tdClass}>{row.learner ? `${row.learner.firstName} ${row.learner.lastName} (${row.learner.email})` : common("none")}</td>
                   <td className={`${tdClass} break-all font-mono text-xs`}>
                     {json(row.before)} → {json(row.after)}
                   </td>

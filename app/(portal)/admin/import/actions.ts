@@ -1,27 +1,33 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/server/auth/session";
-import { IMPORT_KINDS, type ImportKind } from "@/lib/domain/import-csv";
-import { previewImport, runImport, type ImportPreview, type ImportResult } from "@/lib/server/data/import";
+import { action } from "@/lib/server/actions/client";
+import { refuse } from "@/lib/server/errors";
+import { importFileSchema } from "@/lib/schemas/import";
+import { previewImport, runImport } from "@/lib/server/data/import";
 
-function kindOf(value: unknown): ImportKind | null {
-  return IMPORT_KINDS.find((k) => k === value) ?? null;
-}
+// A file the import cannot read is refused with its `admin.import.fileErrors`
+// key (and the missing columns, if any); a row error found at import time
+// (the database changed since the preview) is refused as "rowErrors".
+
+const fileError = (error: string, columns?: string[]) => refuse.form(error, { columns: (columns ?? []).join(", ") });
 
 /** Reads the file and answers, row by row, what the import would do; writes nothing. */
-export async function previewImportAction(kind: unknown, text: unknown): Promise<ImportPreview> {
-  const actor = await requireRole(["ADMIN"]);
-  const k = kindOf(kind);
-  if (!k || typeof text !== "string") return { ok: false, error: "unreadable" };
-  return previewImport(actor, k, text);
-}
+export const previewImportAction = action("admin.previewImport")
+  .roles(["ADMIN"])
+  .schema(importFileSchema)
+  .run(async (actor, { kind, text }) => {
+    const preview = await previewImport(actor, kind, text);
+    if (!preview.ok) return fileError(preview.error, preview.columns);
+    return { counts: preview.counts, rows: preview.rows };
+  });
 
 /** Imports the file in one transaction (all rows or none). */
-export async function runImportAction(kind: unknown, text: unknown): Promise<ImportResult> {
-  const actor = await requireRole(["ADMIN"]);
-  const k = kindOf(kind);
-  if (!k || typeof text !== "string") return { ok: false, error: "unreadable" };
-  const result = await runImport(actor, k, text);
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const runImportAction = action("admin.runImport")
+  .roles(["ADMIN"])
+  .schema(importFileSchema)
+  .run(async (actor, { kind, text }) => {
+    const result = await runImport(actor, kind, text);
+    if (!result.ok) return fileError(result.error, result.columns);
+    revalidatePath("/admin", "layout");
+    return { created: result.created, updated: result.updated, unchanged: result.unchanged, elapsedMs: result.elapsedMs };
+  });

@@ -1,19 +1,17 @@
 "use client";
 import { useEffect, useState, useTransition } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { tableClass, tdClass, thClass } from "@/components/ui/page-heading";
-import { format, type Messages } from "@/lib/i18n";
 import type { ImportKind } from "@/lib/domain/import-csv";
-import type { ImportPreview, ImportResult } from "@/lib/server/data/import";
+import type { ActionFailure } from "@/lib/schemas/action-result";
 import { previewImportAction, runImportAction } from "./actions";
 
-type T = Messages["admin"]["import"];
 type Loaded = { kind: ImportKind; text: string };
-
-function fileErrorText(t: T, result: { error: keyof T["fileErrors"]; columns?: string[] }): string {
-  return format(t.fileErrors[result.error], { columns: (result.columns ?? []).join(", ") });
-}
+type Preview = Extract<Awaited<ReturnType<typeof previewImportAction>>, { ok: true }>["data"];
+type Done = Extract<Awaited<ReturnType<typeof runImportAction>>, { ok: true }>["data"];
+type Lookup = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
 
 /** Seconds since `running` became true, ticking once a second. */
 function useElapsed(running: boolean): number {
@@ -30,11 +28,14 @@ function useElapsed(running: boolean): number {
   return seconds;
 }
 
-export function ImportForm({ t, errorSummary }: { t: T; errorSummary: string }) {
+export function ImportForm() {
+  const t = useTranslations("admin.import");
+  const forms = useTranslations("forms");
+  const format = useFormatter();
   const [kind, setKind] = useState<ImportKind>("learners");
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [previewing, startPreview] = useTransition();
@@ -45,102 +46,115 @@ export function ImportForm({ t, errorSummary }: { t: T; errorSummary: string }) 
     setFileError(message);
     setAttempt((n) => n + 1);
   };
+  /** A refusal reads as its file error (`fileErrors.<key>`), else as the shared form message. */
+  const failureText = (failure: ActionFailure): string => {
+    const own = t as unknown as Lookup;
+    const key = failure.formError;
+    if (failure.reference) return forms("unexpectedWithReference", { reference: failure.reference.slice(0, 8) });
+    if (key && own.has(`fileErrors.${key}`)) return own(`fileErrors.${key}`, failure.values);
+    if (key && (forms as unknown as Lookup).has(key)) return (forms as unknown as Lookup)(key);
+    return forms("unexpected");
+  };
 
   const onPreview = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setPreview(null);
-    setResult(null);
+    setDone(null);
     setFileError(null);
     const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
-    if (!file) return fail(t.chooseFile);
+    if (!file) return fail(t("chooseFile"));
     const text = await file.text();
     startPreview(async () => {
-      const answer = await previewImportAction(kind, text);
-      if (!answer.ok) return fail(fileErrorText(t, answer));
+      const answer = await previewImportAction({ kind, text });
+      if (!answer.ok) return fail(failureText(answer));
       setLoaded({ kind, text });
-      setPreview(answer);
+      setPreview(answer.data);
     });
   };
 
   const onImport = () => {
     if (!loaded) return;
     startImport(async () => {
-      const answer = await runImportAction(loaded.kind, loaded.text);
-      setResult(answer);
-      if (!answer.ok) {
-        if (answer.preview) setPreview(answer.preview);
-        fail(answer.error === "rowErrors" ? t.fileErrors.rowErrors : fileErrorText(t, { error: answer.error, columns: answer.columns }));
-      } else {
+      const answer = await runImportAction(loaded);
+      if (answer.ok) {
+        setDone(answer.data);
         setLoaded(null);
+        return;
+      }
+      fail(failureText(answer));
+      // The database changed since the preview: show the rows as they stand now.
+      if (answer.formError === "rowErrors") {
+        const again = await previewImportAction(loaded);
+        if (again.ok) setPreview(again.data);
       }
     });
   };
 
-  const counts = preview?.ok ? preview.counts : null;
+  const counts = preview?.counts ?? null;
   const writable = counts ? counts.create + counts.update : 0;
-  const listed = preview?.ok ? preview.rows.filter((r) => r.action !== "unchanged") : [];
+  const listed = preview ? preview.rows.filter((r) => r.action !== "unchanged") : [];
 
   return (
     <div className="space-y-6">
       <form method="post" noValidate onSubmit={onPreview} className="space-y-5">
-        <ErrorSummary title={errorSummary} errors={fileError ? [{ fieldId: "file", message: fileError }] : []} attempt={attempt} />
+        <ErrorSummary title={forms("errorSummary")} errors={fileError ? [{ fieldId: "file", message: fileError }] : []} attempt={attempt} />
         <fieldset>
-          <legend className="font-semibold">{t.kind}</legend>
+          <legend className="font-semibold">{t("kind")}</legend>
           <div className="mt-1 flex flex-wrap gap-6">
             {(["learners", "staff"] as const).map((k) => (
               <label key={k} className="flex items-center gap-2">
                 <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="h-5 w-5" />
-                {t.kinds[k]}
+                {t(`kinds.${k}`)}
               </label>
             ))}
           </div>
         </fieldset>
-        <Field id="file" label={t.file} hint={t.fileHint} error={fileError ?? undefined}>
+        <Field id="file" label={t("file")} hint={t("fileHint")} error={fileError ?? undefined}>
           {(a11y) => <input {...a11y} name="file" type="file" accept=".csv,text/csv" className={inputClass} onChange={() => setLoaded(null)} />}
         </Field>
         <button type="submit" disabled={previewing || importing} className={buttonClass}>
-          {t.preview}
+          {t("preview")}
         </button>
       </form>
 
       <div role="status" aria-live="polite">
         {importing && loaded ? (
           <div className="space-y-2">
-            <progress aria-label={t.progressLabel} className="h-3 w-full max-w-md" />
-            <p>{format(t.importing, { count: writable, seconds: elapsed })}</p>
+            <progress aria-label={t("progressLabel")} className="h-3 w-full max-w-md" />
+            <p>{t("importing", { count: writable, seconds: elapsed })}</p>
           </div>
-        ) : result?.ok ? (
+        ) : done ? (
           <p className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
-            {result.created + result.updated === 0
-              ? t.nothing
-              : format(t.done, { created: result.created, updated: result.updated, unchanged: result.unchanged, seconds: (result.elapsedMs / 1000).toFixed(1) })}
+            {done.created + done.updated === 0
+              ? t("nothing")
+              : t("done", { created: done.created, updated: done.updated, unchanged: done.unchanged, seconds: format.number(done.elapsedMs / 1000, "oneDecimal") })}
           </p>
         ) : null}
       </div>
 
-      {counts && preview?.ok && !result?.ok ? (
+      {counts && preview && !done ? (
         <section aria-labelledby="preview-heading" className="space-y-4">
-          <h2 id="preview-heading" className="text-lg font-bold">{t.previewTitle}</h2>
-          <p>{format(t.previewCounts, counts)}</p>
+          <h2 id="preview-heading" className="text-lg font-bold">{t("previewTitle")}</h2>
+          <p>{t("previewCounts", counts)}</p>
           {counts.error > 0 ? (
-            <p className="font-semibold text-red-800">{t.fixErrors}</p>
+            <p className="font-semibold text-red-800">{t("fixErrors")}</p>
           ) : writable > 0 && loaded ? (
             <button type="button" onClick={onImport} disabled={importing} className={buttonClass}>
-              {format(t.confirm, { count: writable })}
+              {t("confirm", { count: writable })}
             </button>
           ) : (
-            <p>{t.nothing}</p>
+            <p>{t("nothing")}</p>
           )}
-          {counts.unchanged > 0 ? <p>{format(t.showUnchanged, { count: counts.unchanged })}</p> : null}
+          {counts.unchanged > 0 ? <p>{t("showUnchanged", { count: counts.unchanged })}</p> : null}
           {listed.length > 0 ? (
             <div className="max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-labelledby="preview-heading">
               <table className={tableClass}>
                 <thead>
                   <tr>
-                    <th scope="col" className={thClass}>{t.line}</th>
-                    <th scope="col" className={thClass}>{t.email}</th>
-                    <th scope="col" className={thClass}>{t.action}</th>
-                    <th scope="col" className={thClass}>{t.details}</th>
+                    <th scope="col" className={thClass}>{t("line")}</th>
+                    <th scope="col" className={thClass}>{t("email")}</th>
+                    <th scope="col" className={thClass}>{t("action")}</th>
+                    <th scope="col" className={thClass}>{t("details")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -148,16 +162,16 @@ export function ImportForm({ t, errorSummary }: { t: T; errorSummary: string }) 
                     <tr key={row.line}>
                       <td className={tdClass}>{row.line}</td>
                       <td className={tdClass}>{row.email}</td>
-                      <td className={`${tdClass} ${row.action === "error" ? "font-semibold text-red-800" : ""}`}>{t.actions[row.action]}</td>
+                      <td className={`${tdClass} ${row.action === "error" ? "font-semibold text-red-800" : ""}`}>{t(`actions.${row.action}`)}</td>
                       <td className={tdClass}>
                         {row.action === "error" ? (
                           <ul className="list-disc pl-5">
                             {row.errors.map((e, i) => (
-                              <li key={i}>{format(t.rowErrors[e.code], { column: e.column, value: e.value ?? "" })}</li>
+                              <li key={i}>{t(`rowErrors.${e.code}`, { column: e.column, value: e.value ?? "" })}</li>
                             ))}
                           </ul>
                         ) : row.changes.length > 0 ? (
-                          format(t.changed, { columns: row.changes.join(", ") })
+                          t("changed", { columns: row.changes.join(", ") })
                         ) : null}
                       </td>
                     </tr>

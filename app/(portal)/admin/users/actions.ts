@@ -1,79 +1,82 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { orNotFound, requireRole } from "@/lib/server/auth/session";
-import { fieldErrors } from "@/lib/schemas/form-result";
-import { idSchema } from "@/lib/schemas/fields";
-import { assignmentSchema, createUserSchema, learnerSettingsSchema, updateUserSchema } from "@/lib/schemas/admin";
+import { orNotFound } from "@/lib/server/auth/session";
+import { action } from "@/lib/server/actions/client";
+import { refuse } from "@/lib/server/errors";
+import {
+  createUserSchema,
+  editAssignmentSchema,
+  editLearnerSettingsSchema,
+  editUserSchema,
+  resendInvitationSchema,
+  setUserActiveSchema,
+} from "@/lib/schemas/admin";
 import { createUserAccount, resendInvitation, setUserActive, updateUserAccount } from "@/lib/server/data/users";
 import { assignLearner, updateLearnerSettings } from "@/lib/server/data/assignments";
-import type { ServerFormResult } from "../_components/use-server-form";
 
-// Every action: ADMIN re-read from the database, input parsed with the form's
-// own schema, then the data function (which checks the role again).
+// Every action: ADMIN only (the data functions check the role again), the
+// account it acts on travels in the input, parsed with the form's own schema.
+// A save answers whether anything changed ({ changed }), for the message beside the button.
 
-const NOTICE = { saved: "saved", unchanged: "unchanged" } as const;
-type Notice = (typeof NOTICE)[keyof typeof NOTICE];
+const ADMIN = ["ADMIN"] as const;
 
-function validId(id: unknown): string {
-  const parsed = idSchema().safeParse(id);
-  if (!parsed.success) redirect("/admin/users");
-  return parsed.data;
-}
+export const createUserAction = action("admin.createUser")
+  .roles(ADMIN)
+  .schema(createUserSchema)
+  .run(async (actor, input) => {
+    const outcome = await createUserAccount(actor, input);
+    if (!outcome.ok) return outcome.error === "email-taken" ? refuse.field("email", "taken") : refuse.form("invalidReference");
+    revalidatePath("/admin", "layout");
+    return { id: outcome.id };
+  });
 
-export async function createUserAction(input: unknown): Promise<ServerFormResult<{ id: string }>> {
-  const actor = await requireRole(["ADMIN"]);
-  const parsed = createUserSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  const outcome = await createUserAccount(actor, parsed.data);
-  if (!outcome.ok) return outcome.error === "email-taken" ? { ok: false, fieldErrors: { email: outcome.error } } : { ok: false, formError: outcome.error };
-  revalidatePath("/admin", "layout");
-  return { ok: true, data: { id: outcome.id } };
-}
+export const updateUserAction = action("admin.updateUser")
+  .roles(ADMIN)
+  .schema(editUserSchema)
+  .run(async (actor, { id, ...input }) => {
+    const outcome = await updateUserAccount(actor, id, input);
+    if (outcome === "email-taken") return refuse.field("email", "taken");
+    if (outcome === "role-locked") return refuse.field("role", "locked");
+    if (outcome === "self") return refuse.field("role", "self");
+    revalidatePath("/admin", "layout");
+    return { changed: outcome === "ok" };
+  });
 
-export async function updateUserAction(id: string, input: unknown): Promise<ServerFormResult<Notice>> {
-  const actor = await requireRole(["ADMIN"]);
-  const parsed = updateUserSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  const outcome = await orNotFound(updateUserAccount(actor, validId(id), parsed.data));
-  if (outcome === "email-taken") return { ok: false, fieldErrors: { email: outcome } };
-  if (outcome === "role-locked" || outcome === "self") return { ok: false, fieldErrors: { role: outcome } };
-  revalidatePath("/admin", "layout");
-  return { ok: true, data: outcome === "ok" ? NOTICE.saved : NOTICE.unchanged };
-}
+export const assignLearnerAction = action("admin.assignLearner")
+  .roles(ADMIN)
+  .schema(editAssignmentSchema)
+  .run(async (actor, { id, ...input }) => {
+    const outcome = await assignLearner(actor, id, input);
+    if (outcome === "invalid-staff") return refuse.form("invalidStaff");
+    revalidatePath("/admin", "layout");
+    return { changed: outcome === "ok" };
+  });
 
-export async function assignLearnerAction(id: string, input: unknown): Promise<ServerFormResult<Notice>> {
-  const actor = await requireRole(["ADMIN"]);
-  const parsed = assignmentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  const outcome = await orNotFound(assignLearner(actor, validId(id), parsed.data));
-  if (outcome === "invalid-staff") return { ok: false, formError: outcome };
-  revalidatePath("/admin", "layout");
-  return { ok: true, data: outcome === "ok" ? NOTICE.saved : NOTICE.unchanged };
-}
-
-export async function updateSettingsAction(id: string, input: unknown): Promise<ServerFormResult<Notice>> {
-  const actor = await requireRole(["ADMIN"]);
-  const parsed = learnerSettingsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  const outcome = await orNotFound(updateLearnerSettings(actor, validId(id), parsed.data));
-  if (outcome === "invalid-path") return { ok: false, fieldErrors: { trainingPathId: outcome } };
-  revalidatePath("/admin", "layout");
-  return { ok: true, data: outcome === "ok" ? NOTICE.saved : NOTICE.unchanged };
-}
+export const updateSettingsAction = action("admin.updateLearnerSettings")
+  .roles(ADMIN)
+  .schema(editLearnerSettingsSchema)
+  .run(async (actor, { id, ...input }) => {
+    const outcome = await updateLearnerSettings(actor, id, input);
+    if (outcome === "invalid-path") return refuse.field("trainingPathId", "gone");
+    revalidatePath("/admin", "layout");
+    return { changed: outcome === "ok" };
+  });
 
 /** Plain form posts (they work without JavaScript): back to the account with a notice. */
-export async function setUserActiveAction(id: string, active: boolean): Promise<void> {
-  const actor = await requireRole(["ADMIN"]);
-  const userId = validId(id);
-  const outcome = await orNotFound(setUserActive(actor, userId, active === true));
-  revalidatePath("/admin", "layout");
-  redirect(`/admin/users/${userId}?notice=${outcome === "self" ? "self" : outcome === "ok" ? "saved" : "unchanged"}`);
-}
+export const setUserActiveAction = action("admin.setUserActive")
+  .roles(ADMIN)
+  .schema(setUserActiveSchema)
+  .formAction(async (actor, { id, active }) => {
+    const outcome = await orNotFound(setUserActive(actor, id, active));
+    revalidatePath("/admin", "layout");
+    redirect(`/admin/users/${id}?notice=${outcome === "self" ? "self" : outcome === "ok" ? "saved" : "unchanged"}`);
+  });
 
-export async function resendInvitationAction(id: string): Promise<void> {
-  const actor = await requireRole(["ADMIN"]);
-  const userId = validId(id);
-  const outcome = await orNotFound(resendInvitation(actor, userId));
-  redirect(`/admin/users/${userId}?notice=${outcome === "ok" ? "resent" : "inactive"}`);
-}
+export const resendInvitationAction = action("admin.resendInvitation")
+  .roles(ADMIN)
+  .schema(resendInvitationSchema)
+  .formAction(async (actor, { id }) => {
+    const outcome = await orNotFound(resendInvitation(actor, id));
+    redirect(`/admin/users/${id}?notice=${outcome === "ok" ? "resent" : "inactive"}`);
+  });

@@ -2,35 +2,40 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getOutboxEmail } from "@/lib/server/data/outbox";
-import { getMessages } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { dates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await getMessages();
+  const t = await getTranslations("mailbox");
   const actor = await requireRole(["ADMIN"]);
   const email = await orNotFound(getOutboxEmail(actor, (await params).id));
-  return { title: `${email.subject} · ${m.mailbox.title}` };
+  return { title: `${email.subject} · ${t("title")}` };
 }
 
 export default async function MailboxEmailPage({ params }: Props) {
   const actor = await requireRole(["ADMIN"]);
-  const [{ locale, m }, email] = await Promise.all([getMessages(), orNotFound(getOutboxEmail(actor, (await params).id))]);
-  const t = m.mailbox;
+  const [t, format, locale, email] = await Promise.all([
+    getTranslations("mailbox"),
+    getFormatter(),
+    getLocale(),
+    orNotFound(getOutboxEmail(actor, (await params).id)),
+  ]);
+  const when = dates(format, locale);
   const rows: [string, string][] = [
-    [t.to, email.toAddress],
-    [t.template, email.template],
-    [t.status, `${t.statuses[email.status]} (${t.attempts} : ${email.attempts})`],
-    [t.created, formatDateTime(email.createdAt, locale)],
-    ...(email.sentAt ? ([[t.sent, formatDateTime(email.sentAt, locale)]] as [string, string][]) : []),
-    ...(email.lastError ? ([[t.lastError, email.lastError]] as [string, string][]) : []),
+    [t("to"), email.toAddress],
+    [t("template"), email.template],
+    [t("status"), `${t(`statuses.${email.status}`)} (${t("attemptsCount", { count: email.attempts })})`],
+    [t("created"), when.instant(email.createdAt)],
+    ...(email.sentAt ? ([[t("sent"), when.instant(email.sentAt)]] as [string, string][]) : []),
+    ...(email.lastError ? ([[t("lastError"), email.lastError]] as [string, string][]) : []),
   ];
   return (
     <>
       <p className="mb-4">
-        <Link href="/admin/mailbox">{t.back}</Link>
+        <Link href="/admin/mailbox">{t("back")}</Link>
       </p>
       <PageHeading title={email.subject} />
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
@@ -41,15 +46,15 @@ export default async function MailboxEmailPage({ params }: Props) {
           </div>
         ))}
       </dl>
-      {email.icsContent ? <p className="mb-4 font-medium">{t.invite}</p> : null}
+      {email.icsContent ? <p className="mb-4 font-medium">{t("invite")}</p> : null}
       <section aria-labelledby="text-version" className="mb-6">
-        <h2 id="text-version" className="mb-2 text-lg font-semibold">{t.textVersion}</h2>
+        <h2 id="text-version" className="mb-2 text-lg font-semibold">{t("textVersion")}</h2>
         <pre className="overflow-x-auto whitespace-pre-wrap rounded border border-slate-300 bg-white p-4 font-sans">{email.textBody}</pre>
       </section>
       <section aria-labelledby="html-version">
-        <h2 id="html-version" className="mb-2 text-lg font-semibold">{t.htmlVersion}</h2>
+        <h2 id="html-version" className="mb-2 text-lg font-semibold">{t("htmlVersion")}</h2>
         {/* Sandboxed: the HTML runs no script and reaches nothing of the portal. */}
-        <iframe title={t.htmlFrame} sandbox="" srcDoc={email.htmlBody} className="h-96 w-full rounded border border-slate-300 bg-white" />
+        <iframe title={t("htmlFrame")} sandbox="" srcDoc={email.htmlBody} className="h-96 w-full rounded border border-slate-300 bg-white" />
       </section>
     </>
   );

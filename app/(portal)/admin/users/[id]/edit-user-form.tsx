@@ -1,59 +1,33 @@
 "use client";
-import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { buttonClass } from "@/components/ui/field";
-import { ALL_ROLES, STAFF_ROLES, updateUserSchema, type UpdateUserInput } from "@/lib/schemas/admin";
-import type { Messages } from "@/lib/i18n";
-import { translator, useServerForm, type ServerFormResult } from "../../_components/use-server-form";
-import { Notice, SelectField, TextField } from "../../_components/fields";
+import { useTranslations } from "next-intl";
+import { editUserSchema, type EditUserInput } from "@/lib/schemas/admin";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import type { Option } from "../../_components/types";
+import { updateUserAction } from "../actions";
 
-type Saved = "saved" | "unchanged";
-
-export function EditUserForm({
-  m,
-  values,
-  action,
-}: {
-  m: Pick<Messages, "admin" | "forms" | "roles">;
-  values: UpdateUserInput;
-  action: (input: unknown) => Promise<ServerFormResult<Saved>>;
-}) {
-  const t = m.admin.form;
-  const [notice, setNotice] = useState<Saved | null>(null);
-  const { form, pending, fieldError, summary, attempt, onSubmit } = useServerForm<UpdateUserInput, Saved>({
-    resolver: zodResolver(updateUserSchema),
+/** Names, email, role and language of an account; `roles` are the roles it may take. */
+export function EditUserForm({ values, roles }: { values: EditUserInput; roles: Option[] }) {
+  const t = useTranslations("admin.form");
+  const f = useActionForm({
+    schema: editUserSchema,
+    action: updateUserAction,
     defaultValues: values,
-    action,
-    translate: translator(m.admin.errors, m.forms),
-    onSuccess: (data) => setNotice(data ?? null),
+    fields: { firstName: t("firstName"), lastName: t("lastName"), email: t("email"), role: t("role"), locale: t("locale") },
+    errors: "admin.errors",
+    success: ({ changed }) => (changed ? t("saved") : t("unchanged")),
+    idPrefix: "account-",
   });
-  // A learner stays a learner: only staff roles are offered to staff.
-  const roles = values.role === "LEARNER" ? (["LEARNER"] as const) : STAFF_ROLES;
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="space-y-5" aria-labelledby="account-heading">
-      <Notice>{notice ? t[notice] : null}</Notice>
-      <ErrorSummary title={t.errorSummary} errors={summary} attempt={attempt} />
-      <TextField form={form} name="firstName" label={t.firstName} error={fieldError("firstName")} autoComplete="off" maxLength={100} />
-      <TextField form={form} name="lastName" label={t.lastName} error={fieldError("lastName")} autoComplete="off" maxLength={100} />
-      <TextField form={form} name="email" type="email" label={t.email} error={fieldError("email")} autoComplete="off" maxLength={254} />
-      <SelectField
-        form={form}
-        name="role"
-        label={t.role}
-        error={fieldError("role")}
-        options={ALL_ROLES.filter((r) => (roles as readonly string[]).includes(r)).map((r) => ({ value: r, label: m.roles[r] }))}
-      />
-      <SelectField
-        form={form}
-        name="locale"
-        label={t.locale}
-        error={fieldError("locale")}
-        options={(["fr", "en"] as const).map((l) => ({ value: l, label: t.localeNames[l] }))}
-      />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {t.save}
-      </button>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-5" aria-labelledby="account-heading">
+      <FormErrorSummary form={f} />
+      <input type="hidden" {...f.register("id")} />
+      <TextField form={f} name="firstName" label={t("firstName")} autoComplete="off" maxLength={100} />
+      <TextField form={f} name="lastName" label={t("lastName")} autoComplete="off" maxLength={100} />
+      <TextField form={f} name="email" type="email" label={t("email")} autoComplete="off" maxLength={254} />
+      <SelectField form={f} name="role" label={t("role")} options={roles} />
+      <SelectField form={f} name="locale" label={t("locale")} options={[{ value: "fr", label: t("localeNames.fr") }, { value: "en", label: t("localeNames.en") }]} />
+      <SubmitRow form={f} label={t("save")} />
     </form>
   );
 }

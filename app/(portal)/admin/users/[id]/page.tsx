@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getUserForAdmin } from "@/lib/server/data/users";
 import { listAssignmentHistory } from "@/lib/server/data/assignments";
-import { getMessages } from "@/lib/i18n/server";
-import { format } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { dates } from "@/lib/i18n/dates";
 import { idSchema } from "@/lib/schemas/fields";
-import { notFound } from "next/navigation";
+import { STAFF_ROLES } from "@/lib/schemas/admin";
 import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import { buttonClass } from "@/components/ui/field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ClientMessages } from "@/components/intl/client-messages";
 import { loadPickers } from "../../_components/pickers";
-import { assignLearnerAction, resendInvitationAction, setUserActiveAction, updateSettingsAction, updateUserAction } from "../actions";
+import { resendInvitationAction, setUserActiveAction } from "../actions";
 import { EditUserForm } from "./edit-user-form";
 import { AssignmentForm } from "./assignment-form";
 import { SettingsForm } from "./settings-form";
@@ -19,12 +21,13 @@ import { SettingsForm } from "./settings-form";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.admin.users.title };
+  const t = await getTranslations("admin.users");
+  return { title: t("title") };
 }
 
 const NOTICES = ["created", "saved", "unchanged", "resent", "self", "inactive"] as const;
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** The value of an `<input type="date">` (never shown as text). */
+const inputDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireRole(["ADMIN"]);
@@ -32,31 +35,35 @@ export default async function UserPage({ params, searchParams }: Props) {
   if (!parsedId.success) notFound();
   const id = parsedId.data;
   const user = await orNotFound(getUserForAdmin(actor, id));
-  const [{ locale, m }, pickers, history] = await Promise.all([
-    getMessages(),
+  const [t, common, roleName, format, locale, pickers, history] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("common"),
+    getTranslations("roles"),
+    getFormatter(),
+    getLocale(),
     user.learnerProfile ? loadPickers(actor) : null,
     user.learnerProfile ? listAssignmentHistory(actor, id) : [],
   ]);
-  const t = m.admin.detail;
+  const when = dates(format, locale);
   const noticeParam = (await searchParams).notice;
   const notice = NOTICES.find((n) => n === noticeParam);
   const noticeText =
-    notice === "created" ? format(t.created, { email: user.email })
-    : notice === "resent" ? t.resent
-    : notice === "saved" || notice === "unchanged" ? m.admin.form[notice]
-    : notice === "self" ? m.admin.errors.self
-    : notice === "inactive" ? m.admin.errors.inactive
+    notice === "created" ? t("detail.created", { email: user.email })
+    : notice === "resent" ? t("detail.resent")
+    : notice === "saved" || notice === "unchanged" ? t(`form.${notice}`)
+    : notice === "self" || notice === "inactive" ? t(`errors.${notice}`)
     : null;
   const name = `${user.firstName} ${user.lastName}`;
-  const formMessages = { admin: m.admin, forms: m.forms, roles: m.roles };
-  const person = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : m.common.none);
+  const person = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : common("none"));
+  // A learner stays a learner: only staff roles are offered to staff.
+  const roles = (user.role === "LEARNER" ? (["LEARNER"] as const) : STAFF_ROLES).map((r) => ({ value: r, label: roleName(r) }));
 
   return (
     <>
       <p className="mb-4">
-        <Link href="/admin/users">{m.admin.users.title}</Link>
+        <Link href="/admin/users">{t("users.title")}</Link>
       </p>
-      <PageHeading title={name} intro={`${m.roles[user.role]} · ${user.email}`} />
+      <PageHeading title={name} intro={`${roleName(user.role)} · ${user.email}`} />
       {noticeText ? (
         <div role="status" className="mb-6 rounded border-l-4 border-slate-700 bg-white p-3 font-semibold">
           {noticeText}
@@ -64,109 +71,125 @@ export default async function UserPage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="status-heading" className="mb-8 rounded border border-slate-300 bg-white p-4">
-        <h2 id="status-heading" className="text-lg font-bold">{t.status}</h2>
+        <h2 id="status-heading" className="text-lg font-bold">{t("detail.status")}</h2>
         <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-          <dt className="font-semibold">{t.status}</dt>
+          <dt className="font-semibold">{t("detail.status")}</dt>
           <dd>
-            {user.active ? m.common.active : m.common.inactive}
-            {user.deactivatedAt ? ` — ${format(t.deactivatedAt, { date: formatDateTime(user.deactivatedAt, locale) })}` : ""}
+            {user.active ? common("active") : common("inactive")}
+            {user.deactivatedAt ? ` — ${t("detail.deactivatedAt", { date: when.instant(user.deactivatedAt) })}` : ""}
           </dd>
-          <dt className="font-semibold">{t.createdAt}</dt>
-          <dd>{formatDateTime(user.createdAt, locale)}</dd>
-          <dt className="font-semibold">{t.password}</dt>
-          <dd>{user.hasPassword ? t.passwordSet : t.passwordPending}</dd>
+          <dt className="font-semibold">{t("detail.createdAt")}</dt>
+          <dd>{when.instant(user.createdAt)}</dd>
+          <dt className="font-semibold">{t("detail.password")}</dt>
+          <dd>{user.hasPassword ? t("detail.passwordSet") : t("detail.passwordPending")}</dd>
         </dl>
         <div className="mt-4 flex flex-wrap items-start gap-4">
           {user.id !== actor.id ? (
-            <form action={setUserActiveAction.bind(null, user.id, !user.active)}>
-              <button type="submit" className={buttonClass}>
-                {user.active ? t.deactivate : t.reactivate}
-              </button>
-              {user.active ? <p className="mt-1 text-sm text-slate-700">{t.deactivateHint}</p> : null}
+            <form action={setUserActiveAction}>
+              <input type="hidden" name="id" value={user.id} />
+              <input type="hidden" name="active" value={String(!user.active)} />
+              {user.active ? (
+                <>
+                  <ConfirmDialog
+                    triggerLabel={t("detail.deactivate")}
+                    title={t("detail.deactivateTitle")}
+                    description={t("detail.deactivateBody", { name })}
+                    confirmLabel={t("detail.deactivateConfirm")}
+                    cancelLabel={t("detail.cancel")}
+                  />
+                  <p className="mt-1 text-sm text-slate-700">{t("detail.deactivateHint")}</p>
+                </>
+              ) : (
+                <button type="submit" className={buttonClass}>
+                  {t("detail.reactivate")}
+                </button>
+              )}
             </form>
           ) : null}
           {user.active && !user.hasPassword ? (
-            <form action={resendInvitationAction.bind(null, user.id)}>
+            <form action={resendInvitationAction}>
+              <input type="hidden" name="id" value={user.id} />
               <button type="submit" className="rounded border-2 border-slate-700 bg-white px-4 py-2 font-semibold hover:bg-slate-100">
-                {t.resend}
+                {t("detail.resend")}
               </button>
             </form>
           ) : null}
         </div>
         <p className="mt-4">
-          <Link href={`/admin/audit?user=${encodeURIComponent(user.email)}`}>{t.auditLink}</Link>
+          <Link href={`/admin/audit?user=${encodeURIComponent(user.email)}`}>{t("detail.auditLink")}</Link>
         </p>
       </section>
 
-      <section className="mb-8">
-        <h2 id="account-heading" className="mb-4 text-lg font-bold">{t.account}</h2>
-        <EditUserForm
-          m={formMessages}
-          values={{ firstName: user.firstName, lastName: user.lastName, email: user.email, role: user.role, locale: user.locale }}
-          action={updateUserAction.bind(null, user.id)}
-        />
-      </section>
+      <ClientMessages namespaces={["admin"]}>
+        <section className="mb-8">
+          <h2 id="account-heading" className="mb-4 text-lg font-bold">{t("detail.account")}</h2>
+          <EditUserForm
+            values={{ id: user.id, firstName: user.firstName, lastName: user.lastName, email: user.email, role: user.role, locale: user.locale }}
+            roles={roles}
+          />
+        </section>
 
-      {user.learnerProfile && pickers ? (
-        <>
-          <section className="mb-8">
-            <h2 id="assignment-heading" className="mb-4 text-lg font-bold">{t.assignment}</h2>
-            <AssignmentForm
-              m={formMessages}
-              values={{ advisorId: user.learnerProfile.advisorId ?? "", mentorId: user.learnerProfile.mentorId ?? "", reason: "" }}
-              advisors={pickers.advisors}
-              mentors={pickers.mentors}
-              action={assignLearnerAction.bind(null, user.id)}
-            />
-          </section>
-          <section className="mb-8">
-            <h2 id="settings-heading" className="mb-4 text-lg font-bold">{t.settings}</h2>
-            <SettingsForm
-              m={formMessages}
-              values={{
-                trainingPathId: user.learnerProfile.trainingPathId,
-                startDate: day(user.learnerProfile.startDate),
-                plannedEndDate: day(user.learnerProfile.plannedEndDate),
-                weeklyCommitment: String(user.learnerProfile.weeklyCommitment),
-              }}
-              paths={pickers.paths}
-              action={updateSettingsAction.bind(null, user.id)}
-            />
-          </section>
-          <section aria-labelledby="history-heading" className="mb-8">
-            <h2 id="history-heading" className="mb-4 text-lg font-bold">{t.history}</h2>
-            {history.length === 0 ? (
-              <p>{t.historyNone}</p>
-            ) : (
-              <div className="overflow-x-auto">
-                <table className={tableClass}>
-                  <thead>
-                    <tr>
-                      <th scope="col" className={thClass}>{t.kind}</th>
-                      <th scope="col" className={thClass}>{t.person}</th>
-                      <th scope="col" className={thClass}>{t.from}</th>
-                      <th scope="col" className={thClass}>{t.to}</th>
-                      <th scope="col" className={thClass}>{t.by}</th>
-                      <th scope="col" className={thClass}>{t.reason}</th>
+        {user.learnerProfile && pickers ? (
+          <>
+            <section className="mb-8">
+              <h2 id="assignment-heading" className="mb-4 text-lg font-bold">{t("detail.assignment")}</h2>
+              <AssignmentForm
+                values={{ id: user.id, advisorId: user.learnerProfile.advisorId ?? "", mentorId: user.learnerProfile.mentorId ?? "", reason: "" }}
+                advisors={pickers.advisors}
+                mentors={pickers.mentors}
+              />
+            </section>
+            <section className="mb-8">
+              <h2 id="settings-heading" className="mb-4 text-lg font-bold">{t("detail.settings")}</h2>
+              <SettingsForm
+                values={{
+                  id: user.id,
+                  trainingPathId: user.learnerProfile.trainingPathId,
+                  startDate: inputDay(user.learnerProfile.startDate),
+                  plannedEndDate: inputDay(user.learnerProfile.plannedEndDate),
+                  weeklyCommitment: String(user.learnerProfile.weeklyCommitment),
+                }}
+                paths={pickers.paths}
+              />
+            </section>
+          </>
+        ) : null}
+      </ClientMessages>
+
+      {user.learnerProfile ? (
+        <section aria-labelledby="history-heading" className="mb-8">
+          <h2 id="history-heading" className="mb-4 text-lg font-bold">{t("detail.history")}</h2>
+          {history.length === 0 ? (
+            <p>{t("detail.historyNone")}</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className={tableClass}>
+                <thead>
+                  <tr>
+                    <th scope="col" className={thClass}>{t("detail.kind")}</th>
+                    <th scope="col" className={thClass}>{t("detail.person")}</th>
+                    <th scope="col" className={thClass}>{t("detail.from")}</th>
+                    <th scope="col" className={thClass}>{t("detail.to")}</th>
+                    <th scope="col" className={thClass}>{t("detail.by")}</th>
+                    <th scope="col" className={thClass}>{t("detail.reason")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {history.map((h) => (
+                    <tr key={h.id}>
+                      <td className={tdClass}>{t(`bulk.kinds.${h.kind}`)}</td>
+                      <td className={tdClass}>{person(h.staff)}</td>
+                      <td className={tdClass}>{when.instant(h.startedAt)}</td>
+                      <td className={tdClass}>{h.endedAt ? when.instant(h.endedAt) : t("detail.current")}</td>
+                      <td className={tdClass}>{person(h.changedBy)}</td>
+                      <td className={tdClass}>{h.reason ?? common("none")}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {history.map((h) => (
-                      <tr key={h.id}>
-                        <td className={tdClass}>{m.admin.bulk.kinds[h.kind]}</td>
-                        <td className={tdClass}>{person(h.staff)}</td>
-                        <td className={tdClass}>{formatDateTime(h.startedAt, locale)}</td>
-                        <td className={tdClass}>{h.endedAt ? formatDateTime(h.endedAt, locale) : t.current}</td>
-                        <td className={tdClass}>{person(h.changedBy)}</td>
-                        <td className={tdClass}>{h.reason ?? m.common.none}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
-        </>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
       ) : null}
     </>
   );

@@ -1,47 +1,36 @@
 "use client";
-import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { buttonClass } from "@/components/ui/field";
-import { learnerSettingsSchema, type LearnerSettingsInput } from "@/lib/schemas/admin";
-import type { Messages } from "@/lib/i18n";
-import { translator, useServerForm, type ServerFormResult } from "../../_components/use-server-form";
-import { Notice, SelectField, TextField } from "../../_components/fields";
+import { useTranslations } from "next-intl";
+import { editLearnerSettingsSchema, type EditLearnerSettingsInput } from "@/lib/schemas/admin";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { SelectField, TextField } from "@/components/ui/form-fields";
 import type { Option } from "../../_components/types";
+import { updateSettingsAction } from "../actions";
 
-type Saved = "saved" | "unchanged";
-
-export function SettingsForm({
-  m,
-  values,
-  paths,
-  action,
-}: {
-  m: Pick<Messages, "admin" | "forms">;
-  values: LearnerSettingsInput;
-  paths: Option[];
-  action: (input: unknown) => Promise<ServerFormResult<Saved>>;
-}) {
-  const t = m.admin.form;
-  const [notice, setNotice] = useState<Saved | null>(null);
-  const { form, pending, fieldError, summary, attempt, onSubmit } = useServerForm<LearnerSettingsInput, Saved>({
-    resolver: zodResolver(learnerSettingsSchema),
+export function SettingsForm({ values, paths }: { values: EditLearnerSettingsInput; paths: Option[] }) {
+  const t = useTranslations("admin");
+  const f = useActionForm({
+    schema: editLearnerSettingsSchema,
+    action: updateSettingsAction,
     defaultValues: values,
-    action,
-    translate: translator(m.admin.errors, m.forms),
-    onSuccess: (data) => setNotice(data ?? null),
+    fields: {
+      trainingPathId: t("form.trainingPath"),
+      startDate: t("form.startDate"),
+      plannedEndDate: t("form.plannedEndDate"),
+      weeklyCommitment: t("form.weeklyCommitment"),
+    },
+    errors: "admin.errors",
+    success: ({ changed }) => (changed ? t("form.saved") : t("form.unchanged")),
+    idPrefix: "settings-",
   });
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="space-y-5" aria-labelledby="settings-heading">
-      <Notice>{notice ? t[notice] : null}</Notice>
-      <ErrorSummary title={t.errorSummary} errors={summary} attempt={attempt} />
-      <SelectField form={form} name="trainingPathId" label={t.trainingPath} error={fieldError("trainingPathId")} options={paths} />
-      <TextField form={form} name="startDate" type="date" label={t.startDate} error={fieldError("startDate")} />
-      <TextField form={form} name="plannedEndDate" type="date" label={t.plannedEndDate} error={fieldError("plannedEndDate")} />
-      <TextField form={form} name="weeklyCommitment" type="number" label={t.weeklyCommitment} hint={t.weeklyCommitmentHint} error={fieldError("weeklyCommitment")} />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {m.admin.detail.saveSettings}
-      </button>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-5" aria-labelledby="settings-heading">
+      <FormErrorSummary form={f} />
+      <input type="hidden" {...f.register("id")} />
+      <SelectField form={f} name="trainingPathId" label={t("form.trainingPath")} options={paths} />
+      <TextField form={f} name="startDate" type="date" label={t("form.startDate")} />
+      <TextField form={f} name="plannedEndDate" type="date" label={t("form.plannedEndDate")} />
+      <TextField form={f} name="weeklyCommitment" type="number" label={t("form.weeklyCommitment")} hint={t("form.weeklyCommitmentHint")} />
+      <SubmitRow form={f} label={t("detail.saveSettings")} />
     </form>
   );
 }
