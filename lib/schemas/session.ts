@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { schoolInstant } from "@/lib/domain/week";
 import { MAX_WEEKLY_COMMITMENT, MIN_WEEKLY_COMMITMENT } from "@/lib/domain/commitment";
+import { recordId } from "./fields";
 
-// Messages are catalogue keys (m.sessions.errors). Numbers travel as strings
+// Messages are catalogue keys (sessions.errors). Numbers travel as strings
 // (form fields), so the same schema serves react-hook-form and the action.
 
 export const SESSION_KINDS = ["MENTORING", "DEFENCE"] as const;
@@ -39,6 +40,7 @@ const note = (max: number) => z.string().trim().max(max, "note.tooLong");
 
 export const recordSessionSchema = z
   .object({
+    id: recordId("version.invalid"),
     version: z.string().regex(/^\d{1,9}$/, "version.invalid"),
     ...when,
     status: z.enum(SESSION_STATUSES, "status.required"),
