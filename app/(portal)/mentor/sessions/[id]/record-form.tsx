@@ -2,7 +2,8 @@
 import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { CANCELLERS, LEARNER_NOTE_MAX, PRIVATE_NOTE_MAX, SESSION_STATUSES, recordSessionSchema, type RecordSessionInput } from "@/lib/schemas/session";
-import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { FormErrorSummary, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/form-fields";
 import { RadioField, WhenFields, useWhenLabels } from "../session-fields";
 import { recordSessionAction } from "../actions";
@@ -46,7 +47,10 @@ export function RecordSessionForm({ defaults }: { defaults: RecordSessionInput }
         <legend className="px-1 text-lg font-semibold">{t("session.when")}</legend>
         <WhenFields form={f} currentDuration={defaults.durationMinutes} />
       </fieldset>
-      <SubmitRow form={f} label={t("session.submit")} />
+      {/* No live region of its own: the page reloads and says the outcome in its banner. */}
+      <Button type="submit" pending={f.pending}>
+        {t("session.submit")}
+      </Button>
     </form>
   );
 }

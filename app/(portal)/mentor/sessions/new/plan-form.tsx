@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { planSessionSchema, type PlanSessionInput } from "@/lib/schemas/session";
-import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { FormErrorSummary, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/form-fields";
 import { WhenFields, useWhenLabels } from "../session-fields";
 import { planSessionAction } from "../actions";
@@ -22,9 +23,13 @@ export function PlanSessionForm({ learners, defaults }: { learners: { id: string
       <FormErrorSummary form={f} />
       <SelectField form={f} name="learnerId" label={t("learner")} placeholder={t("chooseLearner")} options={learners.map((l) => ({ value: l.id, label: l.name }))} />
       <WhenFields form={f} />
-      <SubmitRow form={f} label={t("submit")}>
+      {/* Success opens the new session, which says so. */}
+      <div className="flex items-center gap-6">
+        <Button type="submit" pending={f.pending}>
+          {t("submit")}
+        </Button>
         <Link href="/mentor">{t("cancel")}</Link>
-      </SubmitRow>
+      </div>
     </form>
   );
 }
