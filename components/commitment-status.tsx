@@ -1,23 +1,30 @@
 import type { CancelledBy, SessionStatus } from "@prisma/client";
+import { getTranslations } from "next-intl/server";
 import type { CommitmentStatus } from "@/lib/domain/commitment";
-import type { Messages } from "@/lib/i18n";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const STYLE: Record<CommitmentStatus, string> = {
-  KEPT: "border-green-800 text-green-900",
-  NOT_KEPT: "border-red-800 text-red-900 font-semibold",
-  IN_PROGRESS: "border-slate-500 text-slate-800",
-  AWAITING_RECORD: "border-amber-800 text-amber-900",
-  ON_BREAK: "border-slate-500 text-slate-800",
-  NOT_STARTED: "border-slate-500 text-slate-800",
+const TONE: Record<CommitmentStatus, BadgeTone> = {
+  KEPT: "success",
+  NOT_KEPT: "danger",
+  IN_PROGRESS: "neutral",
+  AWAITING_RECORD: "warning",
+  ON_BREAK: "neutral",
+  NOT_STARTED: "neutral",
 };
 
-/** A week's commitment status in words (the border colour only repeats them). */
-export function CommitmentStatusTag({ status, m }: { status: CommitmentStatus; m: Messages }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs ${STYLE[status]}`}>{m.sessions.commitmentStatus[status]}</span>;
+/** A week's commitment status in words (the colour only repeats them). */
+export async function CommitmentStatusTag({ status }: { status: CommitmentStatus }) {
+  const t = await getTranslations("sessions.commitmentStatus");
+  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
 }
 
+type StatusOf = { status: SessionStatus; cancelledBy: CancelledBy | null };
+
 /** A session's status in words, with who cancelled it ("Annulée par le mentor"). */
-export function sessionStatusText(session: { status: SessionStatus; cancelledBy: CancelledBy | null }, m: Messages): string {
-  const status = m.sessionStatus[session.status];
-  return session.status === "CANCELLED" && session.cancelledBy ? `${status} ${m.sessions.cancelledBy[session.cancelledBy]}` : status;
+export async function getSessionStatusText(): Promise<(session: StatusOf) => string> {
+  const t = await getTranslations();
+  return (session) => {
+    const status = t(`sessionStatus.${session.status}`);
+    return session.status === "CANCELLED" && session.cancelledBy ? `${status} ${t(`sessions.cancelledBy.${session.cancelledBy}`)}` : status;
+  };
 }

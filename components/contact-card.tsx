@@ -1,28 +1,29 @@
-import type { Messages } from "@/lib/i18n";
+import { getTranslations } from "next-intl/server";
 
 type Person = { firstName: string; lastName: string; email: string; phone: string | null };
 
-export function ContactCard({ title, person, empty, m }: { title: string; person: Person | null; empty: string; m: Messages }) {
+export async function ContactCard({ title, person, empty }: { title: string; person: Person | null; empty: string }) {
+  const t = await getTranslations("common");
   return (
     <div className="rounded border border-slate-300 bg-white p-4">
       <h3 className="font-semibold">{title}</h3>
       {person ? (
         <dl className="mt-2 space-y-1">
           <div>
-            <dt className="sr-only">{m.common.name}</dt>
+            <dt className="sr-only">{t("name")}</dt>
             <dd>
               {person.firstName} {person.lastName}
             </dd>
           </div>
           <div>
-            <dt className="inline font-medium">{m.common.email} : </dt>
+            <dt className="inline font-medium">{t("email")} : </dt>
             <dd className="inline">
               <a href={`mailto:${person.email}`}>{person.email}</a>
             </dd>
           </div>
           {person.phone ? (
             <div>
-              <dt className="inline font-medium">{m.common.phone} : </dt>
+              <dt className="inline font-medium">{t("phone")} : </dt>
               <dd className="inline">
                 <a href={`tel:${person.phone.replace(/\s/g, "")}`}>{person.phone}</a>
               </dd>

@@ -1,24 +1,18 @@
 import type { SessionKind, SessionStatus } from "@prisma/client";
-import type { AppLocale, Messages } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { dates } from "@/lib/i18n/dates";
+import type { AppLocale } from "@/lib/i18n";
 
 /** A session in a table cell: when, and its status in words (never colour alone). */
-export function SessionCell({
-  session,
-  locale,
-  m,
-}: {
-  session: { scheduledAt: Date; status: SessionStatus; kind: SessionKind } | null;
-  locale: AppLocale;
-  m: Messages;
-}) {
-  if (!session) return <>{m.common.none}</>;
+export async function SessionCell({ session }: { session: { scheduledAt: Date; status: SessionStatus; kind: SessionKind } | null }) {
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  if (!session) return <>{t("common.none")}</>;
   return (
     <>
-      {formatDateTime(session.scheduledAt, locale)}
+      {dates(format, locale as AppLocale).instant(session.scheduledAt)}
       <br />
       <span className="text-slate-700">
-        {m.sessionKind[session.kind]} · {m.sessionStatus[session.status]}
+        {t(`sessionKind.${session.kind}`)} · {t(`sessionStatus.${session.status}`)}
       </span>
     </>
   );

@@ -1,6 +1,8 @@
 import type { SessionKind, SessionStatus } from "@prisma/client";
-import { format, type AppLocale, type Messages } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { dates } from "@/lib/i18n/dates";
+import type { AppLocale } from "@/lib/i18n";
+import { Badge } from "@/components/ui/badge";
 
 type Session = {
   id: string;
@@ -12,22 +14,22 @@ type Session = {
 };
 
 /** A learner's sessions. It only ever receives the note meant for the learner. */
-export function SessionList({ sessions, empty, locale, m }: { sessions: Session[]; empty: string; locale: AppLocale; m: Messages }) {
+export async function SessionList({ sessions, empty }: { sessions: Session[]; empty: string }) {
   if (sessions.length === 0) return <p className="text-slate-700">{empty}</p>;
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const d = dates(format, locale as AppLocale);
   return (
     <ul className="space-y-2">
       {sessions.map((session) => (
         <li key={session.id} className="rounded border border-slate-300 bg-white p-3">
           <p>
-            <span className="font-medium">{formatDateTime(session.scheduledAt, locale)}</span> — {m.sessionKind[session.kind]}{" "}
-            {format(m.learner.with, { name: `${session.mentor.firstName} ${session.mentor.lastName}` })}
-            <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-900">
-              {m.sessionStatus[session.status]}
-            </span>
+            <span className="font-medium">{d.instant(session.scheduledAt)}</span> — {t(`sessionKind.${session.kind}`)}{" "}
+            {t("learner.with", { name: `${session.mentor.firstName} ${session.mentor.lastName}` })}{" "}
+            <Badge className="ml-1">{t(`sessionStatus.${session.status}`)}</Badge>
           </p>
           {session.learnerNote ? (
             <p className="mt-1 text-sm text-slate-800">
-              <span className="font-medium">{m.learner.noteForYou} : </span>
+              <span className="font-medium">{t("learner.noteForYou")} : </span>
               {session.learnerNote}
             </p>
           ) : null}

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import type { CancelledBy, SessionKind, SessionStatus } from "@prisma/client";
 import type { WeekCommitment } from "@/lib/domain/commitment";
-import { format, type AppLocale, type Messages } from "@/lib/i18n";
-import { formatDateTime, formatDay } from "@/lib/i18n/dates";
-import { tableClass, tdClass, thClass } from "@/components/ui/page-heading";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { messagesFor, type AppLocale } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
+import { TableScroll, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { CommitmentStatusTag, sessionStatusText } from "./commitment-status";
+import { CommitmentStatusTag, getSessionStatusText } from "./commitment-status";
+
+const TABLE = "w-full border-collapse bg-white text-left text-sm";
 
 type LogSession = {
   id: string;
@@ -25,15 +28,13 @@ type LogSession = {
  * mentor and their advisor only (never rendered for a learner). `editableBy` links the
  * sessions that mentor holds to their edit page.
  */
-export function SessionLog({
+export async function SessionLog({
   weeks,
   sessions,
   basePath,
   after,
   nextCursor,
   editableBy,
-  locale,
-  m,
 }: {
   weeks: WeekCommitment[];
   sessions: LogSession[];
@@ -41,93 +42,88 @@ export function SessionLog({
   after?: string;
   nextCursor: string | null;
   editableBy?: string;
-  locale: AppLocale;
-  m: Messages;
 }) {
-  const t = m.sessions.log;
+  const [t, format, locale, statusText] = await Promise.all([getTranslations(), getFormatter(), getLocale(), getSessionStatusText()]);
+  const d = dates(format, locale as AppLocale);
   return (
     <>
-      <section aria-labelledby="weeks-title" className="mb-8">
+      {/* The scroll region of each table is named by its heading. */}
+      <section className="mb-8">
         <h2 id="weeks-title" className="mb-3 text-lg font-semibold">
-          {t.weeksTitle}
+          {t("sessions.log.weeksTitle")}
         </h2>
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>{t.week}</th>
-              <th scope="col" className={thClass}>{t.status}</th>
-              <th scope="col" className={thClass}>{t.held}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <TableScroll labelledBy="weeks-title">
+          <table className={TABLE}>
+          <Thead>
+            <Tr>
+              <Th>{t("sessions.log.week")}</Th>
+              <Th>{t("sessions.log.status")}</Th>
+              <Th>{t("sessions.log.held")}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
             {weeks.map((week) => (
-              <tr key={week.isoWeek}>
-                <th scope="row" className={`${tdClass} font-medium`}>
-                  {format(m.sessions.weekOf, { date: formatDay(week.monday, locale) })}
-                </th>
-                <td className={tdClass}>
-                  <CommitmentStatusTag status={week.status} m={m} />
-                </td>
-                <td className={tdClass}>{format(m.sessions.heldOf, { held: week.held + week.excused, required: week.required })}</td>
-              </tr>
+              <Tr key={week.isoWeek}>
+                <Th scope="row">{t("sessions.weekOf", { date: d.day(week.monday) })}</Th>
+                <Td>
+                  <CommitmentStatusTag status={week.status} />
+                </Td>
+                <Td>{t("sessions.heldOf", { held: week.held + week.excused, required: week.required })}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </Tbody>
+          </table>
+        </TableScroll>
       </section>
-      <section aria-labelledby="sessions-title">
+      <section>
         <h2 id="sessions-title" className="mb-3 text-lg font-semibold">
-          {t.sessionsTitle}
+          {t("sessions.log.sessionsTitle")}
         </h2>
         {sessions.length === 0 ? (
-          <p className="text-slate-700">{t.none}</p>
+          <p className="text-slate-700">{t("sessions.log.none")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className={tableClass}>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>{t.when}</th>
-                  <th scope="col" className={thClass}>{t.session}</th>
-                  <th scope="col" className={thClass}>{t.notes}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row" className={`${tdClass} font-medium`}>
-                      {editableBy === s.mentorId ? (
-                        <Link href={`/mentor/sessions/${s.id}`}>{formatDateTime(s.scheduledAt, locale)}</Link>
-                      ) : (
-                        formatDateTime(s.scheduledAt, locale)
-                      )}
-                    </th>
-                    <td className={tdClass}>
-                      {m.sessionKind[s.kind]} · {format(m.sessions.duration, { count: s.durationMinutes })}
-                      <br />
-                      {sessionStatusText(s, m)}
-                      <br />
-                      <span className="text-slate-700">{format(m.sessions.log.mentor, { name: `${s.mentor.firstName} ${s.mentor.lastName}` })}</span>
-                    </td>
-                    <td className={tdClass}>
-                      {s.learnerNote ? (
-                        <p>
-                          <span className="font-medium">{t.learnerNote} : </span>
-                          {s.learnerNote}
-                        </p>
-                      ) : null}
-                      {s.privateNote ? (
-                        <p>
-                          <span className="font-medium">{t.privateNote} : </span>
-                          {s.privateNote}
-                        </p>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+          <TableScroll labelledBy="sessions-title">
+            <table className={TABLE}>
+            <Thead>
+              <Tr>
+                <Th>{t("sessions.log.when")}</Th>
+                <Th>{t("sessions.log.session")}</Th>
+                <Th>{t("sessions.log.notes")}</Th>
+              </Tr>
+            </Thead>
+            <Tbody>
+              {sessions.map((s) => (
+                <Tr key={s.id}>
+                  <Th scope="row">{editableBy === s.mentorId ? <Link href={`/mentor/sessions/${s.id}`}>{d.instant(s.scheduledAt)}</Link> : d.instant(s.scheduledAt)}</Th>
+                  <Td>
+                    {t(`sessionKind.${s.kind}`)} · {t("sessions.duration", { count: s.durationMinutes })}
+                    <br />
+                    {statusText(s)}
+                    <br />
+                    <span className="text-slate-700">{t("sessions.log.mentor", { name: `${s.mentor.firstName} ${s.mentor.lastName}` })}</span>
+                  </Td>
+                  <Td>
+                    {s.learnerNote ? (
+                      <p>
+                        <span className="font-medium">{t("sessions.log.learnerNote")} : </span>
+                        {s.learnerNote}
+                      </p>
+                    ) : null}
+                    {s.privateNote ? (
+                      <p>
+                        <span className="font-medium">{t("sessions.log.privateNote")} : </span>
+                        {s.privateNote}
+                      </p>
+                    ) : null}
+                  </Td>
+                </Tr>
+              ))}
+            </Tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
-        <Pagination basePath={basePath} after={after} nextCursor={nextCursor} m={m} />
+        {/* The shared pagination still reads the legacy catalogue. */}
+        <Pagination basePath={basePath} after={after} nextCursor={nextCursor} m={messagesFor(locale as AppLocale)} />
       </section>
     </>
   );

@@ -26,7 +26,7 @@ export function WeeklyCommitmentForm({
   const [selected, setSelected] = useState(String(value));
   const t = m.commitmentForm;
   const id = `commitment-${learnerId}`;
-  const error = state.status === "error" ? ((m.errors as Record<string, string>)[state.error ?? ""] ?? state.error) : undefined;
+  const error = state.status === "error" ? ((m.errors as unknown as Record<string, string>)[state.error ?? ""] ?? state.error) : undefined;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="learnerId" value={learnerId} />

@@ -1,71 +1,48 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import type { z } from "zod";
 import { learnerRequestSchema } from "@/lib/schemas/contact";
 import { LEARNER_TOPICS } from "@/lib/domain/responsibility";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { buttonClass } from "@/components/ui/field";
-import { useFormFeedback } from "@/components/ui/form-feedback";
-import type { Messages } from "@/lib/i18n";
-import { CONTACT_FIELDS, EMPTY_CONTACT, TopicFields, type ContactValues } from "./topic-fields";
-import { isRedirect, translateError } from "./translate-error";
-import type { FormResult } from "@/lib/schemas/form-result";
+import type { ActionResult } from "@/lib/schemas/action-result";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
+import { EMPTY_CONTACT, TopicFields, useContactLabels, type ContactValues } from "./topic-fields";
 
-type Props = { m: Messages; initialTopic: string; action: (input: unknown) => Promise<FormResult> };
+type Props = { initialTopic: string; action: (input: unknown) => Promise<ActionResult> };
 
-export function LearnerContactForm({ m, initialTopic, action }: Props) {
+// The schema is a union by topic; the form holds every field as text.
+const schema = learnerRequestSchema as unknown as z.ZodType<ContactValues, ContactValues>;
+
+/** "Contacter mon conseiller": success ends with a redirect to the new request. */
+export function LearnerContactForm({ initialTopic, action }: Props) {
+  const t = useTranslations("contact.learnerForm");
+  const topics = useTranslations("topics");
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [pending, startTransition] = useTransition();
-  const feedback = useFormFeedback((key) => translateError(m, key));
-  const { register, handleSubmit, control, formState } = useForm<ContactValues>({
-    resolver: zodResolver(learnerRequestSchema) as unknown as Resolver<ContactValues>,
+  const f = useActionForm({
+    schema,
+    action,
     defaultValues: { ...EMPTY_CONTACT, topic: initialTopic, idempotencyKey },
-    shouldFocusError: false,
+    fields: useContactLabels({ topic: t("topicLegend") }),
   });
-  const topic = useWatch({ control, name: "topic" });
-  const { byField, summary } = feedback.collect(CONTACT_FIELDS, formState.errors);
-
-  const onValid = (values: ContactValues) =>
-    startTransition(async () => {
-      try {
-        const result = await action(values);
-        if (result && !result.ok) feedback.serverRefused(result.fieldErrors, result.formError ?? null);
-      } catch (error) {
-        // A redirect is how success ends; anything else keeps the form as typed.
-        if (isRedirect(error)) throw error;
-        feedback.serverRefused({}, m.forms.unexpected);
-      }
-    });
+  const topic = useWatch({ control: f.form.control, name: "topic" });
+  const error = f.errorOf("topic");
 
   return (
-    <form method="post" noValidate className="space-y-6" onSubmit={handleSubmit(onValid, feedback.clientRefused)}>
-      <ErrorSummary title={m.forms.errorSummary} errors={summary} attempt={feedback.attempt} />
-      <input type="hidden" {...register("idempotencyKey")} />
-      <fieldset
-        aria-describedby={byField.topic ? "topic-error" : undefined}
-        className={byField.topic ? "border-l-4 border-red-700 pl-3" : undefined}
-      >
-        <legend className="mb-2 text-lg font-semibold">{m.contact.learnerForm.topicLegend}</legend>
-        {byField.topic ? (
-          <p id="topic-error" className="mb-2 font-semibold text-red-800">
-            {byField.topic}
-          </p>
-        ) : null}
-        <div className="space-y-2">
-          {LEARNER_TOPICS.map((code, index) => (
-            <div key={code} className="flex items-start gap-2">
-              {/* The first radio carries the field's id: the error summary links to it. */}
-              <input {...register("topic")} id={index === 0 ? "topic" : `topic-${code}`} type="radio" value={code} className="mt-1 h-5 w-5" />
-              <label htmlFor={index === 0 ? "topic" : `topic-${code}`}>{m.topics[code]}</label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-      {topic ? <TopicFields topic={topic} register={register} errors={byField} m={m} /> : null}
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {m.contact.learnerForm.submit}
-      </button>
+    <form method="post" noValidate className="space-y-6" onSubmit={f.onSubmit}>
+      <FormErrorSummary form={f} />
+      <input type="hidden" {...f.register("idempotencyKey")} />
+      <ChoiceFieldset id={f.idOf("topic")} legend={t("topicLegend")} error={error}>
+        {LEARNER_TOPICS.map((code, index) => (
+          <Choice key={code} label={topics(code)}>
+            {/* The first radio carries the field's id: the error summary links to it. */}
+            <input {...f.register("topic")} id={index === 0 ? f.idOf("topic") : `topic-${code}`} type="radio" value={code} className="h-5 w-5" />
+          </Choice>
+        ))}
+      </ChoiceFieldset>
+      {topic ? <TopicFields topic={topic} form={f} /> : null}
+      <SubmitRow form={f} label={t("submit")} />
     </form>
   );
 }

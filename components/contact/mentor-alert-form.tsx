@@ -1,96 +1,88 @@
 "use client";
 import { useState, useTransition } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import type { z } from "zod";
 import type { RequestTopic } from "@prisma/client";
 import { mentorAlertSchema } from "@/lib/schemas/contact";
+import type { ActionResult } from "@/lib/schemas/action-result";
 import { LEARNER_TOPICS, MENTOR_TOPICS, TOPICS } from "@/lib/domain/responsibility";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
-import { useFormFeedback } from "@/components/ui/form-feedback";
-import { format, type Messages } from "@/lib/i18n";
-import type { FormResult } from "@/lib/schemas/form-result";
-import { CONTACT_FIELDS, EMPTY_CONTACT, TopicFields, type ContactValues } from "./topic-fields";
-import { isRedirect, translateError } from "./translate-error";
-
-type NudgeResult = { ok: true; learnerName: string } | { ok: false; fieldErrors?: Record<string, string> };
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { SelectField } from "@/components/ui/form-fields";
+import { Field, inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { EMPTY_CONTACT, TopicFields, useContactLabels, type ContactValues } from "./topic-fields";
 
 type Props = {
-  m: Messages;
   learners: { id: string; name: string }[];
   initialLearnerId: string;
-  submit: (input: unknown) => Promise<FormResult>;
-  nudge: (input: unknown) => Promise<NudgeResult>;
+  submit: (input: unknown) => Promise<ActionResult>;
+  nudge: (input: unknown) => Promise<ActionResult<{ learnerName: string }>>;
 };
 
-export function MentorAlertForm({ m, learners, initialLearnerId, submit, nudge }: Props) {
-  const t = m.contact.mentorForm;
+// The schema is a union by topic; the form holds every field as text.
+const schema = mentorAlertSchema as unknown as z.ZodType<ContactValues, ContactValues>;
+
+/** "Signaler une situation": success ends with a redirect to the new alert. */
+export function MentorAlertForm({ learners, initialLearnerId, submit, nudge }: Props) {
+  const t = useTranslations("contact.mentorForm");
+  const topics = useTranslations("topics");
+  const forms = useTranslations("forms");
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [nudgeKey, setNudgeKey] = useState(() => crypto.randomUUID());
   const [nudged, setNudged] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const feedback = useFormFeedback((key) => translateError(m, key));
-  const { register, handleSubmit, control, getValues, formState } = useForm<ContactValues>({
-    resolver: zodResolver(mentorAlertSchema) as unknown as Resolver<ContactValues>,
+  const [nudging, startNudge] = useTransition();
+  const f = useActionForm({
+    schema,
+    action: submit,
     defaultValues: { ...EMPTY_CONTACT, learnerId: initialLearnerId, idempotencyKey },
-    shouldFocusError: false,
+    fields: useContactLabels({ learnerId: t("learner"), topic: t("topicLabel") }),
   });
-  const topic = useWatch({ control, name: "topic" }) as RequestTopic | "";
+  const topic = useWatch({ control: f.form.control, name: "topic" }) as RequestTopic | "";
   const learnersTopic = topic !== "" && TOPICS[topic].side === "LEARNER";
-  const { byField, summary } = feedback.collect(CONTACT_FIELDS, formState.errors);
-
-  const onValid = (values: ContactValues) =>
-    startTransition(async () => {
-      try {
-        const result = await submit(values);
-        if (result && !result.ok) feedback.serverRefused(result.fieldErrors, result.formError ?? null);
-      } catch (error) {
-        if (isRedirect(error)) throw error;
-        feedback.serverRefused({}, m.forms.unexpected);
-      }
-    });
 
   const sendNudge = () =>
-    startTransition(async () => {
+    startNudge(async () => {
       setNudged(null);
-      const result = await nudge({ learnerId: getValues("learnerId"), topic, idempotencyKey: nudgeKey });
+      const result = await nudge({ learnerId: f.form.getValues("learnerId"), topic, idempotencyKey: nudgeKey });
       if (result.ok) {
-        setNudged(format(t.nudgeSent, { name: result.learnerName }));
+        setNudged(t("nudgeSent", { name: result.data.learnerName }));
         setNudgeKey(crypto.randomUUID());
-      } else feedback.serverRefused(result.fieldErrors);
+        return;
+      }
+      // A wrong learner is that field's mistake, shown there; anything else is said here.
+      if (result.fieldErrors?.learnerId) {
+        f.form.setError("learnerId", { type: "server", message: result.fieldErrors.learnerId });
+        f.form.setFocus("learnerId");
+      } else setNudged(forms("unexpected"));
     });
 
   return (
-    <form method="post" noValidate className="space-y-6" onSubmit={handleSubmit(onValid, feedback.clientRefused)}>
-      <ErrorSummary title={m.forms.errorSummary} errors={summary} attempt={feedback.attempt} />
-      <input type="hidden" {...register("idempotencyKey")} />
-      <Field id="learnerId" label={t.learner} error={byField.learnerId}>
+    <form method="post" noValidate className="space-y-6" onSubmit={f.onSubmit}>
+      <FormErrorSummary form={f} />
+      <input type="hidden" {...f.register("idempotencyKey")} />
+      <SelectField
+        form={f}
+        name="learnerId"
+        label={t("learner")}
+        placeholder={t("chooseLearner")}
+        options={learners.map((learner) => ({ value: learner.id, label: learner.name }))}
+      />
+      <Field id={f.idOf("topic")} label={t("topicLabel")} error={f.errorOf("topic")}>
         {(a11y) => (
-          <select {...a11y} {...register("learnerId")} className={inputClass}>
-            <option value="">{t.chooseLearner}</option>
-            {learners.map((learner) => (
-              <option key={learner.id} value={learner.id}>
-                {learner.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="topic" label={t.topicLabel} error={byField.topic}>
-        {(a11y) => (
-          <select {...a11y} {...register("topic")} className={inputClass}>
-            <option value="">{t.chooseTopic}</option>
-            <optgroup label={t.mentorGroup}>
+          <select {...a11y} {...f.register("topic")} className={inputClass}>
+            <option value="">{t("chooseTopic")}</option>
+            <optgroup label={t("mentorGroup")}>
               {MENTOR_TOPICS.map((code) => (
                 <option key={code} value={code}>
-                  {m.topics[code]}
+                  {topics(code)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label={t.learnerGroup}>
+            <optgroup label={t("learnerGroup")}>
               {LEARNER_TOPICS.map((code) => (
                 <option key={code} value={code}>
-                  {m.topics[code]}
+                  {topics(code)}
                 </option>
               ))}
             </optgroup>
@@ -100,22 +92,20 @@ export function MentorAlertForm({ m, learners, initialLearnerId, submit, nudge }
       {learnersTopic ? (
         <section aria-labelledby="guidance-title" className="rounded border-4 border-brand-700 bg-brand-50 p-4">
           <h2 id="guidance-title" className="text-lg font-semibold">
-            {t.guidanceTitle}
+            {t("guidanceTitle")}
           </h2>
-          <p className="mt-2">{format(t.guidance, { topic: m.topics[topic] })}</p>
-          <button type="button" onClick={sendNudge} disabled={pending} className={`${buttonClass} mt-3`}>
-            {t.nudge}
-          </button>
+          <p className="mt-2">{t("guidance", { topic: topics(topic) })}</p>
+          <Button onClick={sendNudge} pending={nudging} className="mt-3">
+            {t("nudge")}
+          </Button>
           <div role="status" className="mt-3 font-semibold">
             {nudged}
           </div>
         </section>
       ) : (
         <>
-          {topic ? <TopicFields topic={topic} register={register} errors={byField} m={m} /> : null}
-          <button type="submit" disabled={pending} className={buttonClass}>
-            {t.submit}
-          </button>
+          {topic ? <TopicFields topic={topic} form={f} /> : null}
+          <SubmitRow form={f} label={t("submit")} />
         </>
       )}
     </form>

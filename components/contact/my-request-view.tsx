@@ -1,60 +1,46 @@
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { getMyRequest } from "@/lib/server/data/my-requests";
-import { format, type AppLocale, type Messages } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { messagesFor, type AppLocale } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Banner } from "@/components/ui/banner";
+import { ClientMessages } from "@/components/intl/client-messages";
+import { requesterReplyAction } from "@/lib/server/actions/requester";
 import { RequestDetails } from "./request-details";
 import { PublicTimeline } from "./public-timeline";
-import { TextActionForm } from "@/components/triage/thread-actions";
-import { requesterReplyAction } from "@/lib/server/actions/requester";
+import { RequesterReplyForm } from "./requester-reply-form";
 
 type Request = Awaited<ReturnType<typeof getMyRequest>>;
 
 /** The requester's page for one request: what they sent, its status, and the public timeline. */
-export function MyRequestView({
-  request,
-  viewerId,
-  listPath,
-  sentMessage,
-  m,
-  locale,
-}: {
-  request: Request;
-  viewerId: string;
-  listPath: string;
-  sentMessage: string | null;
-  m: Messages;
-  locale: AppLocale;
-}) {
-  const t = m.contact.detail;
+export async function MyRequestView({ request, viewerId, listPath, sentMessage }: { request: Request; viewerId: string; listPath: string; sentMessage: string | null }) {
+  const [t, format, appLocale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const locale = appLocale as AppLocale;
+  const d = dates(format, locale);
+  // RequestDetails is shared with the triage pages and still reads the legacy catalogue.
+  const m = messagesFor(locale);
   return (
     <>
       <p className="mb-4">
-        <Link href={listPath}>{t.back}</Link>
+        <Link href={listPath}>{t("contact.detail.back")}</Link>
       </p>
-      {sentMessage ? (
-        <div role="status" className="mb-6 rounded border-4 border-green-700 bg-white p-4 font-semibold">
-          {sentMessage}
-        </div>
-      ) : null}
-      <PageHeading title={request.subject} intro={format(t.title, { number: request.number })} />
+      {sentMessage ? <Banner tone="success">{sentMessage}</Banner> : null}
+      <PageHeading title={request.subject} intro={t("contact.detail.title", { number: request.number })} />
       <section aria-labelledby="details-title" className="mb-8 rounded border border-slate-300 bg-white p-4">
         <h2 id="details-title" className="mb-2 text-lg font-semibold">
-          {t.details}
+          {t("contact.detail.details")}
         </h2>
         <p className="mb-2">
-          {m.topics[request.topic]} · {formatDateTime(request.createdAt, locale)} ·{" "}
-          <span className="font-semibold">{m.requestStatus[request.status]}</span>
+          {t(`topics.${request.topic}`)} · {d.instant(request.createdAt)} · <span className="font-semibold">{t(`requestStatus.${request.status}`)}</span>
           {" · "}
-          {request.assignee ? format(m.contact.list.handledBy, { role: m.roles[request.assignee.role] }) : m.contact.list.waitingAssignment}
+          {request.assignee ? t("contact.list.handledBy", { role: t(`roles.${request.assignee.role}`) }) : t("contact.list.waitingAssignment")}
         </p>
-        {request.loopClosedAt ? (
-          <p className="mb-2 font-semibold text-green-800">{format(m.contact.list.loopClosed, { date: formatDateTime(request.loopClosedAt, locale) })}</p>
-        ) : null}
+        {request.loopClosedAt ? <p className="mb-2 font-semibold text-green-800">{t("contact.list.loopClosed", { date: d.instant(request.loopClosedAt) })}</p> : null}
         <RequestDetails details={request.details as Record<string, unknown>} m={m} locale={locale} />
         {request.sensitive ? (
           <div className="mt-3 border-l-4 border-amber-600 pl-3">
-            <p className="font-semibold">{t.sensitive}</p>
+            <p className="font-semibold">{t("contact.detail.sensitive")}</p>
             <RequestDetails details={request.sensitive} m={m} locale={locale} />
           </div>
         ) : null}
@@ -62,13 +48,15 @@ export function MyRequestView({
       </section>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="mb-2 text-lg font-semibold">
-          {t.timeline}
+          {t("contact.detail.timeline")}
         </h2>
-        <PublicTimeline events={request.events} viewerId={viewerId} m={m} locale={locale} />
+        <PublicTimeline events={request.events} viewerId={viewerId} />
       </section>
       {request.status !== "CLOSED" ? (
-        <section aria-label={m.triage.requesterReply.title} className="mt-8">
-          <TextActionForm kind="requester" reference={{ id: request.id, version: 1 }} action={requesterReplyAction} m={m} />
+        <section aria-label={t("contact.reply.title")} className="mt-8">
+          <ClientMessages namespaces={["contact"]}>
+            <RequesterReplyForm id={request.id} action={requesterReplyAction} />
+          </ClientMessages>
         </section>
       ) : null}
     </>

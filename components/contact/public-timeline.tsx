@@ -1,6 +1,7 @@
 import type { RequestEventType, RequestStatus, Role } from "@prisma/client";
-import { format, type AppLocale, type Messages } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
 
 type PublicEvent = {
   id: string;
@@ -14,18 +15,20 @@ type PublicEvent = {
 };
 
 /** A requester's view of the thread: public events only, people shown by role. */
-export function PublicTimeline({ events, viewerId, m, locale }: { events: PublicEvent[]; viewerId: string; m: Messages; locale: AppLocale }) {
-  const t = m.contact.detail;
+export async function PublicTimeline({ events, viewerId }: { events: PublicEvent[]; viewerId: string }) {
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const d = dates(format, locale as AppLocale);
+  const role = (who: { role: Role } | null) => (who ? t(`roles.${who.role}`) : "—");
   const describe = (event: PublicEvent): string => {
     switch (event.type) {
       case "CREATED":
-        return t.created;
+        return t("contact.detail.created");
       case "REPLY":
-        return event.actorId === viewerId ? t.yourReply : format(t.reply, { role: event.actor ? m.roles[event.actor.role] : "—" });
+        return event.actorId === viewerId ? t("contact.detail.yourReply") : t("contact.detail.reply", { role: role(event.actor) });
       case "STATUS_CHANGED":
-        return format(t.statusChanged, { status: event.toStatus ? m.requestStatus[event.toStatus] : "—" });
+        return t("contact.detail.statusChanged", { status: event.toStatus ? t(`requestStatus.${event.toStatus}`) : "—" });
       case "REASSIGNED":
-        return format(t.reassigned, { role: event.toAssignee ? m.roles[event.toAssignee.role] : "—" });
+        return t("contact.detail.reassigned", { role: role(event.toAssignee) });
       case "PRIORITY_CHANGED":
       case "INTERNAL_NOTE":
         return "";
@@ -36,7 +39,7 @@ export function PublicTimeline({ events, viewerId, m, locale }: { events: Public
       {events.map((event) => (
         <li key={event.id} className="rounded border border-slate-300 bg-white p-3">
           <p className="text-sm text-slate-700">
-            <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, locale)}</time> — {describe(event)}
+            <time dateTime={event.createdAt.toISOString()}>{d.instant(event.createdAt)}</time> — {describe(event)}
           </p>
           {event.type === "REPLY" && event.body ? <p className="mt-1 whitespace-pre-wrap">{event.body}</p> : null}
         </li>

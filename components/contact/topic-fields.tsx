@@ -1,7 +1,7 @@
 "use client";
-import type { UseFormRegister } from "react-hook-form";
-import { Field, inputClass } from "@/components/ui/field";
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import type { ActionForm } from "@/components/ui/action-form";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { ABSENCE_KINDS, BREAK_KINDS, SESSION_COUNTS } from "@/lib/schemas/contact";
 
 // Every field a contact-form topic may ask for, in display order. Values of
@@ -22,15 +22,16 @@ export const CONTACT_FIELDS = [
   "evidence",
   "message",
 ] as const;
+type ContactField = (typeof CONTACT_FIELDS)[number];
 
-export type ContactValues = Record<(typeof CONTACT_FIELDS)[number] | "idempotencyKey", string>;
+export type ContactValues = Record<ContactField | "idempotencyKey", string>;
 
 export const EMPTY_CONTACT: ContactValues = Object.fromEntries(
   [...CONTACT_FIELDS, "idempotencyKey"].map((f) => [f, ""]),
 ) as ContactValues;
 
 /** Which extra fields each topic asks for (besides subject and message). */
-const EXTRA_FIELDS: Record<string, readonly (typeof CONTACT_FIELDS)[number][]> = {
+const EXTRA_FIELDS: Record<string, readonly ContactField[]> = {
   EXTRA_RESOURCES: ["project"],
   EXTRA_SESSIONS: ["sessionCount"],
   BREAK_REQUEST: ["breakKind", "startDate", "endDate"],
@@ -39,100 +40,64 @@ const EXTRA_FIELDS: Record<string, readonly (typeof CONTACT_FIELDS)[number][]> =
   PLAGIARISM: ["project", "evidence"],
 };
 
-const textareaClass = `${inputClass} min-h-32 max-w-2xl`;
+/** Each field's label, in display order (the error summary's order and names). */
+export function useContactLabels(first: Partial<Record<ContactField, string>>): Partial<Record<ContactField, string>> {
+  const f = useTranslations("contact.fields");
+  return {
+    ...first,
+    subject: f("subject"),
+    project: f("project"),
+    sessionCount: f("sessionCount"),
+    breakKind: f("breakKind"),
+    absenceKind: f("absenceKind"),
+    startDate: f("startDate"),
+    endDate: f("endDate"),
+    accommodation: f("accommodation"),
+    healthDetails: f("healthDetails"),
+    evidence: f("evidence"),
+    message: f("message"),
+  };
+}
 
-type Props = {
-  topic: string;
-  register: UseFormRegister<ContactValues>;
-  errors: Record<string, string | undefined>;
-  m: Messages;
-};
-
-export function TopicFields({ topic, register, errors, m }: Props) {
-  const f = m.contact.fields;
+export function TopicFields({ topic, form }: { topic: string; form: ActionForm<ContactValues> }) {
+  const f = useTranslations("contact.fields");
+  const optional = ` ${useTranslations("forms")("optional")}`;
   const extra = EXTRA_FIELDS[topic] ?? [];
-  const optional = ` ${m.forms.optional}`;
-  const show = (name: (typeof CONTACT_FIELDS)[number]) => extra.includes(name);
+  const show = (name: ContactField) => extra.includes(name);
   return (
     <>
-      <Field id="subject" label={f.subject} hint={f.subjectHint} error={errors.subject}>
-        {(a11y) => <input {...a11y} {...register("subject")} type="text" maxLength={120} autoComplete="off" className={inputClass} />}
-      </Field>
+      <TextField form={form} name="subject" label={f("subject")} hint={f("subjectHint")} maxLength={120} autoComplete="off" />
       {show("project") ? (
-        <Field id="project" label={topic === "PLAGIARISM" ? f.project : `${f.project}${optional}`} error={errors.project}>
-          {(a11y) => <input {...a11y} {...register("project")} type="text" maxLength={120} className={inputClass} />}
-        </Field>
+        <TextField form={form} name="project" label={topic === "PLAGIARISM" ? f("project") : `${f("project")}${optional}`} maxLength={120} />
       ) : null}
       {show("sessionCount") ? (
-        <Field id="sessionCount" label={f.sessionCount} error={errors.sessionCount}>
-          {(a11y) => (
-            <select {...a11y} {...register("sessionCount")} className={inputClass}>
-              <option value="">—</option>
-              {SESSION_COUNTS.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField form={form} name="sessionCount" label={f("sessionCount")} placeholder="—" options={SESSION_COUNTS.map((n) => ({ value: n, label: n }))} />
       ) : null}
       {show("breakKind") ? (
-        <Field id="breakKind" label={f.breakKind} error={errors.breakKind}>
-          {(a11y) => (
-            <select {...a11y} {...register("breakKind")} className={inputClass}>
-              <option value="">—</option>
-              {BREAK_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {f.breakKinds[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField form={form} name="breakKind" label={f("breakKind")} placeholder="—" options={BREAK_KINDS.map((k) => ({ value: k, label: f(`breakKinds.${k}`) }))} />
       ) : null}
       {show("absenceKind") ? (
-        <Field id="absenceKind" label={f.absenceKind} hint={f.healthDetailsHint} error={errors.absenceKind}>
-          {(a11y) => (
-            <select {...a11y} {...register("absenceKind")} className={inputClass}>
-              <option value="">—</option>
-              {ABSENCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {f.absenceKinds[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          form={form}
+          name="absenceKind"
+          label={f("absenceKind")}
+          hint={f("healthDetailsHint")}
+          placeholder="—"
+          options={ABSENCE_KINDS.map((k) => ({ value: k, label: f(`absenceKinds.${k}`) }))}
+        />
       ) : null}
       {show("startDate") ? (
         <div className="flex flex-wrap gap-6">
-          <Field id="startDate" label={f.startDate} error={errors.startDate}>
-            {(a11y) => <input {...a11y} {...register("startDate")} type="date" className={inputClass} />}
-          </Field>
-          <Field id="endDate" label={f.endDate} error={errors.endDate}>
-            {(a11y) => <input {...a11y} {...register("endDate")} type="date" className={inputClass} />}
-          </Field>
+          <TextField form={form} name="startDate" label={f("startDate")} type="date" />
+          <TextField form={form} name="endDate" label={f("endDate")} type="date" />
         </div>
       ) : null}
-      {show("accommodation") ? (
-        <Field id="accommodation" label={f.accommodation} hint={f.accommodationHint} error={errors.accommodation}>
-          {(a11y) => <textarea {...a11y} {...register("accommodation")} maxLength={2000} className={textareaClass} />}
-        </Field>
-      ) : null}
+      {show("accommodation") ? <TextAreaField form={form} name="accommodation" label={f("accommodation")} hint={f("accommodationHint")} maxLength={2000} /> : null}
       {show("healthDetails") ? (
-        <Field id="healthDetails" label={`${f.healthDetails}${optional}`} hint={f.healthDetailsHint} error={errors.healthDetails}>
-          {(a11y) => <textarea {...a11y} {...register("healthDetails")} maxLength={2000} className={textareaClass} />}
-        </Field>
+        <TextAreaField form={form} name="healthDetails" label={`${f("healthDetails")}${optional}`} hint={f("healthDetailsHint")} maxLength={2000} />
       ) : null}
-      {show("evidence") ? (
-        <Field id="evidence" label={f.evidence} error={errors.evidence}>
-          {(a11y) => <textarea {...a11y} {...register("evidence")} maxLength={2000} className={textareaClass} />}
-        </Field>
-      ) : null}
-      <Field id="message" label={f.message} hint={f.messageHint} error={errors.message}>
-        {(a11y) => <textarea {...a11y} {...register("message")} maxLength={4000} className={textareaClass} />}
-      </Field>
+      {show("evidence") ? <TextAreaField form={form} name="evidence" label={f("evidence")} maxLength={2000} /> : null}
+      <TextAreaField form={form} name="message" label={f("message")} hint={f("messageHint")} maxLength={4000} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { idSchema } from "./fields";
 import { schoolInstant } from "@/lib/domain/week";
 import { MAX_WEEKLY_COMMITMENT, MIN_WEEKLY_COMMITMENT } from "@/lib/domain/commitment";
 
-// Messages are catalogue keys (m.sessions.errors). Numbers travel as strings
+// Messages are catalogue keys (sessions.errors). Numbers travel as strings
 // (form fields), so the same schema serves react-hook-form and the action.
 
 export const SESSION_KINDS = ["MENTORING", "DEFENCE"] as const;
@@ -40,6 +40,7 @@ const note = (max: number) => z.string().trim().max(max, "note.tooLong");
 
 export const recordSessionSchema = z
   .object({
+    id: idSchema("version.invalid"),
     version: z.string().regex(/^\d{1,9}$/, "version.invalid"),
     ...when,
     status: z.enum(SESSION_STATUSES, "status.required"),

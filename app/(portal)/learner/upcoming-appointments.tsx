@@ -1,28 +1,28 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/server/auth/actor";
 import { listMyAppointments } from "@/lib/server/data/my-appointments";
-import type { AppLocale, Messages } from "@/lib/i18n";
-import { format } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import type { AppLocale } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
 
 /** The learner's next phone appointments with their advisor. */
-export async function UpcomingAppointments({ actor, locale, m }: { actor: Actor; locale: AppLocale; m: Messages }) {
-  const appointments = await listMyAppointments(actor);
-  const t = m.myAppointments;
+export async function UpcomingAppointments({ actor }: { actor: Actor }) {
+  const [appointments, t, format, locale] = await Promise.all([listMyAppointments(actor), getTranslations("myAppointments"), getFormatter(), getLocale()]);
+  const d = dates(format, locale as AppLocale);
   return (
     <section aria-labelledby="appointments-title" className="mb-8">
       <h2 id="appointments-title" className="mb-3 text-lg font-semibold">
-        {t.title}
+        {t("title")}
       </h2>
       {appointments.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t("none")}</p>
       ) : (
         <ul className="space-y-2">
           {appointments.map((a) => (
             <li key={a.id} className="rounded border border-slate-300 bg-white p-3">
               <p className="font-semibold">
-                {t.kind[a.kind]} · {formatDateTime(a.startsAt, locale)}
+                {t(`kind.${a.kind}`)} · {d.instant(a.startsAt)}
               </p>
-              <p>{format(t.with, { name: `${a.advisor.firstName} ${a.advisor.lastName}`, duration: a.durationMinutes })}</p>
+              <p>{t("with", { name: `${a.advisor.firstName} ${a.advisor.lastName}`, duration: a.durationMinutes })}</p>
             </li>
           ))}
         </ul>

@@ -66,7 +66,13 @@ const fr = {
     about: "Concerne : {name}",
     loopClosed: "Traité — vous avez été prévenu·e le {date}",
     lastReply: "Dernière réponse",
-    replies: "{count} réponse(s)",
+    replies: "{count, plural, one {# réponse} other {# réponses}}",
+  },
+  reply: {
+    title: "Répondre",
+    hint: "Votre message est transmis à la personne qui suit votre demande.",
+    submit: "Envoyer mon message",
+    sent: "Message envoyé.",
   },
   detail: {
     title: "Demande n° {number}",
@@ -179,7 +185,13 @@ export const contact: { fr: typeof fr; en: typeof fr } = {
       about: "About: {name}",
       loopClosed: "Handled — you were told on {date}",
       lastReply: "Latest reply",
-      replies: "{count} reply(ies)",
+      replies: "{count, plural, one {# reply} other {# replies}}",
+    },
+    reply: {
+      title: "Reply",
+      hint: "Your message goes to the person handling your request.",
+      submit: "Send my message",
+      sent: "Message sent.",
     },
     detail: {
       title: "Request no. {number}",

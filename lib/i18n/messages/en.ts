@@ -118,7 +118,7 @@ export const en: Messages = {
     welcome: "Hello {name}",
     path: "Training path",
     period: "From {start} to {end}",
-    commitment: "Commitment: {count} session(s) a week",
+    commitment: "Commitment: {count, plural, one {# session} other {# sessions}} a week",
     contacts: "My contacts",
     advisor: "My pedagogical advisor",
     mentor: "My mentor",
@@ -138,7 +138,7 @@ export const en: Messages = {
     path: "Training path",
     lastSession: "Last session",
     nextSession: "Next session",
-    count: "{count} learners",
+    count: "{count, plural, one {# learner} other {# learners}}",
     none: "No learner is assigned to you.",
   },
   advisor: {

@@ -121,7 +121,7 @@ export const fr = {
     welcome: "Bonjour {name}",
     path: "Parcours",
     period: "Du {start} au {end}",
-    commitment: "Engagement : {count} session(s) par semaine",
+    commitment: "Engagement : {count, plural, one {# session} other {# sessions}} par semaine",
     contacts: "Mes interlocuteurs",
     advisor: "Mon conseiller ou ma conseillère pédagogique",
     mentor: "Mon mentor",
@@ -141,7 +141,7 @@ export const fr = {
     path: "Parcours",
     lastSession: "Dernière session",
     nextSession: "Prochaine session",
-    count: "{count} apprenant·e·s",
+    count: "{count, plural, one {# apprenant·e} other {# apprenant·e·s}}",
     none: "Aucun apprenant ne vous est attribué.",
   },
   advisor: {

@@ -96,14 +96,14 @@ export async function listMentorLearnerOptions(actor: Actor) {
 export type PlanSession = { learnerId: string; kind: SessionKind; scheduledAt: Date; durationMinutes: number };
 
 /** A new session with one of the mentor's current learners. */
-export async function planSession(actor: Actor, input: PlanSession): Promise<{ id: string } | "not-found"> {
+export async function planSession(actor: Actor, input: PlanSession): Promise<{ id: string }> {
   assertRole(actor, ["MENTOR"]);
   const db = getDb();
   const learner = await db.learnerProfile.findFirst({
     where: { userId: input.learnerId, mentorId: actor.id, user: { active: true } },
     select: { userId: true },
   });
-  if (!learner) return "not-found";
+  if (!learner) throw new NotFoundError("learner");
   const created = await db.mentoringSession.create({
     data: {
       learnerId: learner.userId,
@@ -165,7 +165,7 @@ export async function updateSession(
   sessionId: string,
   expectedVersion: number,
   changes: SessionChanges,
-): Promise<"ok" | "not-found" | "conflict"> {
+): Promise<"ok" | "conflict"> {
   assertRole(actor, ["MENTOR"]);
   const cancelledBy = changes.status === "CANCELLED" ? changes.cancelledBy : null;
   if (changes.status === "CANCELLED" && !cancelledBy) throw new TypeError("a cancellation needs its author");
@@ -173,7 +173,7 @@ export async function updateSession(
   try {
     return await getDb().$transaction(async (tx) => {
       const current = await tx.mentoringSession.findFirst({ where: { id: sessionId, ...mentorsOwn(actor) } });
-      if (!current) return "not-found";
+      if (!current) throw new NotFoundError("session");
       if (current.version !== expectedVersion) return "conflict";
       const before = snapshot(current);
       const after = snapshot({ ...current, ...data });

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Metadata } from "next";
 import { cache } from "react";
+import { getTranslations } from "next-intl/server";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getMyRequest } from "@/lib/server/data/my-requests";
-import { getMessages } from "@/lib/i18n/server";
-import { format } from "@/lib/i18n";
 
 type Requester = "LEARNER" | "MENTOR";
 
@@ -26,8 +25,7 @@ export function myRequestMetadata(role: Requester) {
  * but the list it returns to; `sent` is the `?sent=1` a new request lands with.
  */
 export async function myRequestView(role: Requester, id: string, sent: boolean) {
-  const [{ locale, m }, { actor, request }] = await Promise.all([getMessages(), loadMyRequest(role, id)]);
-  const sentTemplate = role === "LEARNER" ? m.contact.learnerForm.sent : m.contact.mentorForm.sent;
-  const sentMessage = sent ? format(sentTemplate, { number: request.number }) : null;
-  return { request, viewerId: actor.id, sentMessage, m, locale };
+  const [t, { actor, request }] = await Promise.all([getTranslations("contact"), loadMyRequest(role, id)]);
+  const sentMessage = sent ? t(role === "LEARNER" ? "learnerForm.sent" : "mentorForm.sent", { number: request.number }) : null;
+  return { request, viewerId: actor.id, sentMessage };
 }

@@ -1,4 +1,11 @@
 import type { Role } from "@prisma/client";
 
 /** Who may call each action of this area (see action-matrix.test.ts); "public": signed out too. */
-export const ROWS: Record<string, readonly Role[] | "public"> = {};
+export const ROWS: Record<string, readonly Role[] | "public"> = {
+  "contact.file": ["LEARNER"],
+  "contact.alert": ["MENTOR"],
+  "contact.nudge": ["MENTOR"],
+  "mentor.planSession": ["MENTOR"],
+  "mentor.recordSession": ["MENTOR"],
+  "requester.reply": ["LEARNER", "MENTOR"],
+};

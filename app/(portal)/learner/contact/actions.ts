@@ -1,17 +1,16 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/server/auth/session";
 import { learnerRequestSchema } from "@/lib/schemas/contact";
-import { fieldErrors, type FormResult } from "@/lib/schemas/form-result";
 import { fileLearnerRequest } from "@/lib/server/data/contact";
+import { action } from "@/lib/server/actions/client";
 
 /** Files the learner's request for themselves, then opens it. */
-export async function submitLearnerRequest(input: unknown): Promise<FormResult> {
-  const actor = await requireRole(["LEARNER"]);
-  const parsed = learnerRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  const filed = await fileLearnerRequest(actor, parsed.data);
-  revalidatePath("/learner/requests");
-  redirect(`/learner/requests/${filed.id}?sent=1`);
-}
+export const submitLearnerRequest = action("contact.file")
+  .roles(["LEARNER"])
+  .schema(learnerRequestSchema)
+  .run(async (actor, input) => {
+    const filed = await fileLearnerRequest(actor, input);
+    revalidatePath("/learner/requests");
+    redirect(`/learner/requests/${filed.id}?sent=1`);
+  });

@@ -1,26 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { listMyRequests } from "@/lib/server/data/my-requests";
-import { getMessages } from "@/lib/i18n/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { MyRequestList } from "@/components/contact/my-request-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.contact.list.learnerTitle };
+  const t = await getTranslations("contact.list");
+  return { title: t("learnerTitle") };
 }
 
 export default async function LearnerRequestsPage() {
   const actor = await requireRole(["LEARNER"]);
-  const [{ locale, m }, rows] = await Promise.all([getMessages(), listMyRequests(actor)]);
+  const [t, rows] = await Promise.all([getTranslations("contact.list"), listMyRequests(actor)]);
   return (
     <>
-      <PageHeading title={m.contact.list.learnerTitle} intro={m.contact.list.learnerIntro} />
+      <PageHeading title={t("learnerTitle")} intro={t("learnerIntro")} />
       <p className="mb-6">
-        <Link href="/learner/contact">{m.contact.list.newRequest}</Link>
+        <Link href="/learner/contact">{t("newRequest")}</Link>
       </p>
-      <MyRequestList rows={rows} basePath="/learner/requests" mentor={false} m={m} locale={locale} />
+      <MyRequestList rows={rows} basePath="/learner/requests" mentor={false} />
     </>
   );
 }

@@ -2,23 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { listMentorWeek } from "@/lib/server/data/sessions";
-import { getMessages } from "@/lib/i18n/server";
-import { format, type AppLocale } from "@/lib/i18n";
-import { formatDay } from "@/lib/i18n/dates";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
 import { isoWeekFromKey, isoWeekKey, isoWeekRange, nextIsoWeek, previousIsoWeek, schoolDateTime, weekMonday } from "@/lib/domain/week";
 import { PageHeading } from "@/components/ui/page-heading";
-import { sessionStatusText } from "@/components/commitment-status";
+import { getSessionStatusText } from "@/components/commitment-status";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.sessions.week.title };
+  const t = await getTranslations("sessions.week");
+  return { title: t("title") };
 }
 
 const DAY_MS = 86_400_000;
-
-function dayHeading(day: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(day);
-}
 
 export default async function MentorWeekPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(["MENTOR"]);
@@ -26,8 +22,14 @@ export default async function MentorWeekPage({ searchParams }: { searchParams: P
   const now = new Date();
   // An unknown or malformed week shows this week rather than an error.
   const week = (typeof query.week === "string" && isoWeekFromKey(query.week)) || isoWeekRange(now);
-  const [{ locale, m }, sessions] = await Promise.all([getMessages(), listMentorWeek(actor, week)]);
-  const t = m.sessions.week;
+  const [t, format, locale, statusText, sessions] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+    getSessionStatusText(),
+    listMentorWeek(actor, week),
+  ]);
+  const d = dates(format, locale as AppLocale);
   const monday = weekMonday(week);
   const days = Array.from({ length: 7 }, (_, i) => new Date(monday.getTime() + i * DAY_MS));
   const byDay = new Map<string, typeof sessions>();
@@ -40,15 +42,15 @@ export default async function MentorWeekPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeading
-        title={t.title}
-        intro={format(t.range, { start: formatDay(days[0], locale), end: formatDay(days[6], locale) })}
+        title={t("sessions.week.title")}
+        intro={t("sessions.week.range", { start: d.day(days[0]), end: d.day(days[6]) })}
       />
-      <nav aria-label={t.choose} className="mb-6 flex flex-wrap gap-6">
-        <Link href={`/mentor/week?week=${isoWeekKey(previousIsoWeek(week.start).start)}`}>{t.previous}</Link>
-        {isCurrent ? null : <Link href="/mentor/week">{t.current}</Link>}
-        <Link href={`/mentor/week?week=${isoWeekKey(nextIsoWeek(week.start).start)}`}>{t.next}</Link>
+      <nav aria-label={t("sessions.week.choose")} className="mb-6 flex flex-wrap gap-6">
+        <Link href={`/mentor/week?week=${isoWeekKey(previousIsoWeek(week.start).start)}`}>{t("sessions.week.previous")}</Link>
+        {isCurrent ? null : <Link href="/mentor/week">{t("sessions.week.current")}</Link>}
+        <Link href={`/mentor/week?week=${isoWeekKey(nextIsoWeek(week.start).start)}`}>{t("sessions.week.next")}</Link>
       </nav>
-      <p className="mb-4 text-slate-700">{format(t.count, { count: sessions.length })}</p>
+      <p className="mb-4 text-slate-700">{t("sessions.week.count", { count: sessions.length })}</p>
       <div className="space-y-6">
         {days.map((day) => {
           const key = day.toISOString().slice(0, 10);
@@ -56,27 +58,27 @@ export default async function MentorWeekPage({ searchParams }: { searchParams: P
           return (
             <section key={key} aria-labelledby={`day-${key}`}>
               <h2 id={`day-${key}`} className="mb-2 border-b border-slate-300 text-lg font-semibold first-letter:uppercase">
-                {dayHeading(day, locale)}
+                {d.day(day, "weekday")}
               </h2>
               {list.length === 0 ? (
-                <p className="text-slate-700">{t.noneDay}</p>
+                <p className="text-slate-700">{t("sessions.week.noneDay")}</p>
               ) : (
                 <ul className="space-y-2">
                   {list.map((s) => {
                     const name = `${s.learner.user.firstName} ${s.learner.user.lastName}`;
                     const time = schoolDateTime(s.scheduledAt).time;
                     const unrecorded = s.status === "SCHEDULED" && s.scheduledAt < now;
-                    const status = sessionStatusText(s, m);
+                    const status = statusText(s);
                     return (
                       <li key={s.id} className="flex flex-wrap items-baseline gap-x-3 rounded border border-slate-300 bg-white p-3">
                         <span className="font-semibold">{time}</span>
                         <span>{name}</span>
                         <span className="text-slate-700">
-                          {m.sessionKind[s.kind]} · {format(m.sessions.duration, { count: s.durationMinutes })} · {status}
+                          {t(`sessionKind.${s.kind}`)} · {t("sessions.duration", { count: s.durationMinutes })} · {status}
                         </span>
-                        {unrecorded ? <strong className="text-amber-900">{t.toRecord}</strong> : null}
+                        {unrecorded ? <strong className="text-amber-900">{t("sessions.week.toRecord")}</strong> : null}
                         <Link href={`/mentor/sessions/${s.id}`} className="ml-auto">
-                          {t.open}
+                          {t("sessions.week.open")}
                           <span className="sr-only">
                             {" "}
                             : {name}, {time}

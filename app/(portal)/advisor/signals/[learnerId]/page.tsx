@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdvisorLearnerSessions({ params, searchParams }: Props) {
   const actor = await requireRole(["ADVISOR"]);
   const [{ learnerId }, after] = await Promise.all([params, afterParam(searchParams)]);
-  const [{ locale, m }, log] = await Promise.all([getMessages(), orNotFound(getLearnerSessionLog(actor, learnerId, after))]);
+  const [{ m }, log] = await Promise.all([getMessages(), orNotFound(getLearnerSessionLog(actor, learnerId, after))]);
   const name = `${log.learner.firstName} ${log.learner.lastName}`;
   const mentor = log.learner.mentor ? `${log.learner.mentor.firstName} ${log.learner.mentor.lastName}` : m.common.none;
   return (
@@ -43,8 +43,6 @@ export default async function AdvisorLearnerSessions({ params, searchParams }: P
         basePath={`/advisor/signals/${log.learner.id}`}
         after={after}
         nextCursor={log.nextCursor}
-        locale={locale}
-        m={m}
       />
     </>
   );

@@ -1,31 +1,33 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { listAlertableLearners } from "@/lib/server/data/contact";
-import { getMessages } from "@/lib/i18n/server";
 import { PageHeading } from "@/components/ui/page-heading";
+import { ClientMessages } from "@/components/intl/client-messages";
 import { MentorAlertForm } from "@/components/contact/mentor-alert-form";
 import { sendNudge, submitMentorAlert } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.contact.mentorForm.title };
+  const t = await getTranslations("contact.mentorForm");
+  return { title: t("title") };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewAlertPage({ searchParams }: Props) {
   const actor = await requireRole(["MENTOR"]);
-  const [{ m }, learners, params] = await Promise.all([getMessages(), listAlertableLearners(actor), searchParams]);
-  const t = m.contact.mentorForm;
+  const [t, learners, params] = await Promise.all([getTranslations("contact.mentorForm"), listAlertableLearners(actor), searchParams]);
   // A learner row of the mentor's space links here with the learner preselected.
   const initialLearnerId = learners.find((l) => l.id === params.learner)?.id ?? "";
   return (
     <>
-      <PageHeading title={t.title} intro={t.intro} />
+      <PageHeading title={t("title")} intro={t("intro")} />
       {learners.length === 0 ? (
-        <p>{t.noLearners}</p>
+        <p>{t("noLearners")}</p>
       ) : (
-        <MentorAlertForm m={m} learners={learners} initialLearnerId={initialLearnerId} submit={submitMentorAlert} nudge={sendNudge} />
+        <ClientMessages namespaces={["contact", "topics"]}>
+          <MentorAlertForm learners={learners} initialLearnerId={initialLearnerId} submit={submitMentorAlert} nudge={sendNudge} />
+        </ClientMessages>
       )}
     </>
   );
