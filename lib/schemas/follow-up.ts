@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { recordId } from "./fields";
 import { CONTACT_REASONS } from "@/lib/domain/follow-up";
 
-const id = z.string().regex(/^[a-z0-9]{1,40}$/i, "id.invalid");
+const id = recordId("id.invalid");
 /** One line: no control characters, CR or LF. */
 const line = (max: number, required: string) =>
   z.string().trim().min(1, required).max(max, "text.tooLong").regex(/^[^\p{Cc}]*$/u, "text.invalid");
@@ -61,3 +62,10 @@ export const decideBreakSchema = z
   })
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "endDate.beforeStart" });
 export type DecideBreakInput = z.infer<typeof decideBreakSchema>;
+
+export const resolveSignalSchema = z.object({
+  signalId: id,
+  /** The page of the list the advisor was on, to come back to it. */
+  after: z.union([id, z.literal("")]),
+});
+export type ResolveSignalInput = z.infer<typeof resolveSignalSchema>;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { recordId } from "./fields";
 import { EXCHANGE_CHANNELS, SHARING_SCOPES, STAKEHOLDER_KINDS } from "@/lib/domain/stakeholders";
 
-const id = z.string().regex(/^[a-z0-9]{1,40}$/i, "id.invalid");
+const id = recordId("id.invalid");
 const noControl = /^[^\p{Cc}]*$/u;
 const optionalLine = (max: number) => z.string().trim().max(max, "text.tooLong").regex(noControl, "text.invalid");
 
