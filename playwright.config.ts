@@ -57,6 +57,7 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      I18N_STRICT: "1",
     },
   },
 });
