@@ -1,62 +1,65 @@
 "use client";
-import { useActionState, useState } from "react";
-import { updateWeeklyCommitmentAction, type CommitmentFormState } from "@/lib/server/actions/weekly-commitment";
+import { useState } from "react";
+import { weeklyCommitmentSchema } from "@/lib/schemas/session";
 import { MAX_WEEKLY_COMMITMENT, MIN_WEEKLY_COMMITMENT } from "@/lib/domain/commitment";
-import { format, type Messages } from "@/lib/i18n";
+import { FormErrorSummary, useActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { setWeeklyCommitmentAction } from "@/lib/server/actions/weekly-commitment";
 
 const VALUES = Array.from({ length: MAX_WEEKLY_COMMITMENT - MIN_WEEKLY_COMMITMENT + 1 }, (_, i) => MIN_WEEKLY_COMMITMENT + i);
 
-/**
- * A learner's weekly commitment, changed in place (advisor for their own learners, admin for
- * any). Works without JavaScript; the result is announced in a status region.
- */
-export function WeeklyCommitmentForm({
-  learnerId,
-  learnerName,
-  value,
-  m,
-}: {
-  learnerId: string;
-  learnerName: string;
-  value: number;
-  m: Pick<Messages["sessions"], "commitmentForm" | "errors">;
-}) {
-  const [state, action, pending] = useActionState<CommitmentFormState, FormData>(updateWeeklyCommitmentAction, { status: "idle" });
-  // Controlled, so the choice stays shown after React resets the form on submit.
-  const [selected, setSelected] = useState(String(value));
-  const t = m.commitmentForm;
-  const id = `commitment-${learnerId}`;
-  const error = state.status === "error" ? ((m.errors as unknown as Record<string, string>)[state.error ?? ""] ?? state.error) : undefined;
+export type CommitmentFormText = {
+  label: string;
+  /** "pour Léa Martin": tells a screen reader whose commitment, in a table of learners. */
+  of: string;
+  options: Record<number, string>;
+  submit: string;
+  saved: string;
+};
+
+/** A learner's weekly commitment, changed in place (advisor for their own learners, admin for any). */
+export function WeeklyCommitmentForm({ learnerId, value, text }: { learnerId: string; value: number; text: CommitmentFormText }) {
+  // The saved value is what the select shows after a success (the form is an edit form).
+  const [saved, setSaved] = useState(String(value));
+  const f = useActionForm({
+    schema: weeklyCommitmentSchema,
+    action: setWeeklyCommitmentAction,
+    defaultValues: { learnerId, value: saved },
+    fields: { value: `${text.label} ${text.of}` },
+    success: text.saved,
+    onSuccess: (_, values) => setSaved(values.value),
+    idPrefix: `commitment-${learnerId}-`,
+  });
+  const id = f.idOf("value");
+  const error = f.errorOf("value");
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
-      <input type="hidden" name="learnerId" value={learnerId} />
+    <form noValidate onSubmit={f.onSubmit} className="flex flex-wrap items-end gap-2">
+      <FormErrorSummary form={f} />
       <div>
         <label htmlFor={id} className="block text-sm font-medium">
-          {t.label}
-          <span className="sr-only"> {format(t.of, { name: learnerName })}</span>
+          {text.label}
+          <span className="sr-only"> {text.of}</span>
         </label>
         <select
           id={id}
-          name="value"
-          value={selected}
-          onChange={(event) => setSelected(event.target.value)}
+          {...f.register("value")}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           className="rounded border-2 border-slate-700 bg-white px-2 py-1"
         >
           {VALUES.map((n) => (
             <option key={n} value={n}>
-              {format(t.option, { count: n })}
+              {text.options[n]}
             </option>
           ))}
         </select>
       </div>
-      <button type="submit" disabled={pending} className="rounded border-2 border-slate-700 bg-white px-3 py-1 font-semibold hover:bg-slate-100">
-        {t.submit}
-        <span className="sr-only"> {format(t.of, { name: learnerName })}</span>
-      </button>
-      <p role="status" className="w-full text-sm">
-        {state.status === "saved" ? t.saved : null}
+      <Button type="submit" variant="secondary" size="sm" pending={f.pending}>
+        {text.submit}
+        <span className="sr-only"> {text.of}</span>
+      </Button>
+      <p role="status" aria-live="polite" className="w-full text-sm">
+        {f.status?.tone === "success" ? f.status.message : ""}
       </p>
       {error ? (
         <p id={`${id}-error`} className="w-full text-sm font-semibold text-red-800">

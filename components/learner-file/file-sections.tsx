@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { AppLocale, Messages } from "@/lib/i18n";
-import { format } from "@/lib/i18n";
-import { formatDateTime, formatDay } from "@/lib/i18n/dates";
+import { getTranslations } from "next-intl/server";
+import type { Dates } from "@/lib/i18n/dates";
 import type { getLearnerFile } from "@/lib/server/data/learner-file";
+import { weekOfKey } from "./week-label";
 
 type File = Awaited<ReturnType<typeof getLearnerFile>>;
-type Props = { file: File; locale: AppLocale; m: Messages };
+type Props = { file: File; d: Dates };
 /** The advisor's decision form for a requested break (the route supplies it: it posts to the route's action). */
-export type DecideBreakSlot = (requested: { learnerId: string; breakId: string; startDate: string; endDate: string }) => ReactNode;
+export type DecideBreakSlot = (requested: { breakId: string; startDate: string; endDate: string }) => ReactNode;
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -22,56 +22,57 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 const name = (p: { firstName: string; lastName: string } | null, none: string) => (p ? `${p.firstName} ${p.lastName}` : none);
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** A calendar day as the date input's value (never shown as text). */
+const inputDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export function ContactSection({ file, m }: { file: File; m: Messages }) {
-  const t = m.learnerFile;
+export async function ContactSection({ file }: { file: File }) {
+  const [t, common] = await Promise.all([getTranslations("learnerFile"), getTranslations("common")]);
   const { user, advisor, mentor, weeklyCommitment } = file.profile;
   return (
-    <Section id="contact" title={t.contact}>
+    <Section id="contact" title={t("contact")}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">{m.common.email}</dt>
+        <dt className="font-semibold">{common("email")}</dt>
         <dd>
           <a href={`mailto:${user.email}`}>{user.email}</a>
         </dd>
-        <dt className="font-semibold">{m.common.phone}</dt>
-        <dd>{user.phone ? <a href={`tel:${user.phone.replace(/\s/g, "")}`}>{user.phone}</a> : m.common.none}</dd>
-        <dt className="font-semibold">{t.advisor}</dt>
-        <dd>{name(advisor, m.common.none)}</dd>
-        <dt className="font-semibold">{t.mentor}</dt>
-        <dd>{name(mentor, m.common.none)}</dd>
+        <dt className="font-semibold">{common("phone")}</dt>
+        <dd>{user.phone ? <a href={`tel:${user.phone.replace(/\s/g, "")}`}>{user.phone}</a> : common("none")}</dd>
+        <dt className="font-semibold">{t("advisor")}</dt>
+        <dd>{name(advisor, common("none"))}</dd>
+        <dt className="font-semibold">{t("mentor")}</dt>
+        <dd>{name(mentor, common("none"))}</dd>
       </dl>
-      <p className="mt-2">{format(t.commitment, { count: weeklyCommitment })}</p>
+      <p className="mt-2">{t("commitment", { count: weeklyCommitment })}</p>
     </Section>
   );
 }
 
-export function SensitiveSection({ sensitive, m }: { sensitive: NonNullable<File["sensitive"]>; m: Messages }) {
-  const t = m.learnerFile;
+export async function SensitiveSection({ sensitive }: { sensitive: NonNullable<File["sensitive"]> }) {
+  const [t, common] = await Promise.all([getTranslations("learnerFile"), getTranslations("common")]);
   return (
-    <Section id="sensitive" title={t.sensitive}>
-      <p className="mb-2 text-sm text-slate-700">{t.sensitiveHint}</p>
+    <Section id="sensitive" title={t("sensitive")}>
+      <p className="mb-2 text-sm text-slate-700">{t("sensitiveHint")}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">{t.rqth}</dt>
-        <dd>{sensitive.rqth ? `${t.rqthYes}${sensitive.rqthDetails ? ` — ${sensitive.rqthDetails}` : ""}` : t.rqthNo}</dd>
-        <dt className="font-semibold">{t.accommodations}</dt>
-        <dd>{sensitive.accommodations ?? m.common.none}</dd>
-        <dt className="font-semibold">{t.healthNotes}</dt>
-        <dd>{sensitive.healthNotes ?? m.common.none}</dd>
+        <dt className="font-semibold">{t("rqth")}</dt>
+        <dd>{sensitive.rqth ? `${t("rqthYes")}${sensitive.rqthDetails ? ` — ${sensitive.rqthDetails}` : ""}` : t("rqthNo")}</dd>
+        <dt className="font-semibold">{t("accommodations")}</dt>
+        <dd>{sensitive.accommodations ?? common("none")}</dd>
+        <dt className="font-semibold">{t("healthNotes")}</dt>
+        <dd>{sensitive.healthNotes ?? common("none")}</dd>
       </dl>
     </Section>
   );
 }
 
-export function MilestonesSection({ file, locale, m }: Props) {
-  const t = m.learnerFile;
+export async function MilestonesSection({ file, d }: Props) {
+  const t = await getTranslations("learnerFile");
   return (
-    <Section id="milestones" title={t.path}>
+    <Section id="milestones" title={t("path")}>
       <ol className="space-y-1">
         {file.profile.milestones.map((ms) => (
           <li key={ms.id}>
-            <span className="font-semibold">{ms.label}</span> — {t.planned} {formatDay(ms.plannedDate, locale)} ·{" "}
-            {ms.completedAt ? `${t.completed} ${formatDay(ms.completedAt, locale)}` : t.notCompleted}
+            <span className="font-semibold">{ms.label}</span> — {t("planned")} {d.day(ms.plannedDate)} ·{" "}
+            {ms.completedAt ? `${t("completed")} ${d.day(ms.completedAt)}` : t("notCompleted")}
           </li>
         ))}
       </ol>
@@ -79,23 +80,20 @@ export function MilestonesSection({ file, locale, m }: Props) {
   );
 }
 
-export function BreaksSection({ file, locale, m, decideBreak }: Props & { decideBreak?: DecideBreakSlot }) {
-  const t = m.learnerFile;
+export async function BreaksSection({ file, d, decideBreak }: Props & { decideBreak?: DecideBreakSlot }) {
+  const t = await getTranslations("learnerFile");
   return (
-    <Section id="breaks" title={t.breaks}>
-      {file.breaks.length === 0 ? <p>{t.noBreaks}</p> : null}
+    <Section id="breaks" title={t("breaks")}>
+      {file.breaks.length === 0 ? <p>{t("noBreaks")}</p> : null}
       <ul className="space-y-3">
         {file.breaks.map((b) => (
           <li key={b.id}>
             <p>
-              <span className="font-semibold">{t.breakStatus[b.status]}</span> ·{" "}
-              {format(t.breakPeriod, { start: formatDay(b.startDate, locale), end: formatDay(b.endDate, locale) })}
-              {"reasonKind" in b && b.reasonKind ? ` · ${t.breakKind[b.reasonKind]}` : ""}
+              <span className="font-semibold">{t(`breakStatus.${b.status}`)}</span> · {t("breakPeriod", { start: d.day(b.startDate), end: d.day(b.endDate) })}
+              {"reasonKind" in b && b.reasonKind ? ` · ${t(`breakKind.${b.reasonKind}`)}` : ""}
             </p>
             {"reasonDetails" in b && b.reasonDetails ? <p className="text-sm text-slate-700">{b.reasonDetails}</p> : null}
-            {file.canEdit && b.status === "REQUESTED" && decideBreak
-              ? decideBreak({ learnerId: file.profile.userId, breakId: b.id, startDate: day(b.startDate), endDate: day(b.endDate) })
-              : null}
+            {file.canEdit && b.status === "REQUESTED" && decideBreak ? decideBreak({ breakId: b.id, startDate: inputDay(b.startDate), endDate: inputDay(b.endDate) }) : null}
           </li>
         ))}
       </ul>
@@ -103,26 +101,21 @@ export function BreaksSection({ file, locale, m, decideBreak }: Props & { decide
   );
 }
 
-export function CasesSection({ file, locale, m }: Props) {
-  const t = m.learnerFile;
+export async function CasesSection({ file, d }: Props) {
+  const [t, cases, reasons] = await Promise.all([getTranslations("learnerFile"), getTranslations("cases"), getTranslations("caseload.reasons")]);
   return (
-    <Section id="cases" title={t.cases}>
-      {file.cases.length === 0 ? <p>{t.noCases}</p> : null}
+    <Section id="cases" title={t("cases")}>
+      {file.cases.length === 0 ? <p>{t("noCases")}</p> : null}
       <ul className="space-y-2">
         {file.cases.map((c) => (
           <li key={c.id}>
-            {file.canEdit ? (
-              <Link href={`/advisor/learners/${file.profile.userId}/cases/${c.id}`}>{m.caseload.reasons[c.reason]}</Link>
-            ) : (
-              m.caseload.reasons[c.reason]
-            )}{" "}
-            ·{" "}
-            {t.caseStatus[c.status]}
-            {c.outcome ? ` · ${t.outcome[c.outcome]}` : ""}
+            {file.canEdit ? <Link href={`/advisor/learners/${file.profile.userId}/cases/${c.id}`}>{reasons(c.reason)}</Link> : reasons(c.reason)} ·{" "}
+            {t(`caseStatus.${c.status}`)}
+            {c.outcome ? ` · ${t(`outcome.${c.outcome}`)}` : ""}
             <ul className="ml-4 list-disc text-sm">
               {c.appointments.map((a) => (
                 <li key={a.id}>
-                  {m.cases.kind[a.kind]} · {formatDateTime(a.startsAt, locale)} · {m.cases.apptStatus[a.status]}
+                  {cases(`kind.${a.kind}`)} · {d.instant(a.startsAt)} · {cases(`apptStatus.${a.status}`)}
                 </li>
               ))}
             </ul>
@@ -133,20 +126,19 @@ export function CasesSection({ file, locale, m }: Props) {
   );
 }
 
-export function RequestsSection({ file, locale, m }: Props) {
-  const t = m.learnerFile;
+export async function RequestsSection({ file, d }: Props) {
+  const [t, topics, requestStatus] = await Promise.all([getTranslations("learnerFile"), getTranslations("topics"), getTranslations("requestStatus")]);
   return (
-    <Section id="requests" title={t.requests}>
-      {file.requests.length === 0 ? <p>{t.noRequests}</p> : null}
+    <Section id="requests" title={t("requests")}>
+      {file.requests.length === 0 ? <p>{t("noRequests")}</p> : null}
       <ul className="space-y-1">
         {file.requests.map((r) => (
           <li key={r.id}>
-            {format(t.requestNumber, { number: r.number })} · {r.subject} · {m.topics[r.topic]} · {m.requestStatus[r.status]} ·{" "}
-            {formatDay(r.createdAt, locale)}
+            {t("requestNumber", { number: r.number })} · {r.subject} · {topics(r.topic)} · {requestStatus(r.status)} · {d.day(r.createdAt)}
             {file.canEdit && r.status !== "CLOSED" && r.status !== "RESOLVED" ? (
               <>
                 {" "}
-                · <Link href={`/advisor/learners/${file.profile.userId}/cases/new?request=${r.id}`}>{t.openCase}</Link>
+                · <Link href={`/advisor/learners/${file.profile.userId}/cases/new?request=${r.id}`}>{t("openCase")}</Link>
               </>
             ) : null}
           </li>
@@ -154,12 +146,12 @@ export function RequestsSection({ file, locale, m }: Props) {
       </ul>
       {file.signals.length > 0 ? (
         <>
-          <h3 className="mt-3 font-semibold">{t.signals}</h3>
+          <h3 className="mt-3 font-semibold">{t("signals")}</h3>
           <ul>
             {file.signals.map((s) => (
               <li key={s.id}>
-                {t.signalKind[s.kind]} · {format(t.signalWeek, { week: s.isoWeek })}
-                {s.resolvedAt ? ` · ${t.resolved}` : ""}
+                {t(`signalKind.${s.kind}`)} · {t("signalWeek", { date: weekOfKey(s.isoWeek, d) })}
+                {s.resolvedAt ? ` · ${t("resolved")}` : ""}
               </li>
             ))}
           </ul>
@@ -169,15 +161,15 @@ export function RequestsSection({ file, locale, m }: Props) {
   );
 }
 
-export function SessionsSection({ file, locale, m }: Props) {
-  const t = m.learnerFile;
+export async function SessionsSection({ file, d }: Props) {
+  const [t, kind, status] = await Promise.all([getTranslations("learnerFile"), getTranslations("sessionKind"), getTranslations("sessionStatus")]);
   return (
-    <Section id="sessions" title={t.sessions}>
-      {file.sessions.length === 0 ? <p>{t.noSessions}</p> : null}
-      <ul className="max-h-72 space-y-1 overflow-y-auto" tabIndex={0} aria-label={t.sessions}>
+    <Section id="sessions" title={t("sessions")}>
+      {file.sessions.length === 0 ? <p>{t("noSessions")}</p> : null}
+      <ul className="max-h-72 space-y-1 overflow-y-auto" tabIndex={0} aria-label={t("sessions")}>
         {file.sessions.map((s) => (
           <li key={s.id}>
-            {formatDateTime(s.scheduledAt, locale)} · {m.sessionKind[s.kind]} · {m.sessionStatus[s.status]} · {s.mentor.firstName} {s.mentor.lastName}
+            {d.instant(s.scheduledAt)} · {kind(s.kind)} · {status(s.status)} · {s.mentor.firstName} {s.mentor.lastName}
           </li>
         ))}
       </ul>
@@ -185,15 +177,15 @@ export function SessionsSection({ file, locale, m }: Props) {
   );
 }
 
-export function StakeholdersSection({ file, m }: { file: File; m: Messages }) {
-  const t = m.learnerFile;
+export async function StakeholdersSection({ file }: { file: File }) {
+  const [t, stakeholders] = await Promise.all([getTranslations("learnerFile"), getTranslations("stakeholders")]);
   return (
-    <Section id="stakeholders" title={t.stakeholders}>
-      {file.stakeholders.length === 0 ? <p>{t.noStakeholders}</p> : null}
+    <Section id="stakeholders" title={t("stakeholders")}>
+      {file.stakeholders.length === 0 ? <p>{t("noStakeholders")}</p> : null}
       <ul className="space-y-1">
         {file.stakeholders.map((s) => (
           <li key={s.id}>
-            <span className="font-semibold">{m.stakeholders.kind[s.kind]}</span> · {s.organisation}
+            <span className="font-semibold">{stakeholders(`kind.${s.kind}`)}</span> · {s.organisation}
             {s.personName ? ` · ${s.personName}` : ""}
           </li>
         ))}

@@ -1,53 +1,53 @@
 import Link from "next/link";
-import type { AppLocale, Messages } from "@/lib/i18n";
-import { format } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { getTranslations } from "next-intl/server";
+import type { Dates } from "@/lib/i18n/dates";
 import type { TimelineEntry } from "@/lib/domain/timeline";
+import { weekOfKey } from "./week-label";
 
 /** Everything about the learner, newest first, each entry in words. */
-export function Timeline({ learnerId, entries, linkCases, locale, m }: { learnerId: string; entries: TimelineEntry[]; linkCases: boolean; locale: AppLocale; m: Messages }) {
-  const t = m.learnerFile;
-  const words = (e: TimelineEntry): Record<string, string> => {
-    const d = e.detail;
+export async function Timeline({ learnerId, entries, linkCases, d }: { learnerId: string; entries: TimelineEntry[]; linkCases: boolean; d: Dates }) {
+  const [t, tr] = await Promise.all([getTranslations("learnerFile"), getTranslations()]);
+  // The entries carry codes and ISO days; a person reads words and dates.
+  const loose = tr as unknown as (key: string) => string;
+  const day = (iso: string) => (iso ? d.day(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : "");
+  const text = (e: TimelineEntry): string => {
+    const v = e.detail;
     switch (e.kind) {
       case "session":
-        return { status: `${m.sessionKind[d.type as keyof Messages["sessionKind"]]} · ${m.sessionStatus[d.status as keyof Messages["sessionStatus"]]}` };
+        return t("event.session", { status: `${loose(`sessionKind.${v.type}`)} · ${loose(`sessionStatus.${v.status}`)}` });
       case "request":
-        return { ...d, subject: `${d.subject} (${m.requestStatus[d.status as keyof Messages["requestStatus"]]})` };
+        return t("event.request", { number: v.number, subject: `${v.subject} (${loose(`requestStatus.${v.status}`)})` });
       case "break":
-        return { ...d, status: t.breakStatus[d.status as keyof typeof t.breakStatus].toLowerCase() };
+        return t("event.break", { status: loose(`learnerFile.breakStatus.${v.status}`).toLowerCase(), start: day(v.start), end: day(v.end) });
       case "case-opened":
-        return { reason: m.caseload.reasons[d.reason as keyof Messages["caseload"]["reasons"]] };
+        return t("event.case-opened", { reason: loose(`caseload.reasons.${v.reason}`) });
       case "case-closed":
-        return { outcome: d.outcome ? t.outcome[d.outcome as keyof typeof t.outcome] : "" };
+        return t("event.case-closed", { outcome: v.outcome ? loose(`learnerFile.outcome.${v.outcome}`) : "" });
       case "appointment":
-        return { type: m.cases.kind[d.type as keyof Messages["cases"]["kind"]].toLowerCase(), status: m.cases.apptStatus[d.status as keyof Messages["cases"]["apptStatus"]] };
+        return t("event.appointment", { type: loose(`cases.kind.${v.type}`).toLowerCase(), status: loose(`cases.apptStatus.${v.status}`) });
       case "exchange":
-        return { ...d, channel: m.stakeholders.channel[d.channel as keyof Messages["stakeholders"]["channel"]] };
+        return t("event.exchange", { organisation: v.organisation, channel: loose(`stakeholders.channel.${v.channel}`), summary: v.summary });
       case "signal":
-        return { ...d, type: t.signalKind[d.type as keyof typeof t.signalKind] };
+        return t("event.signal", { type: loose(`learnerFile.signalKind.${v.type}`), week: t("signalWeek", { date: weekOfKey(v.week, d) }) });
       case "milestone":
-        return d;
+        return t("event.milestone", { label: v.label });
     }
   };
   return (
     <section aria-labelledby="timeline-title" className="mt-8">
       <h2 id="timeline-title" className="mb-3 text-lg font-semibold">
-        {t.timeline}
+        {t("timeline")}
       </h2>
-      {entries.length === 0 ? <p>{t.noTimeline}</p> : null}
+      {entries.length === 0 ? <p>{t("noTimeline")}</p> : null}
       <ol className="space-y-2 border-l-2 border-slate-300 pl-4">
-        {entries.map((e) => {
-          const text = format(t.event[e.kind], words(e));
-          return (
-            <li key={e.id}>
-              <time dateTime={e.at.toISOString()} className="text-sm text-slate-700">
-                {formatDateTime(e.at, locale)}
-              </time>
-              <p>{e.href && linkCases ? <Link href={`/advisor/learners/${learnerId}/cases/${e.href}`}>{text}</Link> : text}</p>
-            </li>
-          );
-        })}
+        {entries.map((e) => (
+          <li key={e.id}>
+            <time dateTime={e.at.toISOString()} className="text-sm text-slate-700">
+              {d.instant(e.at)}
+            </time>
+            <p>{e.href && linkCases ? <Link href={`/advisor/learners/${learnerId}/cases/${e.href}`}>{text(e)}</Link> : text(e)}</p>
+          </li>
+        ))}
       </ol>
     </section>
   );

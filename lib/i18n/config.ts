@@ -16,6 +16,8 @@ export const formats = {
   dateTime: {
     /** 1er décembre 2026 · 1 December 2026 */
     day: { day: "numeric", month: "long", year: "numeric" },
+    /** 1er décembre · 1 December (a week: "semaine du 1er décembre") */
+    dayMonth: { day: "numeric", month: "long" },
     /** 1er déc. 2026 · 1 Dec 2026 */
     dayShort: { day: "numeric", month: "short", year: "numeric" },
     /** mardi 1er décembre · Tuesday 1 December */

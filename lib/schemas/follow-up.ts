@@ -64,3 +64,10 @@ export const decideBreakSchema = z
   })
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "endDate.beforeStart" });
 export type DecideBreakInput = z.infer<typeof decideBreakSchema>;
+
+export const resolveSignalSchema = z.object({
+  signalId: id,
+  /** The page of the list the advisor was on, to come back to it. */
+  after: z.union([id, z.literal("")]),
+});
+export type ResolveSignalInput = z.infer<typeof resolveSignalSchema>;

@@ -47,6 +47,23 @@ async function schedule(page: Page, date: string) {
   await page.getByRole("button", { name: "Planifier et envoyer l'invitation" }).click();
 }
 
+async function closeCase(page: Page) {
+  await page.getByRole("button", { name: "Clore le suivi" }).click();
+  const dialog = page.getByRole("dialog", { name: "Clore ce suivi ?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Oui, clore le suivi" }).click();
+}
+
+async function demoLearner(): Promise<{ id: string; name: string }> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query<{ id: string; name: string }>(
+    `SELECT lp."userId" AS id, u."firstName" || ' ' || u."lastName" AS name FROM "LearnerProfile" lp JOIN "User" u ON u.id = lp."userId" WHERE u.email = 'apprenant@demo.test'`,
+  );
+  await client.end();
+  return rows[0];
+}
+
 test("the advisor finds an at-risk learner, runs a case with two calls, and works with a stakeholder", async ({ page }) => {
   test.setTimeout(120_000);
   await signInAs(page, "ADVISOR");
@@ -99,11 +116,12 @@ test("the advisor finds an at-risk learner, runs a case with two calls, and work
   await expect(page.getByText("Appel de suivi ·").locator("..")).toContainText("Tenu");
 
   // Closing without the outcome is refused; with it, the case closes.
+  // Closing is final: the danger button asks first.
   await page.getByLabel("Prochaine étape").fill("Point mensuel");
-  await page.getByRole("button", { name: "Clore le suivi" }).click();
+  await closeCase(page);
   await expect(page.getByRole("alert", { name: "Il y a un problème" })).toContainText("Indiquez si le blocage est résolu.");
   await page.getByLabel("Blocage résolu", { exact: true }).check();
-  await page.getByRole("button", { name: "Clore le suivi" }).click();
+  await closeCase(page);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("Clos le")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -144,27 +162,30 @@ test("the dashboard works by keyboard: search, apply, open a learner", async ({ 
 });
 
 test("a mentor and a learner get a 404 on the learner file; the learner sees their appointments section", async ({ page }) => {
+  // A learner who exists (the learner's own file): the 404 is the access rule, not an unknown id.
+  const learner = await demoLearner();
   await signInAs(page, "LEARNER");
   await expect(page.getByRole("heading", { name: "Mes prochains rendez-vous" })).toBeVisible();
   await expectNoAxeViolations(page);
-  expect((await page.goto("/advisor/learners/anything"))?.status()).toBe(404);
+  expect((await page.goto(`/advisor/learners/${learner.id}`))?.status()).toBe(404);
+  expect((await page.goto(`/support/learners/${learner.id}`))?.status()).toBe(404);
+  await page.context().clearCookies();
+  await signInAs(page, "MENTOR");
+  expect((await page.goto(`/advisor/learners/${learner.id}`))?.status()).toBe(404);
+  expect((await page.goto(`/advisor/learners/${learner.id}/cases/new`))?.status()).toBe(404);
+  expect((await page.goto(`/advisor/learners/${learner.id}/stakeholders`))?.status()).toBe(404);
 });
 
 test("support reads a learner file without the advisor's actions; a mentor gets a 404", async ({ page }) => {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  const { rows } = await client.query<{ id: string; name: string }>(
-    `SELECT lp."userId" AS id, u."firstName" || ' ' || u."lastName" AS name FROM "LearnerProfile" lp JOIN "User" u ON u.id = lp."userId" WHERE u.email = 'apprenant@demo.test'`,
-  );
-  await client.end();
+  const learner = await demoLearner();
   await signInAs(page, "SUPPORT");
-  await page.goto(`/support/learners/${rows[0].id}`);
-  await expect(page.getByRole("heading", { level: 1, name: rows[0].name })).toBeVisible();
+  await page.goto(`/support/learners/${learner.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: learner.name })).toBeVisible();
   await expect(page.getByRole("region", { name: "Chronologie" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ouvrir un suivi" })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.context().clearCookies();
   await signInAs(page, "MENTOR");
-  expect((await page.goto(`/support/learners/${rows[0].id}`))?.status()).toBe(404);
-  expect((await page.goto(`/advisor/learners/${rows[0].id}`))?.status()).toBe(404);
+  expect((await page.goto(`/support/learners/${learner.id}`))?.status()).toBe(404);
+  expect((await page.goto(`/advisor/learners/${learner.id}`))?.status()).toBe(404);
 });

@@ -50,8 +50,8 @@ describe("a follow-up case", () => {
     const { caseId } = await openCase(advisor, { learnerId: learner.id, reason: "OBSERVED_DELAY" });
 
     // First call on Friday 27 March 2026, 10:00 Paris (UTC+1, before the DST change of the 29th).
-    expect(await scheduleAppointment(advisor, { caseId, date: "2026-03-27", time: "10:00", durationMinutes: "30" }, now)).toBe("ok");
-    expect(await scheduleAppointment(advisor, { caseId, date: "2026-03-28", time: "10:00", durationMinutes: "30" }, now)).toBe("conflict");
+    await scheduleAppointment(advisor, { caseId, date: "2026-03-27", time: "10:00", durationMinutes: "30" }, now);
+    await expect(scheduleAppointment(advisor, { caseId, date: "2026-03-28", time: "10:00", durationMinutes: "30" }, now)).rejects.toMatchObject({ failure: { formError: "conflict" } });
     let [invite] = await invitesTo(learner.user.email);
     expect(invite.template).toBe("appointment.invite");
     const parsed = parseEvent(invite.icsContent!);
@@ -66,30 +66,30 @@ describe("a follow-up case", () => {
     let found = await getCase(advisor, caseId);
     const first = found.appointments[0];
     // Held without the blocker: refused.
-    expect(await recordAppointment(advisor, { appointmentId: first.id, kind: "FIRST", status: "HELD", blocker: " ", notes: "" })).toBe("blocker.required");
-    expect(await recordAppointment(advisor, { appointmentId: first.id, kind: "FIRST", status: "HELD", blocker: "Manque de temps le soir", notes: "" })).toBe("ok");
+    await expect(recordAppointment(advisor, { appointmentId: first.id, kind: "FIRST", status: "HELD", blocker: " ", notes: "" })).rejects.toMatchObject({ failure: { fieldErrors: { blocker: "blocker.required" } } });
+    await recordAppointment(advisor, { appointmentId: first.id, kind: "FIRST", status: "HELD", blocker: "Manque de temps le soir", notes: "" });
     found = await getCase(advisor, caseId);
     expect(found.blocker).toBe("Manque de temps le soir");
     expect(found.nextKind).toBe("FOLLOW_UP");
 
     // Follow-up call on Monday 30 March 2026, 10:00 Paris (UTC+2, after the DST change).
-    expect(await scheduleAppointment(advisor, { caseId, date: "2026-03-30", time: "10:00", durationMinutes: "45" }, now)).toBe("ok");
+    await scheduleAppointment(advisor, { caseId, date: "2026-03-30", time: "10:00", durationMinutes: "45" }, now);
     [, invite] = await invitesTo(learner.user.email);
     ({ event } = parseEvent(invite.icsContent!));
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-03-30T08:00:00.000Z");
     expect(paris(event.startDate.toJSDate())).toBe("2026-03-30 10:00");
 
     // Closing with a call still scheduled, or without the outcome, is refused.
-    expect(await closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "Continuer" })).toBe("conflict");
+    await expect(closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "Continuer" })).rejects.toMatchObject({ failure: { formError: "conflict" } });
     found = await getCase(advisor, caseId);
     const followUp = found.appointments.find((a) => a.kind === "FOLLOW_UP")!;
-    expect(await recordAppointment(advisor, { appointmentId: followUp.id, kind: "FOLLOW_UP", status: "HELD", blocker: "", notes: "Nouveau planning tenu" })).toBe("ok");
+    await recordAppointment(advisor, { appointmentId: followUp.id, kind: "FOLLOW_UP", status: "HELD", blocker: "", notes: "Nouveau planning tenu" });
     const noOutcome = { caseId, outcome: undefined, nextStep: "Continuer" };
     expect(closeCaseSchema.safeParse(noOutcome).success).toBe(false);
-    expect(await closeCase(advisor, noOutcome as never)).toBe("outcome.required");
-    expect(await closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "  " })).toBe("nextStep.required");
+    await expect(closeCase(advisor, noOutcome as never)).rejects.toMatchObject({ failure: { fieldErrors: { outcome: "outcome.required" } } });
+    await expect(closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "  " })).rejects.toMatchObject({ failure: { fieldErrors: { nextStep: "nextStep.required" } } });
     expect((await getCase(advisor, caseId)).status).toBe("OPEN");
-    expect(await closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "Point mensuel" })).toBe("ok");
+    await closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "Point mensuel" });
     found = await getCase(advisor, caseId);
     expect(found).toMatchObject({ status: "CLOSED", outcome: "BLOCKER_SOLVED", nextStep: "Point mensuel", nextKind: null });
   });
@@ -100,9 +100,9 @@ describe("a follow-up case", () => {
     const { caseId } = await openCase(advisor, { learnerId: learner.id, reason: "ATTENDANCE_PROBLEM" });
     await scheduleAppointment(advisor, { caseId, date: "2026-11-10", time: "14:00", durationMinutes: "30" }, now);
     const [appointment] = (await getCase(advisor, caseId)).appointments;
-    expect(await recordAppointment(advisor, { appointmentId: appointment.id, kind: "FIRST", status: "NO_SHOW", blocker: "", notes: "" })).toBe("ok");
+    await recordAppointment(advisor, { appointmentId: appointment.id, kind: "FIRST", status: "NO_SHOW", blocker: "", notes: "" });
     expect((await getCase(advisor, caseId)).nextKind).toBe("FIRST");
-    expect(await scheduleAppointment(advisor, { caseId, date: "2026-10-01", time: "14:00", durationMinutes: "30" }, now)).toBe("past");
+    await expect(scheduleAppointment(advisor, { caseId, date: "2026-10-01", time: "14:00", durationMinutes: "30" }, now)).rejects.toMatchObject({ failure: { formError: "past" } });
   });
 
   it("sends each reminder once, the day before", async () => {
@@ -136,8 +136,8 @@ describe("breaks and stakeholders", () => {
     const learner = await newLearner();
     const requested = await createBreak(db(), { learnerId: learner.id, reasonKind: "ILLNESS" });
     const input = { breakId: requested.id, decision: "APPROVED" as const, startDate: "2026-12-01", endDate: "2026-12-14" };
-    expect(await decideBreak(advisor, input)).toBe("ok");
-    expect(await decideBreak(advisor, { ...input, decision: "REFUSED" })).toBe("conflict");
+    await decideBreak(advisor, input);
+    await expect(decideBreak(advisor, { ...input, decision: "REFUSED" })).rejects.toMatchObject({ failure: { formError: "conflict" } });
     const saved = await db().learnerBreak.findUniqueOrThrow({ where: { id: requested.id } });
     expect(saved).toMatchObject({ status: "APPROVED", decidedById: advisor.id });
     expect(saved.startDate.toISOString().slice(0, 10)).toBe("2026-12-01");
@@ -150,10 +150,10 @@ describe("breaks and stakeholders", () => {
     const base = { learnerId: learner.id, stakeholderId: "", personName: "Mme Roux", roleTitle: "Conseillère", email: "roux@francetravail.test", phone: "" };
     const { stakeholderId } = await saveStakeholder(advisor, { ...base, kind: "FRANCE_TRAVAIL", organisation: "France Travail Nantes", sharing: ["PROGRESS"] });
     const exchange = { stakeholderId, occurredOn: "2026-11-20", channel: "PHONE" as const, summary: "Point sur l'avancement" };
-    expect(await logExchange(advisor, { ...exchange, shared: ["PROGRESS", "HEALTH"] })).toEqual({ notAgreed: ["HEALTH"] });
-    expect(await logExchange(advisor, { ...exchange, shared: ["RQTH"] })).toEqual({ notAgreed: ["RQTH"] });
+    await expect(logExchange(advisor, { ...exchange, shared: ["PROGRESS", "HEALTH"] })).rejects.toMatchObject({ failure: { fieldErrors: { shared: "notAgreed" } } });
+    await expect(logExchange(advisor, { ...exchange, shared: ["RQTH"] })).rejects.toMatchObject({ failure: { fieldErrors: { shared: "notAgreed" } } });
     expect(await db().stakeholderExchange.count({ where: { stakeholderId } })).toBe(0);
-    expect(await logExchange(advisor, { ...exchange, shared: ["PROGRESS"] })).toBe("ok");
+    await logExchange(advisor, { ...exchange, shared: ["PROGRESS"] });
     const file = await getLearnerFile(advisor, learner.id);
     expect(file.timeline.find((e) => e.kind === "exchange")?.detail).toMatchObject({ organisation: "France Travail Nantes", summary: "Point sur l'avancement" });
   });

@@ -56,6 +56,13 @@ beforeAll(async () => {
   signalId = signal.id;
 });
 
+// The matrix's own signal (of the advisor's learner), made once: only the advisor's call resolves it.
+let matrixSignalId: Promise<string> | undefined;
+const matrixSignal = () =>
+  (matrixSignalId ??= db()
+    .learnerSignal.create({ data: { learnerId, advisorId: actors.ADVISOR.id, kind: "ATTENDANCE_PROBLEM", isoWeek: "2020-W10" } })
+    .then((signal) => signal.id));
+
 const changes = (over: Partial<SessionChanges> = {}): SessionChanges => ({
   kind: "MENTORING",
   scheduledAt: addDays(new Date(), -2),
@@ -90,7 +97,7 @@ const MATRIX: AccessRow[] = [
   { name: "getMyCommitment", call: (a) => getMyCommitment(a), allowed: ["LEARNER"] },
   { name: "updateWeeklyCommitment", call: (a) => updateWeeklyCommitment(a, learnerId, 1), allowed: ["ADVISOR", "ADMIN"] },
   { name: "listOpenSignals", call: (a) => listOpenSignals(a), allowed: ["ADVISOR"] },
-  { name: "resolveSignal", call: (a) => resolveSignal(a, "no-such-signal"), allowed: ["ADVISOR"] },
+  { name: "resolveSignal", call: async (a) => resolveSignal(a, await matrixSignal()), allowed: ["ADVISOR"] },
 ];
 
 // Internal helpers: their callers above scope the learner ids.
@@ -239,15 +246,15 @@ describe("weekly commitment changes", () => {
   it("the advisor changes their own learner's commitment, audited; not another advisor's learner", async () => {
     const client = db();
     const learner = await createLearner(client, { advisorId: actors.ADVISOR.id, mentorId: actors.MENTOR.id });
-    expect(await updateWeeklyCommitment(actors.ADVISOR, learner.id, 3)).toBe("ok");
+    await updateWeeklyCommitment(actors.ADVISOR, learner.id, 3);
     expect((await client.learnerProfile.findUniqueOrThrow({ where: { userId: learner.id } })).weeklyCommitment).toBe(3);
     const audit = await client.auditLog.findMany({ where: { learnerId: learner.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: actors.ADVISOR.id, before: { weeklyCommitment: 1 }, after: { weeklyCommitment: 3 } });
 
     const otherAdvisor = actorOf(await createUser(client, { role: "ADVISOR" }));
-    expect(await updateWeeklyCommitment(otherAdvisor, learner.id, 5)).toBe("not-found");
-    expect(await updateWeeklyCommitment(actors.ADMIN, learner.id, 2)).toBe("ok");
+    await expect(updateWeeklyCommitment(otherAdvisor, learner.id, 5)).rejects.toBeInstanceOf(NotFoundError);
+    await updateWeeklyCommitment(actors.ADMIN, learner.id, 2);
     expect((await client.learnerProfile.findUniqueOrThrow({ where: { userId: learner.id } })).weeklyCommitment).toBe(2);
     await expect(updateWeeklyCommitment(actors.ADMIN, learner.id, 0)).rejects.toThrow(RangeError);
     await expect(updateWeeklyCommitment(actors.ADMIN, learner.id, 8)).rejects.toThrow(RangeError);
@@ -263,11 +270,12 @@ describe("signals", () => {
 
     const otherAdvisor = actorOf(await createUser(client, { role: "ADVISOR" }));
     expect((await listOpenSignals(otherAdvisor)).items).toEqual([]);
-    expect(await resolveSignal(otherAdvisor, signalId)).toBe("not-found");
+    await expect(resolveSignal(otherAdvisor, signalId)).rejects.toBeInstanceOf(NotFoundError);
     expect((await client.learnerSignal.findUniqueOrThrow({ where: { id: signalId } })).resolvedAt).toBeNull();
 
-    expect(await resolveSignal(actors.ADVISOR, signalId)).toBe("ok");
-    expect(await resolveSignal(actors.ADVISOR, signalId)).toBe("ok");
+    await resolveSignal(actors.ADVISOR, signalId);
+    // Idempotent: handled twice is still handled.
+    await resolveSignal(actors.ADVISOR, signalId);
     expect((await client.learnerSignal.findUniqueOrThrow({ where: { id: signalId } })).resolvedAt).not.toBeNull();
     expect((await listOpenSignals(actors.ADVISOR)).items.find((l) => l.id === learnerId)).toBeUndefined();
   });

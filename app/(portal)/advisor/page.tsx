@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { getCaseloadDashboard } from "@/lib/server/data/caseload";
-import { getMessages } from "@/lib/i18n/server";
-import { format } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
+import type { AppLocale } from "@/lib/i18n";
 import { PageHeading } from "@/components/ui/page-heading";
 import { filterRows, pageAfter, sortRows, type CaseloadSort } from "@/lib/domain/caseload-view";
 import { parseCaseloadQuery } from "@/lib/schemas/caseload-query";
@@ -13,16 +14,21 @@ import { CaseloadTable } from "./caseload-table";
 import { CaseloadPagination } from "./caseload-pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.advisor.title };
+  const t = await getTranslations("advisor");
+  return { title: t("title") };
 }
 
 const PAGE_SIZE = 25;
 
 export default async function AdvisorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(["ADVISOR"]);
-  const [{ locale, m }, dashboard, query] = await Promise.all([getMessages(), getCaseloadDashboard(actor), searchParams.then(parseCaseloadQuery)]);
-  const t = m.advisor;
+  const [t, format, locale, dashboard, query] = await Promise.all([
+    getTranslations("advisor"),
+    getFormatter(),
+    getLocale(),
+    getCaseloadDashboard(actor),
+    searchParams.then(parseCaseloadQuery),
+  ]);
   const sort = (query.sort ?? "attention") as CaseloadSort;
   const filtered = sortRows(
     filterRows(dashboard.rows, { q: query.q, risk: query.risk, reason: query.reason, pathId: query.path, mentorId: query.mentor }),
@@ -33,24 +39,19 @@ export default async function AdvisorHome({ searchParams }: { searchParams: Prom
   const mentors = new Map(dashboard.rows.flatMap((r) => (r.mentor && r.mentorId ? [[r.mentorId, `${r.mentor.firstName} ${r.mentor.lastName}`] as const] : [])));
   return (
     <>
-      <PageHeading title={t.title} intro={t.intro} />
+      <PageHeading title={t("title")} intro={t("intro")} />
       {dashboard.rows.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t("none")}</p>
       ) : (
         <>
-          <CaseloadTiles tiles={dashboard.tiles} m={m} />
-          <WeeklyChart weeks={dashboard.chart} locale={locale} m={m} />
-          <CaseloadFilters
-            query={query}
-            paths={[...paths].sort((a, b) => a[1].localeCompare(b[1]))}
-            mentors={[...mentors].sort((a, b) => a[1].localeCompare(b[1]))}
-            m={m}
-          />
+          <CaseloadTiles tiles={dashboard.tiles} />
+          <WeeklyChart weeks={dashboard.chart} />
+          <CaseloadFilters query={query} paths={[...paths].sort((a, b) => a[1].localeCompare(b[1]))} mentors={[...mentors].sort((a, b) => a[1].localeCompare(b[1]))} />
           <p role="status" className="mb-2 text-slate-700">
-            {format(t.count, { count: filtered.length })}
+            {t("count", { count: filtered.length })}
           </p>
-          <CaseloadTable rows={page.items} locale={locale} m={m} />
-          <CaseloadPagination query={query} nextCursor={page.nextCursor} m={m} />
+          <CaseloadTable rows={page.items} d={dates(format, locale as AppLocale)} />
+          <CaseloadPagination query={query} nextCursor={page.nextCursor} />
         </>
       )}
     </>

@@ -150,7 +150,7 @@ export const en: Messages = {
     lastSession: "Last session",
     thisWeek: "Sessions this week",
     thisWeekValue: "{count} / {commitment}",
-    count: "{count} learners",
+    count: "{count, plural, one {# learner} other {# learners}}",
     none: "No learner is assigned to you.",
   },
   support: {

@@ -153,7 +153,7 @@ export const fr = {
     lastSession: "Dernière session",
     thisWeek: "Sessions cette semaine",
     thisWeekValue: "{count} / {commitment}",
-    count: "{count} apprenant·e·s",
+    count: "{count, plural, one {# apprenant·e} other {# apprenant·e·s}}",
     none: "Aucun apprenant ne vous est attribué.",
   },
   support: {

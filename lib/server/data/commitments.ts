@@ -111,18 +111,18 @@ function commitmentScope(actor: Actor, learnerId: string): Prisma.LearnerProfile
 }
 
 /** Changes a learner's weekly commitment, recorded in the audit log. */
-export async function updateWeeklyCommitment(actor: Actor, learnerId: string, value: number): Promise<"ok" | "not-found"> {
+export async function updateWeeklyCommitment(actor: Actor, learnerId: string, value: number): Promise<void> {
   const where = commitmentScope(actor, learnerId);
   if (!Number.isInteger(value) || value < MIN_WEEKLY_COMMITMENT || value > MAX_WEEKLY_COMMITMENT) {
     throw new RangeError("weekly commitment out of range");
   }
   return getDb().$transaction(async (tx) => {
     const visible = await tx.learnerProfile.findFirst({ where, select: { userId: true } });
-    if (!visible) return "not-found";
+    if (!visible) throw new NotFoundError("learner profile");
     // Locked so that two concurrent changes audit the right "before".
     const [profile] = await tx.$queryRaw<{ userId: string; weeklyCommitment: number }[]>`
       SELECT "userId", "weeklyCommitment" FROM "LearnerProfile" WHERE "userId" = ${visible.userId} FOR UPDATE`;
-    if (profile.weeklyCommitment === value) return "ok";
+    if (profile.weeklyCommitment === value) return;
     await tx.learnerProfile.update({ where: { userId: profile.userId }, data: { weeklyCommitment: value } });
     await tx.auditLog.create({
       data: {
@@ -135,6 +135,5 @@ export async function updateWeeklyCommitment(actor: Actor, learnerId: string, va
         after: { weeklyCommitment: value },
       },
     });
-    return "ok";
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { refuse } from "@/lib/server/errors";
 import { assertAdvisorOf, followedLearnerWhere, requireOwnLearner } from "./advisor-scope";
 import { writeAudit } from "./audit";
 import { enqueueEmail } from "@/lib/server/data/outbox";
@@ -86,7 +87,6 @@ export async function getCase(actor: Actor, caseId: string) {
   return { ...found, nextKind: found.status === "OPEN" ? nextAppointmentKind(found.appointments) : null };
 }
 
-type Outcome = "ok" | "conflict";
 
 /** The case, locked to its learner's current advisor, inside a transaction. */
 async function ownOpenCase(tx: Prisma.TransactionClient, actor: Actor, caseId: string) {
@@ -100,27 +100,26 @@ async function ownOpenCase(tx: Prisma.TransactionClient, actor: Actor, caseId: s
 }
 
 /** Schedules the next call of the case and emails the learner the invite, in one transaction. */
-export async function scheduleAppointment(actor: Actor, input: ScheduleAppointmentInput, now = new Date()): Promise<Outcome | "past"> {
+export async function scheduleAppointment(actor: Actor, input: ScheduleAppointmentInput, now = new Date()): Promise<void> {
   return getDb().$transaction(async (tx) => {
     const found = await ownOpenCase(tx, actor, input.caseId);
     const kind = nextAppointmentKind(found.appointments);
-    if (found.status !== "OPEN" || !kind) return "conflict";
+    if (found.status !== "OPEN" || !kind) throw refuse.form("conflict");
     // The schema refused a date that does not exist; a null here is a bug, not a user's mistake.
     const startsAt = schoolInstant(input.date, input.time);
     if (!startsAt) throw new Error(`scheduleAppointment: no instant for ${input.date} ${input.time}`);
-    if (startsAt <= now) return "past";
+    if (startsAt <= now) throw refuse.form("past");
     const appointment = await tx.appointment.create({
       data: { caseId: found.id, learnerId: found.learnerId, advisorId: actor.id, kind, startsAt, durationMinutes: Number(input.durationMinutes) },
       select: appointmentMailSelect,
     });
     await enqueueEmail(tx, appointmentEmail(toMailInput(appointment), "invite"));
     await writeAudit(tx, { actorId: actor.id, action: "appointment.scheduled", entityType: "Appointment", entityId: appointment.id, learnerId: found.learnerId, after: { kind, startsAt: startsAt.toISOString() } });
-    return "ok";
   });
 }
 
 /** After the call: held or no-show; the first call held records the blocker identified. */
-export async function recordAppointment(actor: Actor, input: RecordAppointmentInput): Promise<Outcome | "blocker.required"> {
+export async function recordAppointment(actor: Actor, input: RecordAppointmentInput): Promise<void> {
   return getDb().$transaction(async (tx) => {
     assertAdvisorOf(actor);
     const appointment = await tx.appointment.findFirst({
@@ -128,48 +127,45 @@ export async function recordAppointment(actor: Actor, input: RecordAppointmentIn
       select: { id: true, kind: true, status: true, caseId: true, learnerId: true, case: { select: { status: true } } },
     });
     if (!appointment) throw new NotFoundError();
-    if (appointment.status !== "SCHEDULED" || appointment.case.status !== "OPEN") return "conflict";
+    if (appointment.status !== "SCHEDULED" || appointment.case.status !== "OPEN") throw refuse.form("conflict");
     const blocker = input.blocker.trim();
-    if (appointment.kind === "FIRST" && input.status === "HELD" && !blocker) return "blocker.required";
+    if (appointment.kind === "FIRST" && input.status === "HELD" && !blocker) throw refuse.field("blocker", "blocker.required");
     await tx.appointment.update({ where: { id: appointment.id }, data: { status: input.status, notes: input.notes.trim() || null } });
     if (appointment.kind === "FIRST" && input.status === "HELD") {
       await tx.followUpCase.update({ where: { id: appointment.caseId }, data: { blocker } });
     }
     await writeAudit(tx, { actorId: actor.id, action: "appointment.recorded", entityType: "Appointment", entityId: appointment.id, learnerId: appointment.learnerId, after: { status: input.status } });
-    return "ok";
   });
 }
 
 /** Closes the case: refused without the outcome and the next step (the form refuses it too). */
-export async function closeCase(actor: Actor, input: CloseCaseInput): Promise<Outcome | "outcome.required" | "nextStep.required"> {
+export async function closeCase(actor: Actor, input: CloseCaseInput): Promise<void> {
   const refusal = closeRefusal(input);
   if (refusal) {
     assertAdvisorOf(actor);
-    return refusal;
+    throw refuse.field(refusal === "outcome.required" ? "outcome" : "nextStep", refusal);
   }
   return getDb().$transaction(async (tx) => {
     const found = await ownOpenCase(tx, actor, input.caseId);
-    if (found.status !== "OPEN") return "conflict";
+    if (found.status !== "OPEN") throw refuse.form("conflict");
     // A scheduled call would be left dangling: record it first.
-    if (found.appointments.some((a) => a.status === "SCHEDULED")) return "conflict";
+    if (found.appointments.some((a) => a.status === "SCHEDULED")) throw refuse.form("conflict");
     const { count } = await tx.followUpCase.updateMany({
       where: { id: found.id, status: "OPEN" },
       data: { status: "CLOSED", outcome: input.outcome, nextStep: input.nextStep.trim(), closedAt: new Date() },
     });
-    if (count !== 1) return "conflict";
+    if (count !== 1) throw refuse.form("conflict");
     await writeAudit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome } });
-    return "ok";
   });
 }
 
 /** The end-of-training checklist: which steps are done. */
-export async function saveChecklist(actor: Actor, input: ChecklistInput): Promise<Outcome> {
+export async function saveChecklist(actor: Actor, input: ChecklistInput): Promise<void> {
   return getDb().$transaction(async (tx) => {
     const found = await ownOpenCase(tx, actor, input.caseId);
     const existing = await tx.followUpCase.findUniqueOrThrow({ where: { id: found.id }, select: { checklist: true, reason: true } });
-    if (existing.reason !== "END_OF_TRAINING" || found.status !== "OPEN") return "conflict";
+    if (existing.reason !== "END_OF_TRAINING" || found.status !== "OPEN") throw refuse.form("conflict");
     const checklist = END_OF_TRAINING_CHECKLIST.map((key) => ({ key, done: input.done.includes(key) }));
     await tx.followUpCase.update({ where: { id: found.id }, data: { checklist } });
-    return "ok";
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { refuse } from "@/lib/server/errors";
 import { assertAdvisorOf, followedLearnerWhere } from "./advisor-scope";
 import { writeAudit } from "./audit";
 import { buildTimeline } from "@/lib/domain/timeline";
@@ -107,7 +108,7 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
 }
 
 /** Approves (with the break's dates) or refuses a requested break. */
-export async function decideBreak(actor: Actor, input: DecideBreakInput): Promise<"ok" | "conflict"> {
+export async function decideBreak(actor: Actor, input: DecideBreakInput): Promise<void> {
   assertAdvisorOf(actor);
   return getDb().$transaction(async (tx) => {
     const found = await tx.learnerBreak.findFirst({
@@ -121,7 +122,7 @@ export async function decideBreak(actor: Actor, input: DecideBreakInput): Promis
       where: { id: found.id, status: "REQUESTED" },
       data: { status: input.decision, decidedById: actor.id, decidedAt: new Date(), ...dates },
     });
-    if (count !== 1) return "conflict";
+    if (count !== 1) throw refuse.form("conflict");
     await writeAudit(tx, {
       actorId: actor.id,
       action: approved ? "break.approved" : "break.refused",
@@ -131,6 +132,5 @@ export async function decideBreak(actor: Actor, input: DecideBreakInput): Promis
       before: { status: found.status, startDate: found.startDate.toISOString(), endDate: found.endDate.toISOString() },
       after: { status: input.decision, ...(approved ? { startDate: input.startDate, endDate: input.endDate } : {}) },
     });
-    return "ok";
   });
 }

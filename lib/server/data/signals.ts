@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
-import { assertRole, type Actor } from "@/lib/server/auth/actor";
+import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { PAGE_SIZE } from "@/lib/server/pagination";
 
 // The weekly job (lib/server/jobs/commitment-check.ts) raises the signals; the advisor of
@@ -44,11 +44,11 @@ export async function listOpenSignals(actor: Actor, after?: string, pageSize = P
 }
 
 /** Marks a signal as seen and handled. Idempotent; 404 for a signal of someone else's learner. */
-export async function resolveSignal(actor: Actor, signalId: string, now = new Date()): Promise<"ok" | "not-found"> {
+export async function resolveSignal(actor: Actor, signalId: string, now = new Date()): Promise<void> {
   assertRole(actor, ["ADVISOR"]);
   const db = getDb();
   const { count } = await db.learnerSignal.updateMany({ where: { id: signalId, ...openSignalsOf(actor) }, data: { resolvedAt: now } });
-  if (count === 1) return "ok";
+  if (count === 1) return;
   const already = await db.learnerSignal.count({ where: { id: signalId, learner: { advisorId: actor.id } } });
-  return already === 1 ? "ok" : "not-found";
+  if (already !== 1) throw new NotFoundError("signal");
 }

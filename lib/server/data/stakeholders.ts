@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { refuse } from "@/lib/server/errors";
 import { assertAdvisorOf, followedLearnerWhere, requireOwnLearner } from "./advisor-scope";
 import { writeAudit } from "./audit";
 import { notAgreed } from "@/lib/domain/stakeholders";
@@ -74,21 +75,19 @@ async function ownStakeholder(actor: Actor, stakeholderId: string) {
   return found;
 }
 
-export async function archiveStakeholder(actor: Actor, stakeholderId: string): Promise<"ok"> {
+export async function archiveStakeholder(actor: Actor, stakeholderId: string): Promise<void> {
   const found = await ownStakeholder(actor, stakeholderId);
   await getDb().$transaction(async (tx) => {
     await tx.stakeholder.update({ where: { id: found.id }, data: { archivedAt: found.archivedAt ?? new Date() } });
     await writeAudit(tx, { actorId: actor.id, action: "stakeholder.archived", entityType: "Stakeholder", entityId: found.id, learnerId: found.learnerId });
   });
-  return "ok";
 }
 
 /** Logs an exchange; refused when it would share what the learner did not agree to (health, RQTH…). */
-export async function logExchange(actor: Actor, input: ExchangeInput): Promise<"ok" | "archived" | { notAgreed: string[] }> {
+export async function logExchange(actor: Actor, input: ExchangeInput): Promise<void> {
   const found = await ownStakeholder(actor, input.stakeholderId);
-  if (found.archivedAt) return "archived";
-  const refused = notAgreed(found.sharing, input.shared);
-  if (refused.length > 0) return { notAgreed: refused };
+  if (found.archivedAt) throw refuse.form("archived");
+  if (notAgreed(found.sharing, input.shared).length > 0) throw refuse.field("shared", "notAgreed");
   await getDb().$transaction(async (tx) => {
     const exchange = await tx.stakeholderExchange.create({
       data: {
@@ -103,5 +102,4 @@ export async function logExchange(actor: Actor, input: ExchangeInput): Promise<"
     });
     await writeAudit(tx, { actorId: actor.id, action: "stakeholder.exchange", entityType: "StakeholderExchange", entityId: exchange.id, learnerId: found.learnerId, after: { shared: input.shared } });
   });
-  return "ok";
 }

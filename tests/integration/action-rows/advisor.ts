@@ -1,4 +1,16 @@
 import type { Role } from "@prisma/client";
 
 /** Who may call each action of this area (see action-matrix.test.ts); "public": signed out too. */
-export const ROWS: Record<string, readonly Role[] | "public"> = {};
+export const ROWS: Record<string, readonly Role[] | "public"> = {
+  "advisor.decideBreak": ["ADVISOR"],
+  "advisor.openCase": ["ADVISOR"],
+  "advisor.scheduleAppointment": ["ADVISOR"],
+  "advisor.recordAppointment": ["ADVISOR"],
+  "advisor.closeCase": ["ADVISOR"],
+  "advisor.saveChecklist": ["ADVISOR"],
+  "advisor.saveStakeholder": ["ADVISOR"],
+  "advisor.archiveStakeholder": ["ADVISOR"],
+  "advisor.logExchange": ["ADVISOR"],
+  "advisor.markSignalHandled": ["ADVISOR"],
+  "advisor.setWeeklyCommitment": ["ADVISOR", "ADMIN"],
+};

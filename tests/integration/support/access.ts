@@ -8,18 +8,20 @@ import ts from "typescript";
 import { expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { Refusal } from "@/lib/server/errors";
 import { ROLES } from "@/lib/domain/roles";
 
 export type AccessRow = { name: string; call: (actor: Actor) => Promise<unknown>; allowed: readonly Role[] };
 
-/** One test per (function, role): allowed calls resolve, others reject with NotFoundError. */
+/** One test per (function, role): allowed calls resolve (or meet a Refusal), others reject with NotFoundError. */
 export function describeAccessMatrix(rows: AccessRow[], actorFor: (role: Role) => Actor) {
   for (const row of rows) {
     for (const role of ROLES) {
       const allowed = row.allowed.includes(role);
       it(`${row.name} × ${role} → ${allowed ? "allowed" : "not found"}`, async () => {
         const outcome = row.call(actorFor(role));
-        if (allowed) await expect(outcome).resolves.not.toThrow();
+        // A refusal ("conflict", "archived"…) is an answer only a permitted actor gets: allowed.
+        if (allowed) await expect(outcome.catch((error: unknown) => (error instanceof Refusal ? error.failure : Promise.reject(error)))).resolves.not.toThrow();
         else await expect(outcome).rejects.toBeInstanceOf(NotFoundError);
       });
     }

@@ -1,18 +1,26 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireRole } from "@/lib/server/auth/session";
+import { action } from "@/lib/server/actions/client";
+import { NotFoundError } from "@/lib/server/errors";
 import { resolveSignal } from "@/lib/server/data/signals";
-import { isRecordId } from "@/lib/schemas/fields";
+import { resolveSignalSchema } from "@/lib/schemas/follow-up";
 
-
-/** Marks one signal as handled, then shows the list again (same page) with a confirmation. */
-export async function resolveSignalAction(formData: FormData): Promise<void> {
-  const actor = await requireRole(["ADVISOR"]);
-  const signalId = formData.get("signalId");
-  const after = formData.get("after");
-  const outcome = isRecordId(signalId) ? await resolveSignal(actor, signalId) : "not-found";
-  revalidatePath("/advisor", "layout");
-  const page = isRecordId(after) ? `&after=${after}` : "";
-  redirect(`/advisor/signals?done=${outcome === "ok" ? "resolved" : "missing"}${page}`);
-}
+/**
+ * Marks one signal as handled, then shows the list again (same page) with a confirmation;
+ * a signal out of reach (another advisor's learner) is said on the page, not as a form error.
+ */
+export const resolveSignalAction = action("advisor.markSignalHandled")
+  .roles(["ADVISOR"])
+  .schema(resolveSignalSchema)
+  .run(async (actor, { signalId, after }) => {
+    const done = await resolveSignal(actor, signalId).then(
+      () => "resolved",
+      (error: unknown) => {
+        if (error instanceof NotFoundError) return "missing";
+        throw error;
+      },
+    );
+    revalidatePath("/advisor", "layout");
+    redirect(`/advisor/signals?done=${done}${after ? `&after=${after}` : ""}`);
+  });

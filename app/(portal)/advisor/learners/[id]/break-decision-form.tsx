@@ -1,57 +1,58 @@
 "use client";
-import { decideBreakSchema, type DecideBreakInput } from "@/lib/schemas/follow-up";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
-import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
-import { useActionForm } from "@/components/ui/use-action-form";
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import { decideBreakSchema } from "@/lib/schemas/follow-up";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { TextField } from "@/components/ui/form-fields";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { decideBreakAction } from "./actions";
 
-export function BreakDecisionForm({
-  learnerId,
-  breakId,
-  startDate,
-  endDate,
-  m,
-}: {
-  learnerId: string;
-  breakId: string;
-  startDate: string;
-  endDate: string;
-  m: Messages;
-}) {
-  const t = m.learnerFile;
-  const prefix = `break-${breakId}-`;
-  const f = useActionForm<DecideBreakInput>({
+/**
+ * A requested break: approved with its dates (which the advisor may adjust), or refused —
+ * refusing is final, so it asks first.
+ */
+export function BreakDecisionForm({ breakId, startDate, endDate }: { breakId: string; startDate: string; endDate: string }) {
+  const t = useTranslations("learnerFile");
+  const f = useActionForm({
     schema: decideBreakSchema,
-    action: (values) => decideBreakAction(learnerId, values),
-    defaultValues: { breakId, decision: undefined, startDate, endDate },
-    messages: m.cases.errors,
-    fields: ["decision", "startDate", "endDate"],
-    idPrefix: prefix,
+    action: decideBreakAction,
+    defaultValues: { breakId, decision: "APPROVED", startDate, endDate },
+    fields: { startDate: t("startDate"), endDate: t("endDate") },
+    errors: "cases.errors",
+    success: t("decided"),
+    idPrefix: `break-${breakId}-`,
   });
+  const decide = (decision: "APPROVED" | "REFUSED") => f.form.setValue("decision", decision);
   return (
-    <form noValidate onSubmit={f.onSubmit} className="mt-3 space-y-3 rounded border border-slate-300 p-3">
-      <ErrorSummary title={m.cases.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <ChoiceFieldset id={`${prefix}decision`} legend={t.decideBreak} error={f.errorOf("decision")}>
-        <Choice label={t.approve}>
-          <input id={`${prefix}decision`} type="radio" value="APPROVED" {...f.register("decision")} />
-        </Choice>
-        <Choice label={t.refuse}>
-          <input type="radio" value="REFUSED" {...f.register("decision")} />
-        </Choice>
-      </ChoiceFieldset>
+    // The form's one submit button approves; the refusal goes through its dialog.
+    <form
+      noValidate
+      onSubmit={(event) => {
+        decide("APPROVED");
+        return f.onSubmit(event);
+      }}
+      aria-label={t("decideBreak")}
+      className="mt-3 space-y-3 rounded border border-slate-300 p-3"
+    >
+      <h3 className="font-semibold">{t("decideBreak")}</h3>
+      <FormErrorSummary form={f} />
       <div className="grid gap-3 md:grid-cols-2">
-        <Field id={`${prefix}startDate`} label={t.startDate} error={f.errorOf("startDate")}>
-          {(a11y) => <input {...a11y} type="date" {...f.register("startDate")} className={inputClass} />}
-        </Field>
-        <Field id={`${prefix}endDate`} label={t.endDate} error={f.errorOf("endDate")}>
-          {(a11y) => <input {...a11y} type="date" {...f.register("endDate")} className={inputClass} />}
-        </Field>
+        <TextField form={f} name="startDate" type="date" label={t("startDate")} />
+        <TextField form={f} name="endDate" type="date" label={t("endDate")} />
       </div>
-      <button type="submit" disabled={f.pending} className={buttonClass}>
-        {t.saveDecision}
-      </button>
+      <SubmitRow form={f} label={t("approve")}>
+        <ConfirmDialog
+          triggerLabel={t("refuse")}
+          title={t("refuseConfirm.title")}
+          description={t("refuseConfirm.description")}
+          confirmLabel={t("refuseConfirm.confirm")}
+          cancelLabel={t("refuseConfirm.cancel")}
+          pending={f.pending}
+          onConfirm={() => {
+            decide("REFUSED");
+            void f.onSubmit();
+          }}
+        />
+      </SubmitRow>
     </form>
   );
 }

@@ -1,57 +1,34 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/server/auth/session";
-import { NotFoundError } from "@/lib/server/auth/actor";
+import { action } from "@/lib/server/actions/client";
 import { archiveStakeholder, logExchange, saveStakeholder } from "@/lib/server/data/stakeholders";
 import { archiveStakeholderSchema, exchangeSchema, stakeholderSchema } from "@/lib/schemas/stakeholders";
-import { fieldErrors, type FormResult } from "@/lib/schemas/form-result";
-import { refused } from "@/lib/schemas/action-result";
 
-function revalidate(learnerId: string) {
-  revalidatePath(`/advisor/learners/${learnerId}/stakeholders`);
-  revalidatePath(`/advisor/learners/${learnerId}`);
-}
+// Stakeholders show on their page and on the learner file.
+const ADVISOR = ["ADVISOR"] as const;
+const revalidateAdvisor = () => revalidatePath("/advisor", "layout");
 
-export async function saveStakeholderAction(input: unknown): Promise<FormResult> {
-  const actor = await requireRole(["ADVISOR"]);
-  const parsed = stakeholderSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  try {
-    await saveStakeholder(actor, parsed.data);
-  } catch (error) {
-    if (error instanceof NotFoundError) return refused("conflict");
-    throw error;
-  }
-  revalidate(parsed.data.learnerId);
-  return { ok: true };
-}
+export const saveStakeholderAction = action("advisor.saveStakeholder")
+  .roles(ADVISOR)
+  .schema(stakeholderSchema)
+  .run(async (actor, input) => {
+    await saveStakeholder(actor, input);
+    revalidateAdvisor();
+  });
 
-export async function archiveStakeholderAction(learnerId: string, input: unknown): Promise<FormResult> {
-  const actor = await requireRole(["ADVISOR"]);
-  const parsed = archiveStakeholderSchema.safeParse(input);
-  if (!parsed.success) return refused("conflict");
-  try {
-    await archiveStakeholder(actor, parsed.data.stakeholderId);
-  } catch (error) {
-    if (error instanceof NotFoundError) return refused("conflict");
-    throw error;
-  }
-  revalidate(learnerId);
-  return { ok: true };
-}
+export const archiveStakeholderAction = action("advisor.archiveStakeholder")
+  .roles(ADVISOR)
+  .schema(archiveStakeholderSchema)
+  .run(async (actor, input) => {
+    await archiveStakeholder(actor, input.stakeholderId);
+    revalidateAdvisor();
+  });
 
-export async function logExchangeAction(learnerId: string, input: unknown): Promise<FormResult> {
-  const actor = await requireRole(["ADVISOR"]);
-  const parsed = exchangeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  try {
-    const outcome = await logExchange(actor, parsed.data);
-    if (outcome === "archived") return refused("archived");
-    if (outcome !== "ok") return { ok: false, fieldErrors: { shared: "notAgreed" } };
-  } catch (error) {
-    if (error instanceof NotFoundError) return refused("conflict");
-    throw error;
-  }
-  revalidate(learnerId);
-  return { ok: true };
-}
+/** Refused ("shared": notAgreed) when it would share what the learner did not agree to. */
+export const logExchangeAction = action("advisor.logExchange")
+  .roles(ADVISOR)
+  .schema(exchangeSchema)
+  .run(async (actor, input) => {
+    await logExchange(actor, input);
+    revalidateAdvisor();
+  });

@@ -1,29 +1,33 @@
 "use client";
-import { useState, useTransition } from "react";
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import { archiveStakeholderSchema } from "@/lib/schemas/stakeholders";
+import { FormErrorSummary, useActionForm } from "@/components/ui/action-form";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { archiveStakeholderAction } from "./actions";
 
-export function ArchiveButton({ learnerId, stakeholderId, label, m }: { learnerId: string; stakeholderId: string; label: string; m: Messages }) {
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+/** Archiving asks first: an archived stakeholder takes no more exchanges. */
+export function ArchiveButton({ stakeholderId, organisation }: { stakeholderId: string; organisation: string }) {
+  const t = useTranslations("stakeholders");
+  const f = useActionForm({
+    schema: archiveStakeholderSchema,
+    action: archiveStakeholderAction,
+    defaultValues: { stakeholderId },
+    fields: {},
+    errors: "stakeholders.errors",
+    idPrefix: `archive-${stakeholderId}-`,
+  });
   return (
-    <div>
-      <button
-        type="button"
-        disabled={pending}
-        className="rounded border-2 border-slate-700 px-3 py-1 font-semibold"
-        onClick={() =>
-          start(async () => {
-            const result = await archiveStakeholderAction(learnerId, { stakeholderId });
-            setError(result.ok ? null : m.cases.errors.conflict);
-          })
-        }
-      >
-        {label}
-      </button>
-      <p role="status" className="font-semibold text-red-800">
-        {error ?? ""}
-      </p>
-    </div>
+    <form noValidate onSubmit={f.onSubmit}>
+      <FormErrorSummary form={f} />
+      <ConfirmDialog
+        triggerLabel={t("archiveLabel", { organisation })}
+        title={t("archiveConfirm.title", { organisation })}
+        description={t("archiveConfirm.description")}
+        confirmLabel={t("archiveConfirm.confirm")}
+        cancelLabel={t("archiveConfirm.cancel")}
+        pending={f.pending}
+        onConfirm={() => void f.onSubmit()}
+      />
+    </form>
   );
 }

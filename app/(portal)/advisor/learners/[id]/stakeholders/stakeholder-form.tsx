@@ -1,72 +1,48 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { stakeholderSchema, type StakeholderInput } from "@/lib/schemas/stakeholders";
 import { SHARING_SCOPES, STAKEHOLDER_KINDS } from "@/lib/domain/stakeholders";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { SelectField, TextField } from "@/components/ui/form-fields";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
-import { useActionForm } from "@/components/ui/use-action-form";
-import type { Messages } from "@/lib/i18n";
 import { saveStakeholderAction } from "./actions";
 
 type Initial = Omit<StakeholderInput, "learnerId">;
 
-export function StakeholderForm({ learnerId, initial, m }: { learnerId: string; initial?: Initial; m: Messages }) {
-  const t = m.stakeholders;
-  const p = initial ? `edit-${initial.stakeholderId}-` : "new-";
-  const f = useActionForm<StakeholderInput>({
+/** Adds a stakeholder (cleared after a success) or edits one (kept as saved). */
+export function StakeholderForm({ learnerId, initial }: { learnerId: string; initial?: Initial }) {
+  const t = useTranslations("stakeholders");
+  const common = useTranslations("common");
+  const saved = useTranslations("cases");
+  const f = useActionForm({
     schema: stakeholderSchema,
     action: saveStakeholderAction,
     defaultValues: initial
       ? { learnerId, ...initial }
       : { learnerId, stakeholderId: "", kind: undefined, organisation: "", personName: "", roleTitle: "", email: "", phone: "", sharing: [] },
-    messages: t.errors,
-    fields: ["kind", "organisation", "personName", "roleTitle", "email", "phone"],
-    idPrefix: p,
-    onSuccess: () => {
-      if (!initial) f.form.reset();
-    },
+    fields: { kind: t("kindField"), organisation: t("organisation"), personName: t("personName"), roleTitle: t("roleTitle"), email: common("email"), phone: common("phone") },
+    errors: "stakeholders.errors",
+    success: saved("saved"),
+    resetOnSuccess: !initial,
+    idPrefix: initial ? `edit-${initial.stakeholderId}-` : "new-",
   });
   return (
     <form noValidate onSubmit={f.onSubmit} className="mt-3 space-y-3">
-      <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <Field id={`${p}kind`} label={t.kindField} error={f.errorOf("kind")}>
-        {(a11y) => (
-          <select {...a11y} {...f.register("kind")} className={inputClass}>
-            <option value="">{m.common.none}</option>
-            {STAKEHOLDER_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t.kind[k]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={`${p}organisation`} label={t.organisation} error={f.errorOf("organisation")}>
-        {(a11y) => <input {...a11y} maxLength={200} {...f.register("organisation")} className={inputClass} />}
-      </Field>
-      <Field id={`${p}personName`} label={t.personName} error={f.errorOf("personName")}>
-        {(a11y) => <input {...a11y} maxLength={200} autoComplete="off" {...f.register("personName")} className={inputClass} />}
-      </Field>
-      <Field id={`${p}roleTitle`} label={t.roleTitle} error={f.errorOf("roleTitle")}>
-        {(a11y) => <input {...a11y} maxLength={200} {...f.register("roleTitle")} className={inputClass} />}
-      </Field>
-      <Field id={`${p}email`} label={m.common.email} error={f.errorOf("email")}>
-        {(a11y) => <input {...a11y} type="email" maxLength={254} autoComplete="off" {...f.register("email")} className={inputClass} />}
-      </Field>
-      <Field id={`${p}phone`} label={m.common.phone} error={f.errorOf("phone")}>
-        {(a11y) => <input {...a11y} type="tel" maxLength={40} autoComplete="off" {...f.register("phone")} className={inputClass} />}
-      </Field>
-      <ChoiceFieldset id={`${p}sharing`} legend={t.sharing} hint={t.sharingHint}>
+      <FormErrorSummary form={f} />
+      <SelectField form={f} name="kind" label={t("kindField")} placeholder={common("none")} options={STAKEHOLDER_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+      <TextField form={f} name="organisation" label={t("organisation")} maxLength={200} />
+      <TextField form={f} name="personName" label={t("personName")} maxLength={200} autoComplete="off" />
+      <TextField form={f} name="roleTitle" label={t("roleTitle")} maxLength={200} />
+      <TextField form={f} name="email" type="email" label={common("email")} maxLength={254} autoComplete="off" />
+      <TextField form={f} name="phone" type="tel" label={common("phone")} maxLength={40} autoComplete="off" />
+      <ChoiceFieldset id={f.idOf("sharing")} legend={t("sharing")} hint={t("sharingHint")}>
         {SHARING_SCOPES.map((scope) => (
-          <Choice key={scope} label={t.scope[scope]}>
+          <Choice key={scope} label={t(`scope.${scope}`)}>
             <input type="checkbox" value={scope} {...f.register("sharing")} />
           </Choice>
         ))}
       </ChoiceFieldset>
-      <button type="submit" disabled={f.pending} className={buttonClass}>
-        {initial ? t.save : t.add}
-      </button>
-      <p role="status">{f.saved ? m.cases.saved : ""}</p>
+      <SubmitRow form={f} label={initial ? t("save") : t("add")} />
     </form>
   );
 }

@@ -1,50 +1,32 @@
 "use client";
-import { checklistSchema, type ChecklistInput } from "@/lib/schemas/follow-up";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { buttonClass } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action-form";
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import { checklistSchema } from "@/lib/schemas/follow-up";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { saveChecklistAction } from "../actions";
 
-export function ChecklistForm({
-  learnerId,
-  caseId,
-  items,
-  disabled,
-  m,
-}: {
-  learnerId: string;
-  caseId: string;
-  items: { key: string; done: boolean }[];
-  disabled: boolean;
-  m: Messages;
-}) {
-  const t = m.cases;
-  const f = useActionForm<ChecklistInput>({
+export function ChecklistForm({ caseId, items, disabled }: { caseId: string; items: { key: string; label: string; done: boolean }[]; disabled: boolean }) {
+  const t = useTranslations("cases");
+  const f = useActionForm({
     schema: checklistSchema,
-    action: (values) => saveChecklistAction(learnerId, values),
+    action: saveChecklistAction,
     defaultValues: { caseId, done: items.filter((i) => i.done).map((i) => i.key) },
-    messages: t.errors,
-    fields: [],
+    fields: {},
+    errors: "cases.errors",
+    success: t("saved"),
   });
   return (
     <form noValidate onSubmit={f.onSubmit} className="space-y-2">
-      <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
+      <FormErrorSummary form={f} />
       <fieldset disabled={disabled}>
-        <legend className="sr-only">{t.checklist}</legend>
+        <legend className="sr-only">{t("checklist")}</legend>
         {items.map((item) => (
           <label key={item.key} className="flex items-center gap-2">
             <input type="checkbox" value={item.key} {...f.register("done")} />
-            {t.checklistItems[item.key as keyof typeof t.checklistItems] ?? item.key}
+            {item.label}
           </label>
         ))}
       </fieldset>
-      {!disabled ? (
-        <button type="submit" disabled={f.pending} className={buttonClass}>
-          {t.checklistSubmit}
-        </button>
-      ) : null}
-      <p role="status">{f.saved ? t.saved : ""}</p>
+      {!disabled ? <SubmitRow form={f} label={t("checklistSubmit")} /> : null}
     </form>
   );
 }

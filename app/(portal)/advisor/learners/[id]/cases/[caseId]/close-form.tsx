@@ -1,40 +1,46 @@
 "use client";
-import { closeCaseSchema, type CloseCaseInput } from "@/lib/schemas/follow-up";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { useTranslations } from "next-intl";
+import { closeCaseSchema } from "@/lib/schemas/follow-up";
+import { FormErrorSummary, useActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
-import { useActionForm } from "@/components/ui/use-action-form";
-import type { Messages } from "@/lib/i18n";
+import { TextField } from "@/components/ui/form-fields";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+
 import { closeCaseAction } from "../actions";
 
-export function CloseForm({ learnerId, caseId, m }: { learnerId: string; caseId: string; m: Messages }) {
-  const t = m.cases;
-  const f = useActionForm<CloseCaseInput>({
+/** Closing is final: the danger button asks first, then the form is checked and sent. */
+export function CloseForm({ caseId, outcomes }: { caseId: string; outcomes: { BLOCKER_SOLVED: string; BLOCKER_NOT_SOLVED: string } }) {
+  const t = useTranslations("cases");
+  const f = useActionForm({
     schema: closeCaseSchema,
-    action: (values) => closeCaseAction(learnerId, values),
+    action: closeCaseAction,
     defaultValues: { caseId, outcome: undefined, nextStep: "" },
-    messages: t.errors,
-    fields: ["outcome", "nextStep"],
+    fields: { outcome: t("outcomeField"), nextStep: t("nextStep") },
+    errors: "cases.errors",
     idPrefix: "close-",
   });
   return (
-    <form noValidate onSubmit={f.onSubmit} className="space-y-3">
-      <p className="text-sm text-slate-700">{t.closeHint}</p>
-      <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <ChoiceFieldset id="close-outcome" legend={t.outcomeField} error={f.errorOf("outcome")}>
-        <Choice label={m.learnerFile.outcome.BLOCKER_SOLVED}>
-          <input id="close-outcome" type="radio" value="BLOCKER_SOLVED" {...f.register("outcome")} />
+    <form id="close-case" noValidate onSubmit={f.onSubmit} className="space-y-3">
+      <p className="text-sm text-slate-700">{t("closeHint")}</p>
+      <FormErrorSummary form={f} />
+      <ChoiceFieldset id={f.idOf("outcome")} legend={t("outcomeField")} error={f.errorOf("outcome")}>
+        <Choice label={outcomes.BLOCKER_SOLVED}>
+          <input id={f.idOf("outcome")} type="radio" value="BLOCKER_SOLVED" {...f.register("outcome")} />
         </Choice>
-        <Choice label={m.learnerFile.outcome.BLOCKER_NOT_SOLVED}>
+        <Choice label={outcomes.BLOCKER_NOT_SOLVED}>
           <input type="radio" value="BLOCKER_NOT_SOLVED" {...f.register("outcome")} />
         </Choice>
       </ChoiceFieldset>
-      <Field id="close-nextStep" label={t.nextStep} error={f.errorOf("nextStep")}>
-        {(a11y) => <input {...a11y} maxLength={500} {...f.register("nextStep")} className={inputClass} />}
-      </Field>
-      <button type="submit" disabled={f.pending} className={buttonClass}>
-        {t.closeSubmit}
-      </button>
+      <TextField form={f} name="nextStep" label={t("nextStep")} maxLength={500} />
+      <ConfirmDialog
+        triggerLabel={t("closeSubmit")}
+        title={t("closeConfirm.title")}
+        description={t("closeConfirm.description")}
+        confirmLabel={t("closeConfirm.confirm")}
+        cancelLabel={t("closeConfirm.cancel")}
+        form="close-case"
+        pending={f.pending}
+      />
     </form>
   );
 }

@@ -1,58 +1,36 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { recordAppointmentSchema, type RecordAppointmentInput } from "@/lib/schemas/follow-up";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
-import { useActionForm } from "@/components/ui/use-action-form";
-import type { Messages } from "@/lib/i18n";
+import { TextAreaField } from "@/components/ui/form-fields";
 import { recordAppointmentAction } from "../actions";
 
-export function RecordForm({
-  learnerId,
-  caseId,
-  appointmentId,
-  kind,
-  m,
-}: {
-  learnerId: string;
-  caseId: string;
-  appointmentId: string;
-  kind: RecordAppointmentInput["kind"];
-  m: Messages;
-}) {
-  const t = m.cases;
-  const p = `record-${appointmentId}-`;
-  const f = useActionForm<RecordAppointmentInput>({
+export function RecordForm({ appointmentId, kind }: { appointmentId: string; kind: RecordAppointmentInput["kind"] }) {
+  const t = useTranslations("cases");
+  const f = useActionForm({
     schema: recordAppointmentSchema,
-    action: (values) => recordAppointmentAction(learnerId, caseId, values),
+    action: recordAppointmentAction,
     defaultValues: { appointmentId, kind, status: undefined, blocker: "", notes: "" },
-    messages: t.errors,
-    fields: ["status", "blocker", "notes"],
-    idPrefix: p,
+    fields: { status: t("attendance"), blocker: t("blockerField"), notes: t("notes") },
+    errors: "cases.errors",
+    idPrefix: `record-${appointmentId}-`,
   });
   return (
     <form noValidate onSubmit={f.onSubmit} className="mt-2 space-y-3 rounded border border-slate-300 p-3">
-      <h3 className="font-semibold">{t.record}</h3>
-      <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <ChoiceFieldset id={`${p}status`} legend={t.attendance} error={f.errorOf("status")}>
-        <Choice label={t.held}>
-          <input id={`${p}status`} type="radio" value="HELD" {...f.register("status")} />
+      <h3 className="font-semibold">{t("record")}</h3>
+      <FormErrorSummary form={f} />
+      <ChoiceFieldset id={f.idOf("status")} legend={t("attendance")} error={f.errorOf("status")}>
+        <Choice label={t("held")}>
+          <input id={f.idOf("status")} type="radio" value="HELD" {...f.register("status")} />
         </Choice>
-        <Choice label={t.noShow}>
+        <Choice label={t("noShow")}>
           <input type="radio" value="NO_SHOW" {...f.register("status")} />
         </Choice>
       </ChoiceFieldset>
-      {kind === "FIRST" ? (
-        <Field id={`${p}blocker`} label={t.blockerField} hint={t.blockerHint} error={f.errorOf("blocker")}>
-          {(a11y) => <textarea {...a11y} rows={3} maxLength={2000} {...f.register("blocker")} className={inputClass} />}
-        </Field>
-      ) : null}
-      <Field id={`${p}notes`} label={t.notes} error={f.errorOf("notes")}>
-        {(a11y) => <textarea {...a11y} rows={3} maxLength={2000} {...f.register("notes")} className={inputClass} />}
-      </Field>
-      <button type="submit" disabled={f.pending} className={buttonClass}>
-        {t.recordSubmit}
-      </button>
+      {kind === "FIRST" ? <TextAreaField form={f} name="blocker" label={t("blockerField")} hint={t("blockerHint")} rows={3} maxLength={2000} /> : null}
+      <TextAreaField form={f} name="notes" label={t("notes")} rows={3} maxLength={2000} />
+      <SubmitRow form={f} label={t("recordSubmit")} />
     </form>
   );
 }

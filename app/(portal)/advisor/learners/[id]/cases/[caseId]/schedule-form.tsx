@@ -1,19 +1,19 @@
 "use client";
-import { DURATIONS, scheduleAppointmentSchema, type ScheduleAppointmentInput } from "@/lib/schemas/follow-up";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { format, type Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import { DURATIONS, scheduleAppointmentSchema } from "@/lib/schemas/follow-up";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { SelectField, TextField } from "@/components/ui/form-fields";
 import { scheduleAppointmentAction } from "../actions";
 
-export function ScheduleForm({ learnerId, caseId, title, m }: { learnerId: string; caseId: string; title: string; m: Messages }) {
-  const t = m.cases;
-  const f = useActionForm<ScheduleAppointmentInput>({
+export function ScheduleForm({ caseId, title }: { caseId: string; title: string }) {
+  const t = useTranslations("cases");
+  const f = useActionForm({
     schema: scheduleAppointmentSchema,
-    action: (values) => scheduleAppointmentAction(learnerId, values),
+    action: scheduleAppointmentAction,
     defaultValues: { caseId, date: "", time: "", durationMinutes: "30" },
-    messages: t.errors,
-    fields: ["date", "time", "durationMinutes"],
+    fields: { date: t("date"), time: t("time"), durationMinutes: t("duration") },
+    errors: "cases.errors",
+    success: t("scheduled"),
     idPrefix: "schedule-",
   });
   return (
@@ -21,30 +21,14 @@ export function ScheduleForm({ learnerId, caseId, title, m }: { learnerId: strin
       <h3 id="schedule-title" className="font-semibold">
         {title}
       </h3>
-      <p className="text-sm text-slate-700">{t.scheduleHint}</p>
-      <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
+      <p className="text-sm text-slate-700">{t("scheduleHint")}</p>
+      <FormErrorSummary form={f} />
       <div className="grid gap-3 md:grid-cols-3">
-        <Field id="schedule-date" label={t.date} error={f.errorOf("date")}>
-          {(a11y) => <input {...a11y} type="date" {...f.register("date")} className={inputClass} />}
-        </Field>
-        <Field id="schedule-time" label={t.time} error={f.errorOf("time")}>
-          {(a11y) => <input {...a11y} type="time" {...f.register("time")} className={inputClass} />}
-        </Field>
-        <Field id="schedule-durationMinutes" label={t.duration} error={f.errorOf("durationMinutes")}>
-          {(a11y) => (
-            <select {...a11y} {...f.register("durationMinutes")} className={inputClass}>
-              {DURATIONS.map((d) => (
-                <option key={d} value={d}>
-                  {format(t.minutes, { count: d })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField form={f} name="date" type="date" label={t("date")} />
+        <TextField form={f} name="time" type="time" label={t("time")} />
+        <SelectField form={f} name="durationMinutes" label={t("duration")} options={DURATIONS.map((d) => ({ value: d, label: t("minutes", { count: Number(d) }) }))} />
       </div>
-      <button type="submit" disabled={f.pending} className={buttonClass}>
-        {t.scheduleSubmit}
-      </button>
+      <SubmitRow form={f} label={t("scheduleSubmit")} />
     </form>
   );
 }

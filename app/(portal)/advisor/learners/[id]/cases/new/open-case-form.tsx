@@ -1,36 +1,32 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { openCaseSchema, type OpenCaseInput } from "@/lib/schemas/follow-up";
 import { CONTACT_REASONS } from "@/lib/domain/follow-up";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { buttonClass } from "@/components/ui/field";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
-import { useActionForm } from "@/components/ui/use-action-form";
-import type { Messages } from "@/lib/i18n";
 import { openCaseAction } from "../actions";
 
-export function OpenCaseForm({ learnerId, sourceRequestId, reason, m }: { learnerId: string; sourceRequestId: string; reason?: OpenCaseInput["reason"]; m: Messages }) {
-  const t = m.cases;
-  const f = useActionForm<OpenCaseInput>({
+export function OpenCaseForm({ learnerId, sourceRequestId, reason }: { learnerId: string; sourceRequestId: string; reason?: OpenCaseInput["reason"] }) {
+  const t = useTranslations("cases");
+  const reasons = useTranslations("caseload.reasons");
+  const f = useActionForm({
     schema: openCaseSchema,
     action: openCaseAction,
     defaultValues: { learnerId, sourceRequestId, reason },
-    messages: t.errors,
-    fields: ["reason"],
+    fields: { reason: t("reason") },
+    errors: "cases.errors",
   });
-  const error = f.errorOf("reason");
   return (
     <form noValidate onSubmit={f.onSubmit} className="space-y-4">
-      <ErrorSummary title={t.errorSummary} errors={f.summary} attempt={f.attempt} />
-      <ChoiceFieldset id="reason" legend={t.reason} error={error}>
+      <FormErrorSummary form={f} />
+      <ChoiceFieldset id={f.idOf("reason")} legend={t("reason")} error={f.errorOf("reason")}>
         {CONTACT_REASONS.map((code, i) => (
-          <Choice key={code} label={m.caseload.reasons[code]}>
-            <input id={i === 0 ? "reason" : undefined} type="radio" value={code} {...f.register("reason")} />
+          <Choice key={code} label={reasons(code)}>
+            <input id={i === 0 ? f.idOf("reason") : undefined} type="radio" value={code} {...f.register("reason")} />
           </Choice>
         ))}
       </ChoiceFieldset>
-      <button type="submit" disabled={f.pending} className={buttonClass}>
-        {t.open}
-      </button>
+      <SubmitRow form={f} label={t("open")} />
     </form>
   );
 }

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireRole, orNotFound } from "@/lib/server/auth/session";
 import { prepareCase } from "@/lib/server/data/follow-up-cases";
-import { getMessages } from "@/lib/i18n/server";
-import { format } from "@/lib/i18n";
 import { PageHeading } from "@/components/ui/page-heading";
 import { isRecordId } from "@/lib/schemas/fields";
+import { ClientMessages } from "@/components/intl/client-messages";
 import { OpenCaseForm } from "./open-case-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.cases.newTitle };
+  const t = await getTranslations("cases");
+  return { title: t("newTitle") };
 }
 
 export default async function NewCasePage({
@@ -23,17 +23,18 @@ export default async function NewCasePage({
   const actor = await requireRole(["ADVISOR"]);
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const requestId = isRecordId(query.request) ? query.request : undefined;
-  const [{ m }, prepared] = await Promise.all([getMessages(), orNotFound(prepareCase(actor, id, requestId))]);
-  const t = m.cases;
+  const [t, prepared] = await Promise.all([getTranslations("cases"), orNotFound(prepareCase(actor, id, requestId))]);
   const name = `${prepared.learner.firstName} ${prepared.learner.lastName}`;
   return (
     <>
       <p className="mb-2">
         <Link href={`/advisor/learners/${id}`}>{name}</Link>
       </p>
-      <PageHeading title={t.newTitle} intro={format(t.newIntro, { name })} />
-      {prepared.request ? <p className="mb-4">{format(t.fromRequest, { number: prepared.request.number, subject: prepared.request.subject })}</p> : null}
-      <OpenCaseForm learnerId={id} sourceRequestId={prepared.request?.id ?? ""} reason={prepared.suggestedReason} m={m} />
+      <PageHeading title={t("newTitle")} intro={t("newIntro", { name })} />
+      {prepared.request ? <p className="mb-4">{t("fromRequest", { number: prepared.request.number, subject: prepared.request.subject })}</p> : null}
+      <ClientMessages namespaces={["cases", "caseload"]}>
+        <OpenCaseForm learnerId={id} sourceRequestId={prepared.request?.id ?? ""} reason={prepared.suggestedReason} />
+      </ClientMessages>
     </>
   );
 }
