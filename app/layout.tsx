@@ -5,7 +5,7 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: t("name"), template: `%s · ${t("name")}` } };
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, robots: { index: false, follow: false } };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

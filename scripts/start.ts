@@ -5,6 +5,7 @@
 // Ctrl-C / SIGTERM stops Next.js, then the worker, then PostgreSQL.
 import net from "node:net";
 import path from "node:path";
+import { requireValidEnv } from "../lib/server/env";
 import { authSecret } from "./lib/auth-secret";
 import { isDatabaseEmpty, resolveDatabase } from "./lib/database-url";
 import { demoHint } from "./lib/demo-hint";
@@ -16,9 +17,10 @@ import { isShuttingDown, runMain } from "./lib/shutdown";
 
 async function main(): Promise<number> {
   const dev = process.argv.includes("--dev");
-  const port = Number(process.env.PORT || 3000);
+  // Before anything starts: a bad variable is reported by name, not found later by a crash.
+  const checked = requireValidEnv({ databaseUrl: "optional" });
+  const port = checked.PORT ?? 3000;
   const host = process.env.HOST;
-  if (!Number.isInteger(port) || port <= 0) throw new Error(`PORT is not a port number: ${process.env.PORT}`);
 
   const db = await resolveDatabase();
   await migrateDeploy(db.url);

@@ -1,15 +1,15 @@
 // The background worker: sends the email outbox and runs scheduled jobs.
 // `npm start` runs it beside the web server; run it on its own with
 // `npm run worker` (DATABASE_URL required) when several app servers share
-// one PostgreSQL. Several workers may run at once: rows are claimed with
-// FOR UPDATE SKIP LOCKED and jobs are idempotent.
+// one PostgreSQL. Several workers may run at once: each email is leased on
+// its own and each job period is claimed by one worker (lib/server/worker.ts).
+// `npm start` sets DATABASE_URL for the embedded database; on its own the
+// worker needs it set.
+import { requireValidEnv } from "@/lib/server/env";
 import { startWorker } from "@/lib/server/worker";
 import { disconnectDb } from "@/lib/server/db";
 
-if (!process.env.DATABASE_URL) {
-  console.error("[worker] DATABASE_URL is not set. `npm start` sets it for the embedded database; set it to run the worker on its own.");
-  process.exit(1);
-}
+requireValidEnv({ databaseUrl: "required" });
 
 const stop = startWorker();
 console.log(`[worker] running (pid ${process.pid}).`);

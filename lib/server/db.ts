@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { databasePoolSize } from "./env";
 
 // One client per process, created on first use: `next build` loads route
 // modules without a database, and `next dev` reloads modules.
@@ -10,7 +11,7 @@ export function getDb(): PrismaClient {
   if (!globalForDb.portalDb) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
-    globalForDb.portalDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    globalForDb.portalDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: databasePoolSize() }) });
   }
   return globalForDb.portalDb;
 }

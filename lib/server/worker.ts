@@ -1,42 +1,48 @@
 import "server-only";
-import { deliverDueEmails } from "./mail/delivery";
-import { smtpSender } from "./mail/transport";
+import { deliverDueEmails, LEASE_MS, systemClock, type Clock } from "./mail/delivery";
+import { smtpSender, type SendEmail } from "./mail/transport";
 import { JOBS, type Job } from "./jobs/registry";
+import { runDueJobs } from "./jobs/scheduler";
 
 type Log = (message: string) => void;
 
+export type WorkerOptions = {
+  pollMs?: number;
+  log?: Log;
+  jobs?: Job[];
+  clock?: Clock;
+  /** The email sender; by default SMTP_URL's (none: emails stay in the outbox). */
+  send?: SendEmail | null;
+  leaseMs?: number;
+};
+
+const BATCH = 20;
+
 /**
  * The background worker: sends the email outbox every few seconds and runs the
- * scheduled jobs. Returns a stop function that waits for the current round.
+ * scheduled jobs. Several may run at once (one per app server): each email is
+ * leased on its own and each job period is claimed by one worker. Returns a stop
+ * function that waits for the current round.
  */
-export function startWorker({ pollMs = 5000, log = console.log, jobs = JOBS }: { pollMs?: number; log?: Log; jobs?: Job[] } = {}) {
-  const send = smtpSender();
+export function startWorker({ pollMs = 5000, log = console.log, jobs = JOBS, clock = systemClock, send = smtpSender(), leaseMs = LEASE_MS }: WorkerOptions = {}) {
   if (!send) log("[worker] SMTP_URL is not set: emails stay in the outbox, readable in the admin's dev mailbox.");
-  const nextRun = new Map(jobs.map((job) => [job.name, 0]));
   let stopped = false;
   let wake: (() => void) | null = null;
 
   async function round() {
-    const now = new Date();
     if (send) {
       // Drain what is due, a batch at a time.
       for (;;) {
-        const report = await deliverDueEmails(send);
-        if (report.sent + report.retrying + report.failed > 0) {
+        const report = await deliverDueEmails(send, { clock, leaseMs, limit: BATCH });
+        const handled = report.sent + report.retrying + report.failed + report.lost;
+        if (handled > 0) {
           log(`[worker] emails: ${report.sent} sent, ${report.retrying} to retry, ${report.failed} failed`);
         }
-        if (report.sent + report.retrying + report.failed < 20 || stopped) break;
+        if (report.lost > 0) log(`[worker] emails: ${report.lost} sent after their lease was taken over (the worker stalled): they may go out twice`);
+        if (handled < BATCH || stopped) break;
       }
     }
-    for (const job of jobs) {
-      if ((nextRun.get(job.name) ?? 0) > now.getTime()) continue;
-      nextRun.set(job.name, now.getTime() + job.intervalMs);
-      try {
-        await job.run(now);
-      } catch (error) {
-        log(`[worker] job ${job.name} failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
+    await runDueJobs(jobs, clock(), log);
   }
 
   const done = (async () => {

@@ -30,4 +30,5 @@ export const ACCESS_MODULES: Record<string, string> = {
   "credentials.ts": "foundation-access.test.ts",
   "jobs/appointment-reminders.ts": "follow-up-access.test.ts",
   "jobs/commitment-check.ts": "sessions-access.test.ts",
+  "jobs/schedule.ts": "job-schedule.test.ts",
 };

@@ -7,6 +7,7 @@ import { forms } from "./forms";
 import { mailbox } from "./mailbox";
 import { sessions } from "./sessions";
 import { followUp } from "./follow-up";
+import { errorPage } from "./error-page";
 import { triage } from "./triage";
 
 export const en: Messages = {
@@ -172,4 +173,5 @@ export const en: Messages = {
   admin: admin.en,
   account: account.en,
   sessions: sessions.en,
+  errorPage: errorPage.en,
 };

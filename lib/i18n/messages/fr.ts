@@ -10,6 +10,7 @@ import { forms } from "./forms";
 import { mailbox } from "./mailbox";
 import { sessions } from "./sessions";
 import { followUp } from "./follow-up";
+import { errorPage } from "./error-page";
 import { triage } from "./triage";
 
 export const fr = {
@@ -175,6 +176,7 @@ export const fr = {
   admin: admin.fr,
   account: account.fr,
   sessions: sessions.fr,
+  errorPage: errorPage.fr,
 };
 
 export type Messages = typeof fr;

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { EmailOutbox, Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import type { OutgoingEmail } from "@/lib/server/mail/outgoing-email";
@@ -54,33 +55,62 @@ function outboxRow(email: OutgoingEmail): Prisma.EmailOutboxCreateManyInput {
   };
 }
 
+export type EmailClaim = { email: EmailOutbox; token: string };
+
 /**
- * Claims the emails that are due, for the worker. Rows are claimed with FOR UPDATE
- * SKIP LOCKED and leased in one statement, so several workers never send the same
- * email. Claiming pushes the next attempt 1 min, 2, 4 … (capped at 1 h) ahead: that
- * is both the retry backoff and the lease that keeps other workers off the row
- * while this one sends, so it must exceed the SMTP timeouts (mail/transport.ts).
+ * Claims the next due email, for one worker, on its own: the row is picked with
+ * FOR UPDATE SKIP LOCKED (concurrent claims skip each other) and, in the same
+ * statement, given a fresh lease token and a lease ending `leaseMs` from now
+ * (nextAttemptAt doubles as the lease's end, so other workers leave it alone).
+ * The attempt is counted at claim time: a worker that dies mid-send still uses one.
  */
-export function claimDueEmails(now: Date, limit: number): Promise<EmailOutbox[]> {
-  return getDb().$queryRaw<EmailOutbox[]>`
+export async function claimNextEmail(now: Date, leaseMs: number): Promise<EmailClaim | null> {
+  const token = randomUUID();
+  const rows = await getDb().$queryRaw<EmailOutbox[]>`
     UPDATE "EmailOutbox" AS o
     SET "attempts" = o."attempts" + 1,
-        "nextAttemptAt" = ${now}::timestamp + make_interval(secs => LEAST(60 * power(2, o."attempts"), 3600))
-    WHERE o."id" IN (
+        "leaseToken" = ${token},
+        "nextAttemptAt" = ${new Date(now.getTime() + leaseMs)}::timestamp
+    WHERE o."id" = (
       SELECT "id" FROM "EmailOutbox"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}::timestamp
       ORDER BY "nextAttemptAt", "createdAt"
-      LIMIT ${limit}
+      LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
     RETURNING o.*`;
+  return rows[0] ? { email: rows[0], token } : null;
 }
 
-export async function markEmailSent(id: string): Promise<void> {
-  await getDb().emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+// Every write below is one UPDATE that names the lease token (raw SQL, so that
+// the check and the write are one statement): a worker whose lease ran out and
+// was taken over changes nothing. Each returns whether it still held the row.
+
+/** Pushes the lease's end while the send is in progress. */
+export async function renewEmailLease(id: string, token: string, until: Date): Promise<boolean> {
+  const count = await getDb().$executeRaw`
+    UPDATE "EmailOutbox" SET "nextAttemptAt" = ${until}::timestamp
+    WHERE "id" = ${id} AND "leaseToken" = ${token} AND "status" = 'PENDING'`;
+  return count === 1;
 }
 
-/** A failed attempt: kept for a retry, or marked FAILED and left for an admin when `final`. */
-export async function markEmailAttemptFailed(id: string, lastError: string, final: boolean): Promise<void> {
-  await getDb().emailOutbox.update({ where: { id }, data: { lastError, ...(final ? { status: "FAILED" } : {}) } });
+export async function markEmailSent(id: string, token: string, at: Date): Promise<boolean> {
+  const count = await getDb().$executeRaw`
+    UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = ${at}::timestamp, "lastError" = NULL, "leaseToken" = NULL
+    WHERE "id" = ${id} AND "leaseToken" = ${token} AND "status" = 'PENDING'`;
+  return count === 1;
+}
+
+/** A failed attempt: retried at `retryAt`, or marked FAILED and left for an admin when `final`. */
+export async function markEmailAttemptFailed(
+  id: string,
+  token: string,
+  { lastError, final, retryAt }: { lastError: string; final: boolean; retryAt: Date },
+): Promise<boolean> {
+  const count = await getDb().$executeRaw`
+    UPDATE "EmailOutbox"
+    SET "lastError" = ${lastError}, "leaseToken" = NULL, "nextAttemptAt" = ${retryAt}::timestamp,
+        "status" = CASE WHEN ${final} THEN 'FAILED'::"OutboxStatus" ELSE 'PENDING'::"OutboxStatus" END
+    WHERE "id" = ${id} AND "leaseToken" = ${token} AND "status" = 'PENDING'`;
+  return count === 1;
 }

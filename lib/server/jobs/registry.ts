@@ -3,9 +3,9 @@ import { runCommitmentCheck } from "./commitment-check";
 import { sendAppointmentReminders } from "./appointment-reminders";
 
 /**
- * A scheduled job the worker runs every `intervalMs` (and once at start).
- * Jobs must be idempotent: several workers may run the same job, and a run
- * may be repeated after a crash.
+ * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
+ * it) by one worker per period (jobs/scheduler.ts). Jobs must still be
+ * idempotent: a run may be cut short by a crash and its work done again later.
  */
 export type Job = { name: string; intervalMs: number; run: (now: Date) => Promise<unknown> };
 

@@ -11,7 +11,8 @@ export type TestSmtp = {
   restart(): Promise<void>;
 };
 
-function createServer(messages: ParsedMail[]) {
+/** delayMs: how long the server takes to accept each message (a slow SMTP relay). */
+function createServer(messages: ParsedMail[], delayMs: number) {
   return new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -20,7 +21,7 @@ function createServer(messages: ParsedMail[]) {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
-          callback();
+          setTimeout(callback, delayMs);
         })
         .catch(callback);
     },
@@ -37,9 +38,9 @@ function listen(server: SMTPServer, port: number): Promise<number> {
   });
 }
 
-export async function startTestSmtp(): Promise<TestSmtp> {
+export async function startTestSmtp({ delayMs = 0 }: { delayMs?: number } = {}): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
-  let server = createServer(messages);
+  let server = createServer(messages, delayMs);
   const port = await listen(server, 0);
   const handle: TestSmtp = {
     url: `smtp://127.0.0.1:${port}`,
@@ -47,7 +48,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     messages,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     async restart() {
-      server = createServer(messages);
+      server = createServer(messages, delayMs);
       await listen(server, port);
     },
   };

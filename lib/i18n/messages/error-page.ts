@@ -1,0 +1,21 @@
+// The page shown when a page fails (app/error.tsx). A client component outside
+// any NextIntlClientProvider imports this file directly, so it stays small and
+// imports nothing else.
+const fr = {
+  title: "Une erreur est survenue",
+  body: "La page n'a pas pu s'afficher. Réessayez dans un instant ; si le problème continue, contactez le support.",
+  reference: "Référence à communiquer au support : {reference}",
+  retry: "Réessayer",
+  home: "Retour à l'accueil",
+};
+
+export const errorPage: { fr: typeof fr; en: typeof fr } = {
+  fr,
+  en: {
+    title: "Something went wrong",
+    body: "The page could not be shown. Try again in a moment; if the problem persists, contact support.",
+    reference: "Reference to give support: {reference}",
+    retry: "Try again",
+    home: "Back to the home page",
+  },
+};

@@ -1,0 +1,78 @@
+// The environment, validated once at start (scripts/start.ts, scripts/worker.ts):
+// one message per bad variable, naming it, never echoing its value (it may be a
+// secret). No `import "server-only"` here, unlike the rest of lib/server: the
+// launcher imports it outside React's server condition, before Next.js starts.
+import { z } from "zod";
+
+/** An unset variable and an empty one (`SMTP_URL=` in a .env file) mean the same. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+const urlWith = (protocols: string[], what: string) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol.replace(/:$/, ""));
+    } catch {
+      return false;
+    }
+  }, `must be ${what}`);
+
+const integer = (min: number, max: number) =>
+  z.string().regex(/^\d+$/, `must be a whole number from ${min} to ${max}`).transform(Number).refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
+
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+
+export const envSchema = z
+  .object({
+    NODE_ENV: optional(z.enum(["development", "production", "test"], { error: "must be development, production or test" })),
+    DATABASE_URL: optional(urlWith(["postgres", "postgresql"], "a postgres:// or postgresql:// URL")),
+    DATABASE_POOL_SIZE: optional(integer(1, 100)).transform((n) => n ?? 10),
+    AUTH_SECRET: optional(z.string()),
+    APP_URL: optional(urlWith(["http", "https"], "an http:// or https:// URL")),
+    AUTH_URL: optional(urlWith(["http", "https"], "an http:// or https:// URL")),
+    SMTP_URL: optional(urlWith(["smtp", "smtps"], "an smtp:// or smtps:// URL")),
+    MAIL_FROM: optional(z.string()),
+    LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })).transform((l) => l ?? "info"),
+    PORT: optional(integer(1, 65535)),
+    EMBEDDED_PG_PORT: optional(integer(1, 65535)),
+  })
+  // Only in production: development runs on the secret the launcher generates (./data/auth-secret).
+  .refine((env) => !(env.NODE_ENV === "production" && typeof env.AUTH_SECRET === "string" && env.AUTH_SECRET.length < 32), {
+    path: ["AUTH_SECRET"],
+    message: "must be at least 32 characters in production (e.g. `openssl rand -base64 32`)",
+    // Checked even when other variables are wrong: every bad variable is reported at once.
+    when: () => true,
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/**
+ * `databaseUrl: "required"` for the worker run on its own; the launcher starts
+ * the embedded PostgreSQL when DATABASE_URL is unset, and generates AUTH_SECRET.
+ */
+export type EnvNeeds = { databaseUrl: "required" | "optional" };
+
+export type EnvCheck = { ok: true; env: Env } | { ok: false; errors: string[] };
+
+export function checkEnv(source: Record<string, string | undefined>, needs: EnvNeeds): EnvCheck {
+  const parsed = envSchema.safeParse(source);
+  const errors = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  if (needs.databaseUrl === "required" && !source.DATABASE_URL && !errors.some((e) => e.startsWith("DATABASE_URL:"))) {
+    errors.unshift("DATABASE_URL: is not set (a postgres:// or postgresql:// URL)");
+  }
+  return parsed.success && errors.length === 0 ? { ok: true, env: parsed.data } : { ok: false, errors };
+}
+
+/** For the scripts: the checked environment, or the messages on stderr and exit code 1. */
+export function requireValidEnv(needs: EnvNeeds, source: Record<string, string | undefined> = process.env): Env {
+  const check = checkEnv(source, needs);
+  if (check.ok) return check.env;
+  console.error(`The environment is not valid (see .env.example):\n${check.errors.map((e) => `  - ${e}`).join("\n")}`);
+  process.exit(1);
+}
+
+/** The pool size of lib/server/db.ts: DATABASE_POOL_SIZE, 10 by default. */
+export function databasePoolSize(source: Record<string, string | undefined> = process.env): number {
+  const parsed = envSchema.shape.DATABASE_POOL_SIZE.safeParse(source.DATABASE_POOL_SIZE);
+  if (!parsed.success) throw new Error(`DATABASE_POOL_SIZE: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
