@@ -1,5 +1,5 @@
 import type { SessionKind, SessionStatus } from "@prisma/client";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n";
 import { Badge } from "@/components/ui/badge";
@@ -16,8 +16,8 @@ type Session = {
 /** A learner's sessions. It only ever receives the note meant for the learner. */
 export async function SessionList({ sessions, empty }: { sessions: Session[]; empty: string }) {
   if (sessions.length === 0) return <p className="text-slate-700">{empty}</p>;
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const d = dates(format, locale as AppLocale);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const d = dates(locale as AppLocale);
   return (
     <ul className="space-y-2">
       {sessions.map((session) => (

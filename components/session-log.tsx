@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { CancelledBy, SessionKind, SessionStatus } from "@prisma/client";
 import type { WeekCommitment } from "@/lib/domain/commitment";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { messagesFor, type AppLocale } from "@/lib/i18n";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { TableScroll, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
@@ -43,8 +43,8 @@ export async function SessionLog({
   nextCursor: string | null;
   editableBy?: string;
 }) {
-  const [t, format, locale, statusText] = await Promise.all([getTranslations(), getFormatter(), getLocale(), getSessionStatusText()]);
-  const d = dates(format, locale as AppLocale);
+  const [t, locale, statusText] = await Promise.all([getTranslations(), getLocale(), getSessionStatusText()]);
+  const d = dates(locale as AppLocale);
   return (
     <>
       {/* The scroll region of each table is named by its heading. */}
@@ -123,7 +123,7 @@ export async function SessionLog({
           </TableScroll>
         )}
         {/* The shared pagination still reads the legacy catalogue. */}
-        <Pagination basePath={basePath} after={after} nextCursor={nextCursor} m={messagesFor(locale as AppLocale)} />
+        <Pagination basePath={basePath} after={after} nextCursor={nextCursor} />
       </section>
     </>
   );

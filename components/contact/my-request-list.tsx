@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { listMyRequests } from "@/lib/server/data/my-requests";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
@@ -9,8 +9,8 @@ type Row = Awaited<ReturnType<typeof listMyRequests>>[number];
 
 /** A requester's requests (learner) or alerts (mentor), with status, handler's role and public replies. */
 export async function MyRequestList({ rows, basePath, mentor }: { rows: Row[]; basePath: string; mentor: boolean }) {
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const d = dates(format, locale as AppLocale);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const d = dates(locale as AppLocale);
   if (rows.length === 0) return <p>{mentor ? t("contact.list.noAlerts") : t("contact.list.none")}</p>;
   return (
     <ul className="space-y-4">

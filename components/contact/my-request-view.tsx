@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { getMyRequest } from "@/lib/server/data/my-requests";
-import { messagesFor, type AppLocale } from "@/lib/i18n";
+import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Banner } from "@/components/ui/banner";
@@ -15,11 +15,9 @@ type Request = Awaited<ReturnType<typeof getMyRequest>>;
 
 /** The requester's page for one request: what they sent, its status, and the public timeline. */
 export async function MyRequestView({ request, viewerId, listPath, sentMessage }: { request: Request; viewerId: string; listPath: string; sentMessage: string | null }) {
-  const [t, format, appLocale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const [t, appLocale] = await Promise.all([getTranslations(), getLocale()]);
   const locale = appLocale as AppLocale;
-  const d = dates(format, locale);
-  // RequestDetails is shared with the triage pages and still reads the legacy catalogue.
-  const m = messagesFor(locale);
+  const d = dates(locale);
   return (
     <>
       <p className="mb-4">
@@ -37,11 +35,11 @@ export async function MyRequestView({ request, viewerId, listPath, sentMessage }
           {request.assignee ? t("contact.list.handledBy", { role: t(`roles.${request.assignee.role}`) }) : t("contact.list.waitingAssignment")}
         </p>
         {request.loopClosedAt ? <p className="mb-2 font-semibold text-green-800">{t("contact.list.loopClosed", { date: d.instant(request.loopClosedAt) })}</p> : null}
-        <RequestDetails details={request.details as Record<string, unknown>} m={m} locale={locale} />
+        <RequestDetails details={request.details as Record<string, unknown>} />
         {request.sensitive ? (
           <div className="mt-3 border-l-4 border-amber-600 pl-3">
             <p className="font-semibold">{t("contact.detail.sensitive")}</p>
-            <RequestDetails details={request.sensitive} m={m} locale={locale} />
+            <RequestDetails details={request.sensitive} />
           </div>
         ) : null}
         <p className="mt-3 whitespace-pre-wrap">{request.message}</p>

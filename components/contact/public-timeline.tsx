@@ -1,5 +1,5 @@
 import type { RequestEventType, RequestStatus, Role } from "@prisma/client";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 
@@ -16,8 +16,8 @@ type PublicEvent = {
 
 /** A requester's view of the thread: public events only, people shown by role. */
 export async function PublicTimeline({ events, viewerId }: { events: PublicEvent[]; viewerId: string }) {
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const d = dates(format, locale as AppLocale);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const d = dates(locale as AppLocale);
   const role = (who: { role: Role } | null) => (who ? t(`roles.${who.role}`) : "—");
   const describe = (event: PublicEvent): string => {
     switch (event.type) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -19,8 +19,8 @@ export async function LearnerFileView({
   back?: { href: string; label: string };
   decideBreak?: DecideBreakSlot;
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations("learnerFile"), getFormatter(), getLocale()]);
-  const d = dates(format, locale as AppLocale);
+  const [t, locale] = await Promise.all([getTranslations("learnerFile"), getLocale()]);
+  const d = dates(locale as AppLocale);
   const { profile } = file;
   return (
     <>

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
-import { messagesFor } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { slaState } from "@/lib/domain/sla";
 import { inboxQuery } from "@/lib/domain/inbox";
@@ -30,9 +29,8 @@ export async function ThreadView({
   openCase: string | null;
   now: Date;
 }) {
-  const [locale, format, t, triage, roles, statuses, topics, queues, priorities] = await Promise.all([
+  const [locale, t, triage, roles, statuses, topics, queues, priorities] = await Promise.all([
     getLocale(),
-    getFormatter(),
     getTranslations("triage.thread"),
     getTranslations("triage"),
     getTranslations("roles"),
@@ -41,9 +39,8 @@ export async function ThreadView({
     getTranslations("queue"),
     getTranslations("priority"),
   ]);
-  const when = (date: Date) => dates(format, locale).instant(date, "dateTime");
+  const when = (date: Date) => dates(locale).instant(date, "dateTime");
   // The topic's details are rendered by the contact area's component, which still reads the catalogue object.
-  const m = messagesFor(locale);
   const who = (p: Person) => (p ? `${p.firstName} ${p.lastName} (${roles(p.role)})` : t("nobody"));
   const ref = { id: thread.id, version: thread.version };
   const advisor = thread.learner.advisor;
@@ -102,12 +99,12 @@ export async function ThreadView({
             <h3 className="mt-4 font-semibold">{t("message")}</h3>
             <p className="whitespace-pre-wrap">{thread.message}</p>
             <div className="mt-3">
-              <RequestDetails details={thread.details as Record<string, unknown>} m={m} locale={locale} />
+              <RequestDetails details={thread.details as Record<string, unknown>} />
             </div>
             {thread.sensitive ? (
               <div className="mt-3 border-l-4 border-amber-600 pl-3">
                 <p className="font-semibold">{t("sensitive")}</p>
-                <RequestDetails details={thread.sensitive} m={m} locale={locale} />
+                <RequestDetails details={thread.sensitive} />
               </div>
             ) : null}
             {thread.sensitiveHidden ? <p className="mt-3 text-sm">{t("sensitiveHidden")}</p> : null}

@@ -1,13 +1,14 @@
 import Link from "next/link";
-import type { Messages } from "@/lib/i18n";
+import { getTranslations } from "next-intl/server";
 
 /** Keyset pagination links: "next" carries the last row's id; "first" drops it. `basePath` may carry filters (`?q=…`). */
-export function Pagination({ basePath, after, nextCursor, m }: { basePath: string; after?: string; nextCursor: string | null; m: Messages }) {
+export async function Pagination({ basePath, after, nextCursor }: { basePath: string; after?: string; nextCursor: string | null }) {
   if (!after && !nextCursor) return null;
+  const t = await getTranslations("common");
   return (
-    <nav aria-label={m.common.pagination} className="mt-4 flex gap-4">
-      {after ? <Link href={basePath}>{m.common.previous}</Link> : null}
-      {nextCursor ? <Link href={`${basePath}${basePath.includes("?") ? "&" : "?"}after=${encodeURIComponent(nextCursor)}`}>{m.common.next}</Link> : null}
+    <nav aria-label={t("pagination")} className="mt-4 flex gap-4">
+      {after ? <Link href={basePath}>{t("previous")}</Link> : null}
+      {nextCursor ? <Link href={`${basePath}${basePath.includes("?") ? "&" : "?"}after=${encodeURIComponent(nextCursor)}`}>{t("next")}</Link> : null}
     </nav>
   );
 }

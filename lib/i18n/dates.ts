@@ -1,7 +1,4 @@
-import type { createFormatter } from "next-intl";
 import { TIME_ZONE, formats, type AppLocale, type DateFormat } from "./config";
-
-type Formatter = ReturnType<typeof createFormatter>;
 
 // French writes the first day of a month as an ordinal: "1er décembre".
 // Intl has no such option, so the day "1" of a formatted French date with a
@@ -21,8 +18,7 @@ const INTL_TAGS: Record<AppLocale, string> = { fr: "fr-FR", en: "en-GB" };
  * - `instant`: a moment (timestamptz), in Paris time;
  * - `day`: a calendar day stored as a `@db.Date` (midnight UTC), shown in UTC so it never shifts.
  */
-export function dates(...args: [locale: AppLocale] | [format: Formatter, locale: AppLocale]) {
-  const locale = args.length === 1 ? args[0] : args[1];
+export function dates(locale: AppLocale) {
   const render = (date: Date, style: DateFormat, timeZone: string) =>
     frenchFirst(new Intl.DateTimeFormat(INTL_TAGS[locale], { ...formats.dateTime[style], timeZone }).format(date), locale, date, timeZone, style);
   return {
@@ -31,13 +27,3 @@ export function dates(...args: [locale: AppLocale] | [format: Formatter, locale:
   };
 }
 export type Dates = ReturnType<typeof dates>;
-
-// Legacy helpers, removed once every page formats through `dates()`.
-const TAGS: Record<AppLocale, string> = { fr: "fr-FR", en: "en-GB" };
-export function formatDateTime(date: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(date);
-}
-export function formatDay(date: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
-}
-export { TIME_ZONE };

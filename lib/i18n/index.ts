@@ -11,9 +11,4 @@ export function messagesFor(locale: AppLocale): Messages {
   return CATALOGUES[locale];
 }
 
-/** Legacy: replaces {name} placeholders; removed once every message goes through next-intl. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
-
 export type { Messages };

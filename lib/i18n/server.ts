@@ -1,14 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, messagesFor, type AppLocale, type Messages } from "./index";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type AppLocale } from "./config";
 
-/** The language remembered in the browser's cookie, French by default. */
+/** The language remembered in the browser's cookie, French by default (next-intl's request config reads it). */
 export async function getLocale(): Promise<AppLocale> {
   const value = (await cookies()).get(LOCALE_COOKIE)?.value;
   return isLocale(value) ? value : DEFAULT_LOCALE;
-}
-
-export async function getMessages(): Promise<{ locale: AppLocale; m: Messages }> {
-  const locale = await getLocale();
-  return { locale, m: messagesFor(locale) };
 }

@@ -32,8 +32,3 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
   }
   return out;
 }
-
-/** Legacy (removed once every action uses the action client): a refusal as a form-level error key. */
-export function refused(key: string): { ok: false; formError: string } {
-  return { ok: false, formError: key };
-}

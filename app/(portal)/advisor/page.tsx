@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { getCaseloadDashboard } from "@/lib/server/data/caseload";
 import { dates } from "@/lib/i18n/dates";
@@ -22,9 +22,8 @@ const PAGE_SIZE = 25;
 
 export default async function AdvisorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(["ADVISOR"]);
-  const [t, format, locale, dashboard, query] = await Promise.all([
+  const [t, locale, dashboard, query] = await Promise.all([
     getTranslations("advisor"),
-    getFormatter(),
     getLocale(),
     getCaseloadDashboard(actor),
     searchParams.then(parseCaseloadQuery),
@@ -50,7 +49,7 @@ export default async function AdvisorHome({ searchParams }: { searchParams: Prom
           <p role="status" className="mb-2 text-slate-700">
             {t("count", { count: filtered.length })}
           </p>
-          <CaseloadTable rows={page.items} d={dates(format, locale as AppLocale)} />
+          <CaseloadTable rows={page.items} d={dates(locale as AppLocale)} />
           <CaseloadPagination query={query} nextCursor={page.nextCursor} />
         </>
       )}

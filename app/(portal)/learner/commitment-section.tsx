@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/server/auth/actor";
 import { orNotFound } from "@/lib/server/auth/session";
 import { getMyCommitment } from "@/lib/server/data/commitments";
@@ -9,14 +9,13 @@ import { CommitmentStatusTag, getSessionStatusText } from "@/components/commitme
 
 /** The learner's sessions and whether they kept their weekly commitment, week by week, in plain words. */
 export async function CommitmentSection({ actor }: { actor: Actor }) {
-  const [{ weeklyCommitment, weeks }, t, format, locale, statusText] = await Promise.all([
+  const [{ weeklyCommitment, weeks }, t, locale, statusText] = await Promise.all([
     orNotFound(getMyCommitment(actor)),
     getTranslations(),
-    getFormatter(),
     getLocale(),
     getSessionStatusText(),
   ]);
-  const d = dates(format, locale as AppLocale);
+  const d = dates(locale as AppLocale);
   return (
     <section aria-labelledby="commitment-title" className="mb-8">
       <h2 id="commitment-title" className="mb-1 text-lg font-semibold">

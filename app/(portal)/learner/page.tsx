@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole, orNotFound } from "@/lib/server/auth/session";
 import { getLearnerHome } from "@/lib/server/data/learner-home";
 import type { AppLocale } from "@/lib/i18n";
@@ -17,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LearnerHome() {
   const actor = await requireRole(["LEARNER"]);
-  const [t, format, locale, home] = await Promise.all([getTranslations("learner"), getFormatter(), getLocale(), orNotFound(getLearnerHome(actor))]);
-  const d = dates(format, locale as AppLocale);
+  const [t, locale, home] = await Promise.all([getTranslations("learner"), getLocale(), orNotFound(getLearnerHome(actor))]);
+  const d = dates(locale as AppLocale);
   return (
     <>
       <PageHeading title={t("title")} intro={t("welcome", { name: actor.firstName })} />

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/server/auth/actor";
 import { listMyAppointments } from "@/lib/server/data/my-appointments";
 import type { AppLocale } from "@/lib/i18n";
@@ -6,8 +6,8 @@ import { dates } from "@/lib/i18n/dates";
 
 /** The learner's next phone appointments with their advisor. */
 export async function UpcomingAppointments({ actor }: { actor: Actor }) {
-  const [appointments, t, format, locale] = await Promise.all([listMyAppointments(actor), getTranslations("myAppointments"), getFormatter(), getLocale()]);
-  const d = dates(format, locale as AppLocale);
+  const [appointments, t, locale] = await Promise.all([listMyAppointments(actor), getTranslations("myAppointments"), getLocale()]);
+  const d = dates(locale as AppLocale);
   return (
     <section aria-labelledby="appointments-title" className="mb-8">
       <h2 id="appointments-title" className="mb-3 text-lg font-semibold">

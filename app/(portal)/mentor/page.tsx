@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { listMentorLearners } from "@/lib/server/data/mentor-learners";
 import { listSessionsToRecord } from "@/lib/server/data/sessions";
@@ -20,15 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MentorHome() {
   const actor = await requireRole(["MENTOR"]);
   const now = new Date();
-  const [t, home, format, locale, learners, toRecord] = await Promise.all([
+  const [t, home, locale, learners, toRecord] = await Promise.all([
     getTranslations(),
     getTranslations("sessions.mentorHome"),
-    getFormatter(),
     getLocale(),
     listMentorLearners(actor, now),
     listSessionsToRecord(actor, now),
   ]);
-  const d = dates(format, locale as AppLocale);
+  const d = dates(locale as AppLocale);
   return (
     <>
       <PageHeading title={t("mentor.title")} intro={home("intro")} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
 import { PublicShell } from "../public-shell";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The RGAA accessibility statement, reachable signed in or out (linked from every footer). */
 export default async function AccessibilityPage() {
-  const [t, format, locale] = await Promise.all([getTranslations("accessibility"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("accessibility"), getLocale()]);
   const sections = [
     { title: t("statusTitle"), body: [t("status"), t("statusDetail")] },
     { title: t("otherWayTitle"), body: [t("otherWay")] },
@@ -50,7 +50,7 @@ export default async function AccessibilityPage() {
           ))}
         </section>
       ))}
-      <p className="mt-8 text-sm text-slate-700">{t("updated", { date: dates(format, locale).day(STATEMENT_DATE) })}</p>
+      <p className="mt-8 text-sm text-slate-700">{t("updated", { date: dates(locale).day(STATEMENT_DATE) })}</p>
     </PublicShell>
   );
 }

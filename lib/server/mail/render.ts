@@ -1,7 +1,7 @@
 // use-intl/core is what "next-intl" re-exports, without its React parts: the
 // worker runs under the react-server condition, where "next-intl" loads its
 // client provider and fails.
-import { createFormatter, createTranslator, type IntlError } from "use-intl/core";
+import { createTranslator, type IntlError } from "use-intl/core";
 import { messagesFor, type AppLocale } from "@/lib/i18n";
 import { TIME_ZONE, formats } from "@/lib/i18n/config";
 import { dates } from "@/lib/i18n/dates";
@@ -29,7 +29,6 @@ export function appUrl(path: string): string {
   return `${base}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
-const DATE_LOCALES: Record<AppLocale, string> = { fr: "fr-FR", en: "en-GB" };
 
 function onEmailIntlError(error: IntlError) {
   if (process.env.I18N_STRICT === "1") throw error;
@@ -50,10 +49,8 @@ export function emailIntl(locale: AppLocale) {
     onError: onEmailIntlError,
     getMessageFallback: ({ namespace, key }: { namespace?: string; key: string }) => [namespace, key].filter(Boolean).join("."),
   };
-  // Dates as the catalogue's formats describe them ("1 December 2026"): British
-  // English, which Intl's plain "en" (American) is not.
-  // (An Intl tag, not an app locale: next-intl types the field as the latter.)
-  return { options, dates: dates(createFormatter({ ...options, locale: DATE_LOCALES[locale] as AppLocale }), locale) };
+  // Dates as the catalogue's formats describe them (British English for "en").
+  return { options, dates: dates(locale) };
 }
 
 /** One layout for every email, plain text and HTML, with all user text escaped. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { listAuditLog } from "@/lib/server/data/audit";
-import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
 import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -25,15 +25,13 @@ export default async function AuditPage({ searchParams }: Props) {
   const userEmail = emailParam(params.user);
   const learnerEmail = emailParam(params.learner);
   const after = await afterParam(searchParams);
-  const [t, common, m, format, locale, page] = await Promise.all([
+  const [t, common, locale, page] = await Promise.all([
     getTranslations("admin.audit"),
     getTranslations("common"),
-    getMessages(),
-    getFormatter(),
     getLocale(),
     listAuditLog(actor, { userEmail, learnerEmail, after }),
   ]);
-  const when = dates(format, locale);
+  const when = dates(locale);
   const query = new URLSearchParams([
     ...(userEmail ? [["user", userEmail]] : []),
     ...(learnerEmail ? [["learner", learnerEmail]] : []),
@@ -90,7 +88,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination basePath={query ? `/admin/audit?${query}` : "/admin/audit"} after={after} nextCursor={page.nextCursor} m={m} />
+      <Pagination basePath={query ? `/admin/audit?${query}` : "/admin/audit"} after={after} nextCursor={page.nextCursor} />
     </>
   );
 }

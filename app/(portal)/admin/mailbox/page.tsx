@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { listOutbox } from "@/lib/server/data/outbox";
-import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
 import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -18,8 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MailboxPage({ searchParams }: Props) {
   const actor = await requireRole(["ADMIN"]);
   const after = await afterParam(searchParams);
-  const [t, m, format, locale, page] = await Promise.all([getTranslations("mailbox"), getMessages(), getFormatter(), getLocale(), listOutbox(actor, after)]);
-  const when = dates(format, locale);
+  const [t, locale, page] = await Promise.all([getTranslations("mailbox"), getLocale(), listOutbox(actor, after)]);
+  const when = dates(locale);
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
@@ -60,7 +60,7 @@ export default async function MailboxPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/mailbox" after={after} nextCursor={page.nextCursor} m={m} />
+      <Pagination basePath="/admin/mailbox" after={after} nextCursor={page.nextCursor} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Role } from "@prisma/client";
 import { requireRole } from "@/lib/server/auth/session";
 import { listUsersWithAssignments, type UserFilters } from "@/lib/server/data/users";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ROLES } from "@/lib/domain/roles";
 import { TableScroll } from "@/components/ui/table";
 import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
@@ -50,11 +50,10 @@ export default async function UsersPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = filtersOf(params);
   const after = await afterParam(searchParams);
-  const [t, common, roleName, m, page] = await Promise.all([
+  const [t, common, roleName, page] = await Promise.all([
     getTranslations("admin.users"),
     getTranslations("common"),
     getTranslations("roles"),
-    getMessages(),
     listUsersWithAssignments(actor, { ...filters, after }),
   ]);
   const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString();
@@ -127,7 +126,7 @@ export default async function UsersPage({ searchParams }: Props) {
           </table>
         </TableScroll>
       )}
-      <Pagination basePath={query ? `/admin/users?${query}` : "/admin/users"} after={after} nextCursor={page.nextCursor} m={m} />
+      <Pagination basePath={query ? `/admin/users?${query}` : "/admin/users"} after={after} nextCursor={page.nextCursor} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { listOpenSignals } from "@/lib/server/data/signals";
-import { messagesFor, type AppLocale } from "@/lib/i18n";
+import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { weekOfKey } from "@/components/learner-file/week-label";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -26,14 +26,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignalsPage({ searchParams }: Props) {
   const actor = await requireRole(["ADVISOR"]);
   const [after, query] = await Promise.all([afterParam(searchParams), searchParams]);
-  const [t, format, locale, commitment, page] = await Promise.all([
+  const [t, locale, commitment, page] = await Promise.all([
     getTranslations("sessions.signals"),
-    getFormatter(),
     getLocale(),
     commitmentText(),
     listOpenSignals(actor, after),
   ]);
-  const d = dates(format, locale as AppLocale);
+  const d = dates(locale as AppLocale);
   // "semaine du 23 novembre", never the week code.
   const weekLabel = (isoWeek: string) => t("week", { date: weekOfKey(isoWeek, d) });
   return (
@@ -92,7 +91,7 @@ export default async function SignalsPage({ searchParams }: Props) {
           </Table>
         </ClientMessages>
       )}
-      <Pagination basePath="/advisor/signals" after={after} nextCursor={page.nextCursor} m={messagesFor(locale as AppLocale)} />
+      <Pagination basePath="/advisor/signals" after={after} nextCursor={page.nextCursor} />
     </>
   );
 }

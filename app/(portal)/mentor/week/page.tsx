@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { listMentorWeek } from "@/lib/server/data/sessions";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { isoWeekFromKey, isoWeekKey, isoWeekRange, nextIsoWeek, previousIsoWeek, schoolDateTime, weekMonday } from "@/lib/domain/week";
@@ -22,14 +22,13 @@ export default async function MentorWeekPage({ searchParams }: { searchParams: P
   const now = new Date();
   // An unknown or malformed week shows this week rather than an error.
   const week = (typeof query.week === "string" && isoWeekFromKey(query.week)) || isoWeekRange(now);
-  const [t, format, locale, statusText, sessions] = await Promise.all([
+  const [t, locale, statusText, sessions] = await Promise.all([
     getTranslations(),
-    getFormatter(),
     getLocale(),
     getSessionStatusText(),
     listMentorWeek(actor, week),
   ]);
-  const d = dates(format, locale as AppLocale);
+  const d = dates(locale as AppLocale);
   const monday = weekMonday(week);
   const days = Array.from({ length: 7 }, (_, i) => new Date(monday.getTime() + i * DAY_MS));
   const byDay = new Map<string, typeof sessions>();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getOutboxEmail } from "@/lib/server/data/outbox";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 
@@ -17,13 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MailboxEmailPage({ params }: Props) {
   const actor = await requireRole(["ADMIN"]);
-  const [t, format, locale, email] = await Promise.all([
+  const [t, locale, email] = await Promise.all([
     getTranslations("mailbox"),
-    getFormatter(),
     getLocale(),
     orNotFound(getOutboxEmail(actor, (await params).id)),
   ]);
-  const when = dates(format, locale);
+  const when = dates(locale);
   const rows: [string, string][] = [
     [t("to"), email.toAddress],
     [t("template"), email.template],

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getUserForAdmin } from "@/lib/server/data/users";
 import { listAssignmentHistory } from "@/lib/server/data/assignments";
@@ -35,16 +35,15 @@ export default async function UserPage({ params, searchParams }: Props) {
   if (!parsedId.success) notFound();
   const id = parsedId.data;
   const user = await orNotFound(getUserForAdmin(actor, id));
-  const [t, common, roleName, format, locale, pickers, history] = await Promise.all([
+  const [t, common, roleName, locale, pickers, history] = await Promise.all([
     getTranslations("admin"),
     getTranslations("common"),
     getTranslations("roles"),
-    getFormatter(),
     getLocale(),
     user.learnerProfile ? loadPickers(actor) : null,
     user.learnerProfile ? listAssignmentHistory(actor, id) : [],
   ]);
-  const when = dates(format, locale);
+  const when = dates(locale);
   const noticeParam = (await searchParams).notice;
   const notice = NOTICES.find((n) => n === noticeParam);
   const noticeText =

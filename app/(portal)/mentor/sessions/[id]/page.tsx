@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole, orNotFound } from "@/lib/server/auth/session";
 import { getMentorSession, type SessionSnapshot } from "@/lib/server/data/sessions";
 import type { AppLocale } from "@/lib/i18n";
@@ -22,8 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SessionPage({ params, searchParams }: Params) {
   const actor = await requireRole(["MENTOR"]);
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [t, format, locale, session] = await Promise.all([getTranslations("sessions"), getFormatter(), getLocale(), orNotFound(getMentorSession(actor, id))]);
-  const d = dates(format, locale as AppLocale);
+  const [t, locale, session] = await Promise.all([getTranslations("sessions"), getLocale(), orNotFound(getMentorSession(actor, id))]);
+  const d = dates(locale as AppLocale);
   const name = `${session.learner.user.firstName} ${session.learner.user.lastName}`;
   const when = schoolDateTime(session.scheduledAt);
   const done = query.done;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole, orNotFound } from "@/lib/server/auth/session";
 import { listStakeholders } from "@/lib/server/data/stakeholders";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n";
 import { ClientMessages } from "@/components/intl/client-messages";
@@ -19,14 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StakeholdersPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole(["ADVISOR"]);
   const { id } = await params;
-  const [t, common, format, locale, data] = await Promise.all([
+  const [t, common, locale, data] = await Promise.all([
     getTranslations("stakeholders"),
     getTranslations("common"),
-    getFormatter(),
     getLocale(),
     orNotFound(listStakeholders(actor, id)),
   ]);
-  const d = dates(format, locale as AppLocale);
+  const d = dates(locale as AppLocale);
   const name = `${data.learner.firstName} ${data.learner.lastName}`;
   // The date input's value (not shown as text): today in Paris.
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole, orNotFound } from "@/lib/server/auth/session";
 import { getCase } from "@/lib/server/data/follow-up-cases";
 import { dates } from "@/lib/i18n/dates";
@@ -23,17 +23,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CasePage({ params }: { params: Promise<{ id: string; caseId: string }> }) {
   const actor = await requireRole(["ADVISOR"]);
   const { id, caseId } = await params;
-  const [t, file, reasons, common, format, locale, found] = await Promise.all([
+  const [t, file, reasons, common, locale, found] = await Promise.all([
     getTranslations("cases"),
     getTranslations("learnerFile"),
     getTranslations("caseload.reasons"),
     getTranslations("common"),
-    getFormatter(),
     getLocale(),
     orNotFound(getCase(actor, caseId)),
   ]);
   if (found.learnerId !== id) notFound();
-  const d = dates(format, locale as AppLocale);
+  const d = dates(locale as AppLocale);
   const learner = found.learner.user;
   const open = found.status === "OPEN";
   const noShowBefore = found.nextKind && found.appointments.some((a) => a.kind === found.nextKind && a.status === "NO_SHOW");
