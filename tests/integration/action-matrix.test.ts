@@ -39,7 +39,8 @@ beforeAll(async () => {
     for (const [name, value] of Object.entries(mod)) {
       const meta = (value as { meta?: { name: string } } | undefined)?.meta;
       if (typeof value !== "function" || !meta) foreign.push(`${path.relative(root, file)}#${name}`);
-      else exported.set(meta.name, value as (input: unknown) => Promise<unknown>);
+      // A plain-form action answers through `answer` (the form itself ignores the result).
+      else exported.set(meta.name, ((value as { answer?: unknown }).answer ?? value) as (input: unknown) => Promise<unknown>);
     }
   }
 });

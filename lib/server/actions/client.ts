@@ -84,7 +84,8 @@ function withSchema<A extends Actor | null>(meta: ActionMeta) {
          */
         formAction(body: (actor: A, input: z.output<S>) => Promise<void | Refusal>) {
           const run = build(meta, schema, body);
-          return Object.assign(async (formData: FormData): Promise<void> => void (await run(formData)), { meta });
+          // `answer` is the same call with its ActionResult, for tests (a form ignores it).
+          return Object.assign(async (formData: FormData): Promise<void> => void (await run(formData)), { meta, answer: run });
         },
       };
     },
