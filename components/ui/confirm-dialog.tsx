@@ -13,7 +13,10 @@ export type ConfirmDialogProps = {
   tone?: "danger" | "primary";
   triggerVariant?: ButtonVariant;
   triggerSize?: ButtonSize;
-  /** The id of a form that the confirm button submits (the form attribute), or… */
+  /**
+   * The id of a form that the confirm button submits (the form attribute); with neither
+   * `form` nor `onConfirm`, it submits the form the dialog sits in.
+   */
   form?: string;
   /** …what to do on confirm when there is no form. */
   onConfirm?: () => void;
@@ -75,7 +78,7 @@ export function ConfirmDialog({
         <div className="mt-6 flex flex-wrap gap-3">
           <Button
             variant={tone}
-            type={form ? "submit" : "button"}
+            type={form || !onConfirm ? "submit" : "button"}
             form={form}
             onClick={() => {
               // Closing first lets the form's own error summary take the focus afterwards.

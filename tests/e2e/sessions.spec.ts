@@ -160,6 +160,7 @@ test("after the weekly job, the advisor sees the signal, reads the sessions and 
 
   // Not for a mentor, nor a learner: 404.
   await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/login$/);
   await signInAs(page, "MENTOR");
   expect((await page.goto(logUrl))?.status()).toBe(404);
   expect((await page.goto("/advisor/signals"))?.status()).toBe(404);
