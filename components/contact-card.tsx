@@ -16,14 +16,14 @@ export async function ContactCard({ title, person, empty }: { title: string; per
             </dd>
           </div>
           <div>
-            <dt className="inline font-medium">{t("email")} : </dt>
+            <dt className="inline font-medium">{t("labelled", { label: t("email") })} </dt>
             <dd className="inline">
               <a href={`mailto:${person.email}`}>{person.email}</a>
             </dd>
           </div>
           {person.phone ? (
             <div>
-              <dt className="inline font-medium">{t("phone")} : </dt>
+              <dt className="inline font-medium">{t("labelled", { label: t("phone") })} </dt>
               <dd className="inline">
                 <a href={`tel:${person.phone.replace(/\s/g, "")}`}>{person.phone}</a>
               </dd>

@@ -29,7 +29,7 @@ export async function SessionList({ sessions, empty }: { sessions: Session[]; em
           </p>
           {session.learnerNote ? (
             <p className="mt-1 text-sm text-slate-800">
-              <span className="font-medium">{t("learner.noteForYou")} : </span>
+              <span className="font-medium">{t("common.labelled", { label: t("learner.noteForYou") })} </span>
               {session.learnerNote}
             </p>
           ) : null}

@@ -105,13 +105,13 @@ export async function SessionLog({
                   <Td>
                     {s.learnerNote ? (
                       <p>
-                        <span className="font-medium">{t("sessions.log.learnerNote")} : </span>
+                        <span className="font-medium">{t("common.labelled", { label: t("sessions.log.learnerNote") })} </span>
                         {s.learnerNote}
                       </p>
                     ) : null}
                     {s.privateNote ? (
                       <p>
-                        <span className="font-medium">{t("sessions.log.privateNote")} : </span>
+                        <span className="font-medium">{t("common.labelled", { label: t("sessions.log.privateNote") })} </span>
                         {s.privateNote}
                       </p>
                     ) : null}

@@ -17,14 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LearnerHome() {
   const actor = await requireRole(["LEARNER"]);
-  const [t, locale, home] = await Promise.all([getTranslations("learner"), getLocale(), orNotFound(getLearnerHome(actor))]);
+  const [t, common, locale, home] = await Promise.all([getTranslations("learner"), getTranslations("common"), getLocale(), orNotFound(getLearnerHome(actor))]);
   const d = dates(locale as AppLocale);
   return (
     <>
       <PageHeading title={t("title")} intro={t("welcome", { name: actor.firstName })} />
       <section aria-labelledby="path-title" className="mb-8 rounded border border-slate-300 bg-white p-4">
         <h2 id="path-title" className="text-lg font-semibold">
-          {t("path")} : {home.trainingPath.name}
+          {common("labelled", { label: t("path") })} {home.trainingPath.name}
         </h2>
         <p>{t("period", { start: d.day(home.startDate), end: d.day(home.plannedEndDate) })}</p>
         <p>{t("commitment", { count: home.weeklyCommitment })}</p>

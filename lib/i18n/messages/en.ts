@@ -76,6 +76,7 @@ export const en: Messages = {
     back: "Back to home",
   },
   common: {
+    labelled: "{label}:",
     none: "—",
     noData: "Nothing yet.",
     email: "Email",

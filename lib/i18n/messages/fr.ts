@@ -79,6 +79,8 @@ export const fr = {
     back: "Retour à l'accueil",
   },
   common: {
+    /** A label before its value: French puts a space before the colon. */
+    labelled: "{label} :",
     none: "—",
     noData: "Aucune donnée pour le moment.",
     email: "E-mail",
