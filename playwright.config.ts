@@ -57,6 +57,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The suite signs in with the demo accounts; without it `next start` refuses them (instrumentation.ts).
+      ALLOW_DEMO_ACCOUNTS: "1",
       // A missing message or placeholder throws instead of showing a fallback.
       I18N_STRICT: "1",
     },

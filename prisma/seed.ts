@@ -1,4 +1,6 @@
-// Demo data for the learner-support portal: `tsx prisma/seed.ts` with DATABASE_URL set.
+// Demo data for the learner-support portal: `tsx prisma/seed.ts --demo` with DATABASE_URL set
+// (`npm run db:seed -- --demo`). Its accounts share the password printed in the README, so
+// it never runs without that word: `npm start` passes it only on the embedded database.
 // Deterministic (seeded PRNG, dates relative to this week's Monday in Paris) and
 // idempotent: a database that already has users is left untouched.
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -45,6 +47,11 @@ async function printSummary(db: PrismaClient, seconds: number) {
 }
 
 async function main() {
+  if (!process.argv.includes("--demo")) {
+    console.error("prisma/seed.ts loads demo accounts with a published password: pass --demo to confirm (npm run db:seed -- --demo).");
+    process.exitCode = 1;
+    return;
+  }
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });

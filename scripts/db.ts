@@ -11,9 +11,11 @@ const USAGE = `Usage: tsx scripts/db.ts <command>
   new <name> [--create-only]   create prisma/migrations/<timestamp>_<name> from schema changes, apply it
                                and regenerate the client (like prisma migrate dev --name <name>);
                                --create-only writes the SQL without applying it
-  seed                         run prisma/seed.ts
+  seed --demo                  load the demo data into an empty database (prisma/seed.ts): accounts
+                               with a published password, for a demo or test instance only
   status                       show which migrations are applied (prisma migrate status)
-Uses DATABASE_URL when set, else the embedded PostgreSQL in ./data/postgres.`;
+Uses DATABASE_URL when set (DIRECT_DATABASE_URL for migrate, new and status when set:
+a direct connection past a pooler), else the embedded PostgreSQL in ./data/postgres.`;
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
@@ -33,11 +35,20 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  if (command === "seed" && !flags.includes("--demo")) {
+    console.error("The seed loads demo accounts whose password is printed in the README: confirm with `npm run db:seed -- --demo`.");
+    return 1;
+  }
+  if (command === "seed" && process.env.NODE_ENV === "production") {
+    console.error("NODE_ENV is production: no demo accounts (the web server would refuse to start while they can sign in).");
+    return 1;
+  }
+
   const db = await resolveDatabase();
-  if (command === "migrate") await migrateDeploy(db.url);
-  if (command === "new") await createMigration(db.url, name, { createOnly: flags.includes("--create-only") });
+  if (command === "migrate") await migrateDeploy(db.migrationUrl);
+  if (command === "new") await createMigration(db.migrationUrl, name, { createOnly: flags.includes("--create-only") });
   if (command === "seed") await seed(db.url);
-  if (command === "status") await migrateStatus(db.url);
+  if (command === "status") await migrateStatus(db.migrationUrl);
   return 0;
 }
 

@@ -1,13 +1,17 @@
 // npm start (production build) / npm run dev (--dev: next dev).
 // One command from a fresh clone: database (DATABASE_URL or the embedded
-// PostgreSQL in ./data/postgres), migrations, demo data on an empty database,
-// a build when sources changed, then the web server and the background worker.
+// PostgreSQL in ./data/postgres), migrations, demo data on an empty embedded
+// database (never on DATABASE_URL), a build when sources changed, then the web
+// server and the background worker. With NODE_ENV=production it refuses to go on
+// while a demo account can sign in (the web server checks again: instrumentation.ts).
 // Ctrl-C / SIGTERM stops Next.js, then the worker, then PostgreSQL.
 import net from "node:net";
 import path from "node:path";
 import { requireValidEnv } from "../lib/server/env";
 import { authSecret } from "./lib/auth-secret";
 import { isDatabaseEmpty, resolveDatabase } from "./lib/database-url";
+import { demoStartRefusal } from "../lib/domain/demo-accounts";
+import { countDemoSignIns } from "./lib/demo-accounts";
 import { demoHint } from "./lib/demo-hint";
 import { ensureBuild } from "./lib/next-build";
 import { bin, projectRoot } from "./lib/paths";
@@ -22,16 +26,37 @@ async function main(): Promise<number> {
   const port = checked.PORT ?? 3000;
   const host = process.env.HOST;
 
+  // The operator's NODE_ENV: `next start` below always runs as production.
+  const production = checked.NODE_ENV === "production";
+  if (production && checked.ALLOW_DEMO_ACCOUNTS) {
+    console.error("ALLOW_DEMO_ACCOUNTS=1 is for demo and test instances: unset it, or unset NODE_ENV=production.");
+    return 1;
+  }
+
   const db = await resolveDatabase();
-  await migrateDeploy(db.url);
+  await migrateDeploy(db.migrationUrl);
+  // A demo instance: the launcher's own embedded database, or one declared so (never in production).
+  const demo = !production && (db.embedded || checked.ALLOW_DEMO_ACCOUNTS);
   if (await isDatabaseEmpty(db.url)) {
-    console.log("[db] no users yet: loading the demo data (prisma/seed.ts)…");
-    await seed(db.url);
+    if (db.embedded && !production) {
+      console.log("[db] no users yet: loading the demo data (prisma/seed.ts)…");
+      await seed(db.url);
+    } else {
+      console.log("[db] no users yet. Demo data loads only on the embedded database, or with `npm run db:seed -- --demo`.");
+    }
+  }
+  const demoSignIns = await countDemoSignIns(db.url);
+  const refusal = demoStartRefusal({ production, demoAllowed: demo, demoSignIns });
+  if (refusal) {
+    console.error(refusal);
+    return 1;
   }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: db.url,
+    // The web server's own check (instrumentation.ts) runs as production: tell it this is a demo instance.
+    ...(demo ? { ALLOW_DEMO_ACCOUNTS: "1" } : {}),
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_TRUST_HOST: "true",
     AUTH_SECRET: authSecret(),
@@ -45,7 +70,8 @@ async function main(): Promise<number> {
 
   const url = `http://${!host || host === "0.0.0.0" || host === "::" ? "localhost" : host}:${port}`;
   void waitForPort(host ?? "localhost", port, web).then((up) => {
-    if (up) console.log(`\n  Portal ready: ${url}\n  ${demoHint().replaceAll("\n", "\n  ")}\n  Stop with Ctrl-C.\n`);
+    const hint = demo && demoSignIns > 0 ? `\n  ${demoHint().replaceAll("\n", "\n  ")}` : "";
+    if (up) console.log(`\n  Portal ready: ${url}${hint}\n  Stop with Ctrl-C.\n`);
   });
 
   const first = await Promise.race([

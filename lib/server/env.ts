@@ -1,4 +1,5 @@
-// The environment, validated once at start (scripts/start.ts, scripts/worker.ts):
+// The environment, validated once at start (scripts/start.ts, scripts/worker.ts, and the
+// web server itself through instrumentation.ts, so a plain `next start` is checked too):
 // one message per bad variable, naming it, never echoing its value (it may be a
 // secret). No `import "server-only"` here, unlike the rest of lib/server: the
 // launcher imports it outside React's server condition, before Next.js starts.
@@ -25,13 +26,21 @@ export const envSchema = z
   .object({
     NODE_ENV: optional(z.enum(["development", "production", "test"], { error: "must be development, production or test" })),
     DATABASE_URL: optional(urlWith(["postgres", "postgresql"], "a postgres:// or postgresql:// URL")),
+    // Migrations only (npm run db:migrate, npm start): a direct connection when DATABASE_URL goes through a pooler.
+    DIRECT_DATABASE_URL: optional(urlWith(["postgres", "postgresql"], "a postgres:// or postgresql:// URL")),
     DATABASE_POOL_SIZE: optional(integer(1, 100)).transform((n) => n ?? 10),
     AUTH_SECRET: optional(z.string()),
+    // Next.js encrypts server actions' closed-over values with it (AES-GCM): 16, 24 or 32 bytes in base64.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional(
+      z.string().refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length), "must be 16, 24 or 32 random bytes in base64 (e.g. `openssl rand -base64 32`)"),
+    ),
     APP_URL: optional(urlWith(["http", "https"], "an http:// or https:// URL")),
     AUTH_URL: optional(urlWith(["http", "https"], "an http:// or https:// URL")),
     SMTP_URL: optional(urlWith(["smtp", "smtps"], "an smtp:// or smtps:// URL")),
     MAIL_FROM: optional(z.string()),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })).transform((l) => l ?? "info"),
+    // A demo or test instance: the web server starts even while demo accounts can sign in.
+    ALLOW_DEMO_ACCOUNTS: optional(z.enum(["1"], { error: "must be 1, or unset" })).transform((v) => v === "1"),
     PORT: optional(integer(1, 65535)),
     EMBEDDED_PG_PORT: optional(integer(1, 65535)),
   })
@@ -46,10 +55,11 @@ export const envSchema = z
 export type Env = z.infer<typeof envSchema>;
 
 /**
- * `databaseUrl: "required"` for the worker run on its own; the launcher starts
- * the embedded PostgreSQL when DATABASE_URL is unset, and generates AUTH_SECRET.
+ * `databaseUrl: "required"` for the worker run on its own and the web server; the
+ * launcher starts the embedded PostgreSQL when DATABASE_URL is unset, and generates
+ * AUTH_SECRET, which the web server needs (`authSecret: "required"`).
  */
-export type EnvNeeds = { databaseUrl: "required" | "optional" };
+export type EnvNeeds = { databaseUrl: "required" | "optional"; authSecret?: "required" };
 
 export type EnvCheck = { ok: true; env: Env } | { ok: false; errors: string[] };
 
@@ -58,6 +68,9 @@ export function checkEnv(source: Record<string, string | undefined>, needs: EnvN
   const errors = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   if (needs.databaseUrl === "required" && !source.DATABASE_URL && !errors.some((e) => e.startsWith("DATABASE_URL:"))) {
     errors.unshift("DATABASE_URL: is not set (a postgres:// or postgresql:// URL)");
+  }
+  if (needs.authSecret === "required" && !source.AUTH_SECRET) {
+    errors.push("AUTH_SECRET: is not set (the same random string of at least 32 characters on every app server)");
   }
   return parsed.success && errors.length === 0 ? { ok: true, env: parsed.data } : { ok: false, errors };
 }

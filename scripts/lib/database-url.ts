@@ -10,6 +10,8 @@ export { isDatabaseEmpty, redact } from "./pg-admin";
 
 export interface ResolvedDatabase {
   url: string;
+  /** For migrations: DIRECT_DATABASE_URL when a pooler sits in front of DATABASE_URL, else url. */
+  migrationUrl: string;
   embedded: boolean;
   stop(): Promise<void>;
 }
@@ -19,7 +21,9 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
     console.log(`[db] using DATABASE_URL (${redact(url)}).`);
-    return { url, embedded: false, stop: async () => {} };
+    const direct = process.env.DIRECT_DATABASE_URL;
+    if (direct) console.log(`[db] migrations through DIRECT_DATABASE_URL (${redact(direct)}).`);
+    return { url, migrationUrl: direct || url, embedded: false, stop: async () => {} };
   }
   return startEmbedded({ dataDir: "./data/postgres", database: "portal" });
 }
@@ -31,7 +35,7 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
  */
 export async function resolveTestServer(): Promise<ResolvedDatabase> {
   const url = process.env.TEST_DATABASE_URL;
-  if (url) return { url, embedded: false, stop: async () => {} };
+  if (url) return { url, migrationUrl: url, embedded: false, stop: async () => {} };
   const server = await startEmbedded({ dataDir: "./data/test-postgres", database: "postgres", port: 54339, fast: true });
   await dropAbandonedTestDatabases(server.url);
   return server;
@@ -57,5 +61,5 @@ async function dropAbandonedTestDatabases(adminUrl: string): Promise<void> {
 async function startEmbedded(options: EmbeddedPostgresOptions): Promise<ResolvedDatabase> {
   const server = await startEmbeddedPostgres(options);
   onShutdown(() => server.stop());
-  return { url: server.url, embedded: true, stop: server.stop };
+  return { url: server.url, migrationUrl: server.url, embedded: true, stop: server.stop };
 }

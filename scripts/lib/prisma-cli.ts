@@ -70,9 +70,13 @@ export async function migrateStatus(url: string, options: PrismaOptions = {}): P
   await run(bin("prisma"), ["migrate", "status"], { env: env(url), cwd: options.cwd ?? projectRoot });
 }
 
-/** Runs prisma/seed.ts (deterministic and idempotent: it checks what exists itself). */
+/**
+ * Loads the demo data with prisma/seed.ts (deterministic and idempotent: it checks
+ * what exists itself). Its accounts share a published password: callers decide
+ * (the embedded database, `db:seed -- --demo`, the test suites).
+ */
 export async function seed(url: string, options: PrismaOptions = {}): Promise<void> {
-  await run(...tsxCommand("prisma/seed.ts"), { env: env(url), cwd: options.cwd ?? projectRoot });
+  await run(...tsxCommand("prisma/seed.ts", ["--demo"]), { env: env(url), cwd: options.cwd ?? projectRoot });
 }
 
 /**

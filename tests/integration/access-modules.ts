@@ -28,6 +28,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "my-appointments.ts": "follow-up-access.test.ts",
   "advisor-scope.ts": "follow-up-access.test.ts",
   "credentials.ts": "foundation-access.test.ts",
+  "demo-accounts.ts": "foundation-access.test.ts",
   "jobs/appointment-reminders.ts": "follow-up-access.test.ts",
   "jobs/commitment-check.ts": "sessions-access.test.ts",
   "jobs/schedule.ts": "job-schedule.test.ts",

@@ -54,7 +54,7 @@ const MATRIX: AccessRow[] = [
 
 // Not role-scoped on purpose: public liveness, sign-in itself, and internal
 // helpers whose callers (above) have already scoped the learner ids.
-const SYSTEM = ["checkDatabase", "findSignInAccount", "actorFromUserId", "lastAndNextSessions", "heldSessionCounts"];
+const SYSTEM = ["checkDatabase", "findSignInAccount", "countDemoSignIns", "actorFromUserId", "lastAndNextSessions", "heldSessionCounts"];
 
 const actors = {} as Record<Role, Actor>;
 
@@ -77,6 +77,7 @@ describe("foundation authorization matrix", () => {
       import.meta.glob([
         "../../lib/server/data/caseload.ts",
         "../../lib/server/data/credentials.ts",
+        "../../lib/server/data/demo-accounts.ts",
         "../../lib/server/data/health.ts",
         "../../lib/server/data/learner-home.ts",
         "../../lib/server/data/mentor-learners.ts",

@@ -32,6 +32,14 @@ const ROWS: Row[] = [
   ["a pool of ten", { DATABASE_POOL_SIZE: "ten" }, ["DATABASE_POOL_SIZE: must be a whole number from 1 to 100"]],
   ["each log level", { LOG_LEVEL: "warn" }, []],
   ["an unknown log level", { LOG_LEVEL: "verbose" }, ["LOG_LEVEL: must be one of debug, info, warn, error"]],
+  ["DIRECT_DATABASE_URL beside a pooler", { DIRECT_DATABASE_URL: "postgresql://portal:secret@db.internal:5432/portal" }, []],
+  ["DIRECT_DATABASE_URL not postgres", { DIRECT_DATABASE_URL: "http://db.internal" }, ["DIRECT_DATABASE_URL: must be a postgres:// or postgresql:// URL"]],
+  ["a 32-byte actions key", { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") }, []],
+  ["a 16-byte actions key", { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(16, 7).toString("base64") }, []],
+  ["a 20-byte actions key", { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20, 7).toString("base64") }, ["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be 16, 24 or 32 random bytes in base64 (e.g. `openssl rand -base64 32`)"]],
+  ["an actions key that is not base64", { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not a key!" }, ["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be 16, 24 or 32 random bytes in base64 (e.g. `openssl rand -base64 32`)"]],
+  ["ALLOW_DEMO_ACCOUNTS=1", { ALLOW_DEMO_ACCOUNTS: "1" }, []],
+  ["ALLOW_DEMO_ACCOUNTS=true", { ALLOW_DEMO_ACCOUNTS: "true" }, ["ALLOW_DEMO_ACCOUNTS: must be 1, or unset"]],
   ["PORT out of range", { PORT: "70000" }, ["PORT: must be a whole number from 1 to 65535"]],
   [
     "several bad variables: one message each",
@@ -62,9 +70,17 @@ describe("the environment schema", () => {
     expect(checkEnv({}, { databaseUrl: "optional" }).ok).toBe(true);
   });
 
+  it("AUTH_SECRET is required by the web server (the launcher generates one for its own)", () => {
+    expect(checkEnv(VALID, { databaseUrl: "required", authSecret: "required" })).toEqual({
+      ok: false,
+      errors: ["AUTH_SECRET: is not set (the same random string of at least 32 characters on every app server)"],
+    });
+    expect(checkEnv({ ...VALID, AUTH_SECRET: SECRET_32 }, { databaseUrl: "required", authSecret: "required" }).ok).toBe(true);
+  });
+
   it("gives the defaults: a pool of 10, level info", () => {
     const check = checkEnv(VALID, { databaseUrl: "required" });
-    expect(check.ok && check.env).toMatchObject({ DATABASE_POOL_SIZE: 10, LOG_LEVEL: "info" });
+    expect(check.ok && check.env).toMatchObject({ DATABASE_POOL_SIZE: 10, LOG_LEVEL: "info", ALLOW_DEMO_ACCOUNTS: false });
     expect(databasePoolSize({})).toBe(10);
     expect(databasePoolSize({ DATABASE_POOL_SIZE: "25" })).toBe(25);
     expect(() => databasePoolSize({ DATABASE_POOL_SIZE: "0" })).toThrow("DATABASE_POOL_SIZE: must be a whole number from 1 to 100");

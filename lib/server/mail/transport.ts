@@ -10,7 +10,10 @@ const DEFAULT_FROM = "Portail d'accompagnement <no-reply@localhost>";
 export function smtpSender(smtpUrl = process.env.SMTP_URL, from = process.env.MAIL_FROM || DEFAULT_FROM): SendEmail | null {
   if (!smtpUrl) return null;
   // Bounded timeouts: a send must finish well within the claim lease (data/outbox.ts claimDueEmails).
-  const transport = nodemailer.createTransport(smtpUrl, {
+  // In the options object beside `url`: a second argument would be message defaults, where
+  // nodemailer ignores them (its own types say so since 10).
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 30_000,

@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { startTestSmtp, type TestSmtp } from "../integration/support/smtp";
+import { recreateDatabase } from "../../scripts/lib/pg-admin";
+import { freePort } from "../../scripts/lib/ports";
+import { migrateDeploy } from "../../scripts/lib/prisma-cli";
+
+// The README's "Deploying" shape: two app servers (`next start` from the same build) and two
+// workers on one PostgreSQL, sharing AUTH_SECRET and the server-actions key. On a database of
+// their own, with no demo account and no ALLOW_DEMO_ACCOUNTS (so both servers also pass the
+// production start-up check), and apart from the suite's database, where other specs run a
+// worker of their own that would deliver this spec's email to their SMTP server.
+test.describe.configure({ mode: "serial" });
+
+const root = path.resolve(__dirname, "../..");
+const DATABASE = `portal_e2e_multi_${createHash("sha1").update(root).digest("hex").slice(0, 8)}`;
+const SHARED = {
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+};
+const ADMIN = { email: `admin.${Date.now()}@ecole.example.fr`, password: "une phrase de passe multi-serveurs" };
+
+type Server = { url: string; process: ChildProcess; output: string[] };
+let databaseUrl: string;
+let smtp: TestSmtp;
+const servers: Server[] = [];
+const workers: ChildProcess[] = [];
+
+/** Its own process group, so that stopping it by pid also stops what it started. */
+function launch(command: string, args: string[], env: NodeJS.ProcessEnv, output: string[]): ChildProcess {
+  const child = spawn(command, args, { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  return child;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  await exited;
+}
+
+function environment(vars: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...SHARED, ...vars };
+  // A real school's instance: no demo opt-in; the public address is whichever server answers.
+  for (const name of ["ALLOW_DEMO_ACCOUNTS", "AUTH_URL", "APP_URL", "E2E_DATABASE_URL"]) delete env[name];
+  return env;
+}
+
+async function startServer(): Promise<Server> {
+  const port = await freePort();
+  const output: string[] = [];
+  const env = environment({ NODE_ENV: "production", AUTH_TRUST_HOST: "true", I18N_STRICT: "1" });
+  const child = launch(path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], env, output);
+  const url = `http://127.0.0.1:${port}`;
+  await expect
+    .poll(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.join("")}`);
+        return fetch(`${url}/login`).then((r) => r.status, () => 0);
+      },
+      { timeout: 120_000, intervals: [500] },
+    )
+    .toBe(200);
+  return { url, process: child, output };
+}
+
+async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  databaseUrl = await recreateDatabase(process.env.E2E_DATABASE_URL!, DATABASE);
+  await migrateDeploy(databaseUrl);
+  await query(
+    `INSERT INTO "User" (id, email, "firstName", "lastName", role, "passwordHash", "updatedAt") VALUES ($1, $2, 'Ada', 'Admin', 'ADMIN', $3, now())`,
+    [`multi-admin-${Date.now()}`, ADMIN.email, bcrypt.hashSync(ADMIN.password, 10)],
+  );
+  smtp = await startTestSmtp();
+  const workerArgs = ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")];
+  for (let i = 0; i < 2; i++) {
+    workers.push(launch(process.execPath, workerArgs, environment({ SMTP_URL: smtp.url, MAIL_FROM: "Portail <portail@ecole.example.fr>" }), []));
+  }
+  servers.push(...(await Promise.all([startServer(), startServer()])));
+});
+
+test.afterAll(async () => {
+  await Promise.all([...servers.map((s) => stop(s.process)), ...workers.map(stop)]);
+  await smtp?.stop();
+});
+
+async function signIn(page: Page, server: Server) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Adresse e-mail").fill(ADMIN.email);
+  await page.getByLabel("Mot de passe").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(`${server.url}/admin`);
+}
+
+test("a session opened on one app server goes on on the other", async ({ page }) => {
+  const [a, b] = servers;
+  await signIn(page, a);
+  // Cookies belong to the host, not the port: B receives A's session cookie, as behind a proxy.
+  await page.goto(`${b.url}/admin/users`);
+  await expect(page).toHaveURL(`${b.url}/admin/users`);
+  await expect(page.getByRole("heading", { level: 1, name: "Comptes" })).toBeVisible();
+});
+
+test("a form served by one server is handled by the other, and its email is delivered once by two workers", async ({ page }) => {
+  const [a, b] = servers;
+  await signIn(page, b);
+  // A load balancer: the page comes from B, its server action goes to A.
+  let handledByA = 0;
+  await page.route(`${b.url}/admin/users/new`, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST") return route.fallback();
+    const headers = { ...(await request.allHeaders()), host: new URL(a.url).host, origin: a.url };
+    const response = await route.fetch({ url: `${a.url}/admin/users/new`, headers });
+    handledByA += 1;
+    await route.fulfill({ response });
+  });
+
+  const invited = `invite.${Date.now()}@ecole.example.fr`;
+  await page.goto(`${b.url}/admin/users/new`);
+  await page.getByLabel("Prénom").fill("Paul");
+  await page.getByLabel("Nom", { exact: true }).fill("Multiserveur");
+  await page.getByLabel("Adresse e-mail").fill(invited);
+  await page.getByLabel("Rôle").selectOption("MENTOR");
+  await page.getByRole("button", { name: "Créer le compte" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Une invitation a été envoyée à ${invited}` })).toBeVisible();
+  expect(handledByA).toBe(1);
+
+  const deliveries = () => smtp.messages.filter((m) => JSON.stringify(m.to).includes(invited)).length;
+  await expect.poll(deliveries, { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(async () => (await query<{ status: string }>(`SELECT status FROM "EmailOutbox" WHERE "toAddress" = $1`, [invited])).map((r) => r.status), { timeout: 15_000 })
+    .toEqual(["SENT"]);
+  // Both workers keep polling (every 5 s): give either a couple of rounds to send it again.
+  await new Promise((resolve) => setTimeout(resolve, 11_000));
+  expect(deliveries()).toBe(1);
+  expect(workers.map((w) => w.exitCode)).toEqual([null, null]);
+});
