@@ -49,7 +49,8 @@ const MATRIX: AccessRow[] = [
 
 // Helpers that write inside a transaction their (already role-checked) caller
 // opened (the audit writers among them), and the public password-link functions,
-// whose credential is the link itself.
+// whose credential is the link itself; and the operator's first-admin bootstrap
+// (scripts/create-admin.ts), which refuses once an administrator exists.
 const SYSTEM = [
   "writeAudit",
   "writeAudits",
@@ -60,6 +61,7 @@ const SYSTEM = [
   "inspectAuthToken",
   "setPasswordWithToken",
   "requestPasswordReset",
+  "bootstrapFirstAdmin",
 ];
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import type { AuthTokenPurpose, Locale, Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/credentials";
 import { normalizeEmail } from "@/lib/domain/email";
-import { writeAudits } from "@/lib/server/data/audit";
+import { writeAudit, writeAudits } from "@/lib/server/data/audit";
 import { enqueueAccountEmails } from "@/lib/server/mail/account-emails";
 
 /** How long a link works: an invitation waits for a new user's first visit; a reset is asked for now. */
@@ -110,4 +110,32 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
     const token = await issueAuthToken(tx, user.id, "PASSWORD_RESET", now);
     await enqueueAccountEmails(tx, "passwordReset", [{ user, token }]);
   });
+}
+
+/**
+ * The first administrator of a new instance (no demo data on a real school's
+ * database): created with an invitation link that the operator hands over.
+ * Refused once any active administrator exists — from then on, accounts are
+ * created in the portal. The check and the insert share one serializable
+ * transaction, so two operators racing create one admin at most.
+ */
+export async function bootstrapFirstAdmin(
+  input: { email: string; firstName: string; lastName: string; locale: Locale },
+  now = new Date(),
+): Promise<{ ok: true; token: string } | { ok: false; reason: "admin-exists" | "email-taken" }> {
+  const email = normalizeEmail(input.email);
+  return getDb().$transaction(
+    async (tx) => {
+      if ((await tx.user.count({ where: { role: "ADMIN", active: true } })) > 0) return { ok: false, reason: "admin-exists" } as const;
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false, reason: "email-taken" } as const;
+      const user = await tx.user.create({
+        data: { email, firstName: input.firstName, lastName: input.lastName, role: "ADMIN", locale: input.locale },
+        select: { id: true },
+      });
+      const token = await issueAuthToken(tx, user.id, "INVITATION", now);
+      await writeAudit(tx, { actorId: null, action: "admin.bootstrap", entityType: "User", entityId: user.id, after: { email, role: "ADMIN" } });
+      return { ok: true, token } as const;
+    },
+    { isolationLevel: "Serializable" },
+  );
 }
