@@ -85,12 +85,13 @@ export default async function UserPage({ params, searchParams }: Props) {
         </dl>
         <div className="mt-4 flex flex-wrap items-start gap-4">
           {user.id !== actor.id ? (
-            <form action={setUserActiveAction}>
+            <form id="set-active-form" action={setUserActiveAction}>
               <input type="hidden" name="id" value={user.id} />
               <input type="hidden" name="active" value={String(!user.active)} />
               {user.active ? (
                 <>
                   <ConfirmDialog
+                    form="set-active-form"
                     triggerLabel={t("detail.deactivate")}
                     title={t("detail.deactivateTitle")}
                     description={t("detail.deactivateBody", { name })}
