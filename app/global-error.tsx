@@ -1,5 +1,6 @@
 "use client";
 import "./globals.css";
+import { Button } from "@/components/ui/button";
 
 // Replaces the root layout when that layout itself fails: no messages, no
 // cookie, nothing may work here. Hence its own <html> and both languages
@@ -23,9 +24,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             </p>
           ) : null}
           <p className="mt-6">
-            <button type="button" onClick={reset} className="min-h-11 rounded border-2 border-slate-700 bg-white px-4 py-2 font-semibold">
+            <Button variant="secondary" onClick={reset}>
               Réessayer / <span lang="en">Try again</span>
-            </button>
+            </Button>
           </p>
         </main>
       </body>

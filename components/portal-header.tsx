@@ -6,6 +6,7 @@ import { signOutAction } from "@/lib/server/actions/sign-out";
 import { NAV_BY_ROLE } from "@/lib/domain/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { PortalNav } from "./portal-nav";
+import { Button } from "@/components/ui/button";
 
 export async function PortalHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations();
@@ -26,9 +27,9 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
           </p>
           <LanguageSwitch />
           <form action={signOutAction}>
-            <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100">
+            <Button type="submit" variant="secondary" size="sm">
               {t("app.signOut")}
-            </button>
+            </Button>
           </form>
         </div>
       </div>

@@ -4,11 +4,9 @@ import type { WeekCommitment } from "@/lib/domain/commitment";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
-import { TableScroll, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { CommitmentStatusTag, getSessionStatusText } from "./commitment-status";
-
-const TABLE = "w-full border-collapse bg-white text-left text-sm";
 
 type LogSession = {
   id: string;
@@ -47,13 +45,12 @@ export async function SessionLog({
   const d = dates(locale as AppLocale);
   return (
     <>
-      {/* The scroll region of each table is named by its heading. */}
+      {/* Each table's hidden caption repeats its heading: it names the table and its scroll region. */}
       <section className="mb-8">
-        <h2 id="weeks-title" className="mb-3 text-lg font-semibold">
+        <h2 className="mb-3 text-lg font-semibold">
           {t("sessions.log.weeksTitle")}
         </h2>
-        <TableScroll labelledBy="weeks-title">
-          <table className={TABLE}>
+        <Table caption={t("sessions.log.weeksTitle")} captionHidden>
           <Thead>
             <Tr>
               <Th>{t("sessions.log.week")}</Th>
@@ -72,18 +69,16 @@ export async function SessionLog({
               </Tr>
             ))}
           </Tbody>
-          </table>
-        </TableScroll>
+        </Table>
       </section>
       <section>
-        <h2 id="sessions-title" className="mb-3 text-lg font-semibold">
+        <h2 className="mb-3 text-lg font-semibold">
           {t("sessions.log.sessionsTitle")}
         </h2>
         {sessions.length === 0 ? (
           <p className="text-slate-700">{t("sessions.log.none")}</p>
         ) : (
-          <TableScroll labelledBy="sessions-title">
-            <table className={TABLE}>
+          <Table caption={t("sessions.log.sessionsTitle")} captionHidden>
             <Thead>
               <Tr>
                 <Th>{t("sessions.log.when")}</Th>
@@ -119,8 +114,7 @@ export async function SessionLog({
                 </Tr>
               ))}
             </Tbody>
-            </table>
-          </TableScroll>
+          </Table>
         )}
         {/* The shared pagination still reads the legacy catalogue. */}
         <Pagination basePath={basePath} after={after} nextCursor={nextCursor} />

@@ -9,7 +9,6 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 import { LEARNER_TOPICS, MENTOR_TOPICS, TOPICS } from "@/lib/domain/responsibility";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/form-fields";
-import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { EMPTY_CONTACT, TopicFields, useContactLabels, type ContactValues } from "./topic-fields";
 
@@ -68,27 +67,16 @@ export function MentorAlertForm({ learners, initialLearnerId, submit, nudge }: P
         placeholder={t("chooseLearner")}
         options={learners.map((learner) => ({ value: learner.id, label: learner.name }))}
       />
-      <Field id={f.idOf("topic")} label={t("topicLabel")} error={f.errorOf("topic")}>
-        {(a11y) => (
-          <select {...a11y} {...f.register("topic")} className={inputClass}>
-            <option value="">{t("chooseTopic")}</option>
-            <optgroup label={t("mentorGroup")}>
-              {MENTOR_TOPICS.map((code) => (
-                <option key={code} value={code}>
-                  {topics(code)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t("learnerGroup")}>
-              {LEARNER_TOPICS.map((code) => (
-                <option key={code} value={code}>
-                  {topics(code)}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        )}
-      </Field>
+      <SelectField
+        form={f}
+        name="topic"
+        label={t("topicLabel")}
+        placeholder={t("chooseTopic")}
+        options={[
+          { group: t("mentorGroup"), options: MENTOR_TOPICS.map((code) => ({ value: code, label: topics(code) })) },
+          { group: t("learnerGroup"), options: LEARNER_TOPICS.map((code) => ({ value: code, label: topics(code) })) },
+        ]}
+      />
       {learnersTopic ? (
         <section aria-labelledby="guidance-title" className="rounded border-4 border-brand-700 bg-brand-50 p-4">
           <h2 id="guidance-title" className="text-lg font-semibold">

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AGE_FILTERS, PRIORITIES, STATUS_FILTERS, type InboxFilters } from "@/lib/domain/inbox";
 import { TOPIC_CODES } from "@/lib/domain/responsibility";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
 
 /** A plain GET form: filters live in the URL, so a filtered inbox can be bookmarked and shared. */
@@ -23,10 +23,7 @@ export async function InboxFiltersForm({ filters, basePath }: { filters: InboxFi
       {filters.advisorId ? <input type="hidden" name="advisor" value={filters.advisorId} /> : null}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
-          <label htmlFor="filter-q" className="block font-semibold">
-            {t("search")}
-          </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.search ?? ""} maxLength={100} className={`${inputClass} mt-1`} />
+          <Input id="filter-q" name="q" type="search" label={t("search")} defaultValue={filters.search ?? ""} maxLength={100} />
         </div>
         {select("topic", t("topic"), filters.topic, TOPIC_CODES.map((c) => ({ value: c, label: topics(c) })))}
         {select("side", t("side"), filters.side, [

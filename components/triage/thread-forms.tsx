@@ -5,8 +5,6 @@ import { forwardSchema, reassignSchema, replySchema, statusSchema, STATUSES } fr
 import { forwardAction, noteAction, reassignAction, replyAction, statusAction } from "@/lib/server/actions/triage";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { SelectField, TextAreaField } from "@/components/ui/form-fields";
-import { Field } from "@/components/ui/field";
-import { selectClass } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/schemas/action-result";
 
@@ -138,25 +136,19 @@ export function ReassignForm({ reference, assignees }: { reference: Ref; assigne
   return (
     <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-3">
       <FormErrorSummary form={f} />
-      <Field id={f.idOf("target")} label={t("target")} error={f.errorOf("target")}>
-        {(a11y) => (
-          <select {...a11y} {...f.register("target")} className={selectClass}>
-            <option value="">{t("chooseTarget")}</option>
-            <option value="LEARNER_ADVISOR">{t("learnerAdvisor")}</option>
-            {TARGET_ROLES.map((role) => (
-              <optgroup key={role} label={roles(role)}>
-                {assignees
-                  .filter((a) => a.role === role)
-                  .map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.firstName} {a.lastName}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        form={f}
+        name="target"
+        label={t("target")}
+        placeholder={t("chooseTarget")}
+        options={[
+          { value: "LEARNER_ADVISOR", label: t("learnerAdvisor") },
+          ...TARGET_ROLES.map((role) => ({
+            group: roles(role),
+            options: assignees.filter((a) => a.role === role).map((a) => ({ value: a.id, label: `${a.firstName} ${a.lastName}` })),
+          })),
+        ]}
+      />
       <TextAreaField form={f} name="reason" label={t("reason")} maxLength={500} />
       <SubmitRow form={f} label={t("reassignSubmit")} variant="secondary" />
     </form>

@@ -1,24 +1,15 @@
 import type { ReactNode } from "react";
+import { FieldNotes, describedByOf } from "./field";
 
 /**
  * Radios or checkboxes under one legend, with the error linked through
  * aria-describedby. `id` is the first control's id (the error summary links to it).
  */
 export function ChoiceFieldset({ id, legend, error, hint, children }: { id: string; legend: string; error?: string; hint?: string; children: ReactNode }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset aria-describedby={describedBy} className={error ? "border-l-4 border-red-700 pl-3" : undefined}>
+    <fieldset aria-describedby={describedByOf(id, hint, error)} className={error ? "border-l-4 border-red-700 pl-3" : undefined}>
       <legend className="font-semibold">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className="mt-1 space-y-1">{children}</div>
     </fieldset>
   );

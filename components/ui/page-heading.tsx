@@ -6,7 +6,3 @@ export function PageHeading({ title, intro }: { title: string; intro?: string })
     </div>
   );
 }
-
-export const tableClass = "w-full border-collapse bg-white text-left text-sm";
-export const thClass = "border-b-2 border-slate-400 px-3 py-2 font-semibold";
-export const tdClass = "border-b border-slate-200 px-3 py-2 align-top";

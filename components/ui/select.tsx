@@ -1,16 +1,21 @@
 import type { Ref, SelectHTMLAttributes } from "react";
-import { Field } from "./field";
+import { Field, inputClass } from "./field";
 
 export type SelectOption = { value: string; label: string };
+/** Options shown under a heading of their own (`<optgroup>`). */
+export type SelectGroup = { group: string; options: readonly SelectOption[] };
 
-/** The one look of a select, in a form or a filter bar. */
-export const selectClass =
-  "block w-full max-w-md rounded border-2 border-slate-700 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+const renderOptions = (options: readonly SelectOption[]) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 
 /**
  * A select labelled through Field (label, hint and error linked by aria-describedby).
  * `placeholder` adds an empty first option ("Tous", "Choisir…"). Spread react-hook-form's
- * `register(name)` into it, or use `name`/`defaultValue` in a plain GET form.
+ * `register(name)` into it (SelectField does), or use `name`/`defaultValue` in a plain GET form.
  */
 export function Select({
   id,
@@ -27,20 +32,24 @@ export function Select({
   label: string;
   hint?: string;
   error?: string;
-  options: readonly SelectOption[];
+  options: readonly (SelectOption | SelectGroup)[];
   placeholder?: string;
   ref?: Ref<HTMLSelectElement>;
 }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(a11y) => (
-        <select {...props} {...a11y} ref={ref} className={`${selectClass} ${className ?? ""}`}>
+        <select {...props} {...a11y} ref={ref} className={`${inputClass} ${className ?? ""}`}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          {options.map((item) =>
+            "group" in item ? (
+              <optgroup key={`group-${item.group}`} label={item.group}>
+                {renderOptions(item.options)}
+              </optgroup>
+            ) : (
+              renderOptions([item])
+            ),
+          )}
         </select>
       )}
     </Field>

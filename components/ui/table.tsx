@@ -6,19 +6,34 @@ import { useId, type HTMLAttributes, type ReactNode, type TdHTMLAttributes, type
  * `relative`: sr-only text in cells is absolutely positioned, and would escape a scroll box
  * that is not its containing block (and widen the page again).
  */
-export function TableScroll({ label, labelledBy, children }: { label?: string; labelledBy?: string; children: ReactNode }) {
+export function TableScroll({ label, labelledBy, className, children }: { label?: string; labelledBy?: string; className?: string; children: ReactNode }) {
   return (
-    <div role="region" tabIndex={0} aria-label={label} aria-labelledby={labelledBy} data-scroll-region="" className="relative max-w-full overflow-x-auto rounded">
+    <div role="region" tabIndex={0} aria-label={label} aria-labelledby={labelledBy} data-scroll-region="" className={`relative max-w-full overflow-x-auto rounded ${className ?? ""}`}>
       {children}
     </div>
   );
 }
 
-/** A data table with its caption (visible, or for screen readers only), in its own scroll region. */
-export function Table({ caption, captionHidden = false, children, className }: { caption: string; captionHidden?: boolean; children: ReactNode; className?: string }) {
+/**
+ * A data table with its caption (visible, or for screen readers only), in its own scroll region.
+ * `scrollClassName` styles that region, e.g. a maximum height for a long list that scrolls down too.
+ */
+export function Table({
+  caption,
+  captionHidden = false,
+  children,
+  className,
+  scrollClassName,
+}: {
+  caption: string;
+  captionHidden?: boolean;
+  children: ReactNode;
+  className?: string;
+  scrollClassName?: string;
+}) {
   const id = useId();
   return (
-    <TableScroll labelledBy={`${id}-caption`}>
+    <TableScroll labelledBy={`${id}-caption`} className={scrollClassName}>
       <table className={`w-full border-collapse bg-white text-left text-sm ${className ?? ""}`}>
         <caption id={`${id}-caption`} className={captionHidden ? "sr-only" : "mb-2 text-left text-lg font-semibold"}>
           {caption}

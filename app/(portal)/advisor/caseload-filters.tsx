@@ -4,7 +4,7 @@ import { CASELOAD_SORTS } from "@/lib/domain/caseload-view";
 import { RISK_LEVELS, RISK_REASONS } from "@/lib/domain/risk";
 import { Select } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
 
 /** A plain GET form: filters live in the URL, work without JavaScript and by keyboard. */
 export async function CaseloadFilters({ query, paths, mentors }: { query: CaseloadQuery; paths: [string, string][]; mentors: [string, string][] }) {
@@ -12,12 +12,7 @@ export async function CaseloadFilters({ query, paths, mentors }: { query: Caselo
   const pairs = (list: readonly (readonly [string, string])[]) => list.map(([value, label]) => ({ value, label }));
   return (
     <form method="get" action="/advisor" role="search" aria-label={t("filters.title")} className="mb-4 grid gap-3 rounded border border-slate-300 bg-white p-4 md:grid-cols-3 lg:grid-cols-6">
-      <div>
-        <label htmlFor="q" className="block font-semibold">
-          {t("filters.search")}
-        </label>
-        <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} className={`${inputClass} mt-1`} />
-      </div>
+      <Input id="q" name="q" type="search" label={t("filters.search")} defaultValue={query.q ?? ""} maxLength={100} />
       <Select id="risk" name="risk" label={t("filters.risk")} defaultValue={query.risk ?? ""} placeholder={t("filters.all")} options={pairs(RISK_LEVELS.map((level) => [level, t(`level.${level}`)] as const))} />
       <Select id="reason" name="reason" label={t("filters.reason")} defaultValue={query.reason ?? ""} placeholder={t("filters.all")} options={pairs(RISK_REASONS.map((reason) => [reason, t(`reason.${reason}`)] as const))} />
       <Select id="path" name="path" label={t("filters.path")} defaultValue={query.path ?? ""} placeholder={t("filters.all")} options={pairs(paths)} />

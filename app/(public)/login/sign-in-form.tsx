@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { signInSchema } from "@/lib/schemas/sign-in";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextField } from "@/components/ui/form-fields";
 import { signInAction } from "./actions";
 
 export function SignInForm() {
@@ -17,12 +17,8 @@ export function SignInForm() {
   return (
     <form method="post" noValidate className="mt-6 space-y-5" onSubmit={f.onSubmit}>
       <FormErrorSummary form={f} />
-      <Field id={f.idOf("email")} label={t("email")} error={f.errorOf("email")}>
-        {(a11y) => <input {...a11y} {...f.register("email")} type="email" autoComplete="username" className={inputClass} />}
-      </Field>
-      <Field id={f.idOf("password")} label={t("password")} error={f.errorOf("password")}>
-        {(a11y) => <input {...a11y} {...f.register("password")} type="password" autoComplete="current-password" className={inputClass} />}
-      </Field>
+      <TextField form={f} name="email" type="email" label={t("email")} autoComplete="username" />
+      <TextField form={f} name="password" type="password" label={t("password")} autoComplete="current-password" />
       <SubmitRow form={f} label={t("submit")} />
     </form>
   );

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { bulkMoveSchema, type BulkMoveInput } from "@/lib/schemas/admin";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/form-fields";
-import { buttonClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 import { bulkMoveAction, previewBulkMoveAction } from "./actions";
 
 type Person = { id: string; name: string; email: string; active: boolean; learners: number };
@@ -79,9 +79,9 @@ export function BulkMoveForm({ staff }: { staff: { advisors: Person[]; mentors: 
       <TextField form={f} name="reason" label={t("bulk.reason")} maxLength={300} />
       <SubmitRow form={f} label={t("bulk.preview")}>
         {step?.step === "preview" && step.count > 0 ? (
-          <button type="button" disabled={f.pending} onClick={() => submit(true)} className={buttonClass}>
+          <Button pending={f.pending} onClick={() => submit(true)}>
             {t("bulk.confirm")}
-          </button>
+          </Button>
         ) : null}
         <p role="status" aria-live="polite" className="font-semibold text-green-800">
           {outcome}

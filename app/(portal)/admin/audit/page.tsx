@@ -4,10 +4,12 @@ import { requireRole } from "@/lib/server/auth/session";
 import { listAuditLog } from "@/lib/server/data/audit";
 import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
-import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { afterParam } from "@/components/ui/search-params";
-import { buttonClass, inputClass } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.audit");
@@ -40,53 +42,44 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <form method="get" action="/admin/audit" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
-        <div>
-          <label htmlFor="user" className="block font-semibold">{t("user")}</label>
-          <input id="user" name="user" type="email" defaultValue={userEmail ?? ""} maxLength={254} className={`${inputClass} mt-1 w-72`} />
-        </div>
-        <div>
-          <label htmlFor="learner" className="block font-semibold">{t("learner")}</label>
-          <input id="learner" name="learner" type="email" defaultValue={learnerEmail ?? ""} maxLength={254} className={`${inputClass} mt-1 w-72`} />
-        </div>
-        <button type="submit" className={buttonClass}>{t("filter")}</button>
+        <Input id="user" name="user" type="email" label={t("user")} defaultValue={userEmail ?? ""} maxLength={254} className="w-72" />
+        <Input id="learner" name="learner" type="email" label={t("learner")} defaultValue={learnerEmail ?? ""} maxLength={254} className="w-72" />
+        <Button type="submit">{t("filter")}</Button>
         {query ? <Link href="/admin/audit">{t("reset")}</Link> : null}
       </form>
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t("when")}</th>
-                <th scope="col" className={thClass}>{t("who")}</th>
-                <th scope="col" className={thClass}>{t("action")}</th>
-                <th scope="col" className={thClass}>{t("learnerCol")}</th>
-                <th scope="col" className={thClass}>{t("changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((row) => (
-                <tr key={row.id}>
-                  <td className={`${tdClass} whitespace-nowrap`}>{when.instant(row.createdAt)}</td>
-                  <td className={tdClass}>{row.actor ? `${row.actor.firstName} ${row.actor.lastName}` : t("system")}</td>
-                  <td className={`${tdClass} font-mono`}>
-                    {row.action}
-                    <br />
-                    <span className="text-slate-700">
-                      {row.entityType} {row.entityId}
-                    </span>
-                  </td>
-                  <td className={tdClass}>{row.learner ? `${row.learner.firstName} ${row.learner.lastName} (${row.learner.email})` : common("none")}</td>
-                  <td className={`${tdClass} break-all font-mono text-xs`}>
-                    {json(row.before)} → {json(row.after)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("title")} captionHidden>
+          <Thead>
+            <Tr>
+              <Th>{t("when")}</Th>
+              <Th>{t("who")}</Th>
+              <Th>{t("action")}</Th>
+              <Th>{t("learnerCol")}</Th>
+              <Th>{t("changes")}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {page.items.map((row) => (
+              <Tr key={row.id}>
+                <Td className="whitespace-nowrap">{when.instant(row.createdAt)}</Td>
+                <Td>{row.actor ? `${row.actor.firstName} ${row.actor.lastName}` : t("system")}</Td>
+                <Td className="font-mono">
+                  {row.action}
+                  <br />
+                  <span className="text-slate-700">
+                    {row.entityType} {row.entityId}
+                  </span>
+                </Td>
+                <Td>{row.learner ? `${row.learner.firstName} ${row.learner.lastName} (${row.learner.email})` : common("none")}</Td>
+                <Td className="break-all font-mono text-xs">
+                  {json(row.before)} → {json(row.after)}
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
       )}
       <Pagination basePath={query ? `/admin/audit?${query}` : "/admin/audit"} after={after} nextCursor={page.nextCursor} />
     </>

@@ -2,8 +2,9 @@
 import { useEffect, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, buttonClass, inputClass } from "@/components/ui/field";
-import { tableClass, tdClass, thClass } from "@/components/ui/page-heading";
+import { Input } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import type { ImportKind } from "@/lib/domain/import-csv";
 import type { ActionFailure } from "@/lib/schemas/action-result";
 import { previewImportAction, runImportAction } from "./actions";
@@ -109,12 +110,10 @@ export function ImportForm() {
             ))}
           </div>
         </fieldset>
-        <Field id="file" label={t("file")} hint={t("fileHint")} error={fileError ?? undefined}>
-          {(a11y) => <input {...a11y} name="file" type="file" accept=".csv,text/csv" className={inputClass} onChange={() => setLoaded(null)} />}
-        </Field>
-        <button type="submit" disabled={previewing || importing} className={buttonClass}>
+        <Input id="file" name="file" type="file" accept=".csv,text/csv" label={t("file")} hint={t("fileHint")} error={fileError ?? undefined} onChange={() => setLoaded(null)} />
+        <Button type="submit" pending={previewing || importing}>
           {t("preview")}
-        </button>
+        </Button>
       </form>
 
       <div role="status" aria-live="polite">
@@ -139,46 +138,44 @@ export function ImportForm() {
           {counts.error > 0 ? (
             <p className="font-semibold text-red-800">{t("fixErrors")}</p>
           ) : writable > 0 && loaded ? (
-            <button type="button" onClick={onImport} disabled={importing} className={buttonClass}>
+            <Button onClick={onImport} pending={importing}>
               {t("confirm", { count: writable })}
-            </button>
+            </Button>
           ) : (
             <p>{t("nothing")}</p>
           )}
           {counts.unchanged > 0 ? <p>{t("showUnchanged", { count: counts.unchanged })}</p> : null}
           {listed.length > 0 ? (
-            <div className="max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-labelledby="preview-heading">
-              <table className={tableClass}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={thClass}>{t("line")}</th>
-                    <th scope="col" className={thClass}>{t("email")}</th>
-                    <th scope="col" className={thClass}>{t("action")}</th>
-                    <th scope="col" className={thClass}>{t("details")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {listed.map((row) => (
-                    <tr key={row.line}>
-                      <td className={tdClass}>{row.line}</td>
-                      <td className={tdClass}>{row.email}</td>
-                      <td className={`${tdClass} ${row.action === "error" ? "font-semibold text-red-800" : ""}`}>{t(`actions.${row.action}`)}</td>
-                      <td className={tdClass}>
-                        {row.action === "error" ? (
-                          <ul className="list-disc pl-5">
-                            {row.errors.map((e, i) => (
-                              <li key={i}>{t(`rowErrors.${e.code}`, { column: e.column, value: e.value ?? "" })}</li>
-                            ))}
-                          </ul>
-                        ) : row.changes.length > 0 ? (
-                          t("changed", { columns: row.changes.join(", ") })
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={t("previewCaption")} captionHidden scrollClassName="max-h-[32rem] overflow-y-auto">
+              <Thead>
+                <Tr>
+                  <Th>{t("line")}</Th>
+                  <Th>{t("email")}</Th>
+                  <Th>{t("action")}</Th>
+                  <Th>{t("details")}</Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {listed.map((row) => (
+                  <Tr key={row.line}>
+                    <Td>{row.line}</Td>
+                    <Td>{row.email}</Td>
+                    <Td className={row.action === "error" ? "font-semibold text-red-800" : undefined}>{t(`actions.${row.action}`)}</Td>
+                    <Td>
+                      {row.action === "error" ? (
+                        <ul className="list-disc pl-5">
+                          {row.errors.map((e, i) => (
+                            <li key={i}>{t(`rowErrors.${e.code}`, { column: e.column, value: e.value ?? "" })}</li>
+                          ))}
+                        </ul>
+                      ) : row.changes.length > 0 ? (
+                        t("changed", { columns: row.changes.join(", ") })
+                      ) : null}
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
           ) : null}
         </section>
       ) : null}

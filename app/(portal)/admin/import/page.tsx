@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/server/auth/session";
 import { getTranslations } from "next-intl/server";
 import { IMPORT_COLUMNS, IMPORT_KINDS, OPTIONAL_IMPORT_COLUMNS } from "@/lib/domain/import-csv";
-import { TableScroll } from "@/components/ui/table";
-import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
+import { PageHeading } from "@/components/ui/page-heading";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { ImportForm } from "./import-form";
 
@@ -25,27 +25,26 @@ export default async function ImportPage() {
         <h2 id="columns-heading" className="text-lg font-bold">{t("columnsTitle")}</h2>
         {IMPORT_KINDS.map((kind) => (
           <div key={kind} className="mt-4">
-            <TableScroll labelledBy={`columns-${kind}`}>
-            <table className={tableClass}>
-              <caption id={`columns-${kind}`} className="mb-2 text-left font-semibold">{t("columnsCaption", { kind: t(`kinds.${kind}`) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>{t("column")}</th>
-                  <th scope="col" className={thClass}>{t("meaning")}</th>
-                  <th scope="col" className={thClass}>{t("required")}</th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table caption={t("columnsCaption", { kind: t(`kinds.${kind}`) })}>
+              <Thead>
+                <Tr>
+                  <Th>{t("column")}</Th>
+                  <Th>{t("meaning")}</Th>
+                  <Th>{t("required")}</Th>
+                </Tr>
+              </Thead>
+              <Tbody>
                 {IMPORT_COLUMNS[kind].map((column) => (
-                  <tr key={column}>
-                    <th scope="row" className={`${tdClass} font-mono`}>{column}</th>
-                    <td className={tdClass}>{t(`columnHelp.${column}`)}</td>
-                    <td className={tdClass}>{OPTIONAL_IMPORT_COLUMNS.has(column) ? t("no") : t("yes")}</td>
-                  </tr>
+                  <Tr key={column}>
+                    <Th scope="row" className="font-mono">
+                      {column}
+                    </Th>
+                    <Td>{t(`columnHelp.${column}`)}</Td>
+                    <Td>{OPTIONAL_IMPORT_COLUMNS.has(column) ? t("no") : t("yes")}</Td>
+                  </Tr>
                 ))}
-              </tbody>
-            </table>
-            </TableScroll>
+              </Tbody>
+            </Table>
             <p className="mt-2">
               <a href={`/admin/import/template/${kind}`} download>
                 {t("template", { kind: t(`kinds.${kind}`) })}

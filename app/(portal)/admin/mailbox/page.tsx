@@ -4,7 +4,8 @@ import { requireRole } from "@/lib/server/auth/session";
 import { listOutbox } from "@/lib/server/data/outbox";
 import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
-import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { afterParam } from "@/components/ui/search-params";
 
@@ -27,38 +28,33 @@ export default async function MailboxPage({ searchParams }: Props) {
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <caption className="mb-2 text-left text-slate-700">
-              {t("counts", { pending: page.counts.PENDING ?? 0, sent: page.counts.SENT ?? 0, failed: page.counts.FAILED ?? 0 })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t("subject")}</th>
-                <th scope="col" className={thClass}>{t("to")}</th>
-                <th scope="col" className={thClass}>{t("template")}</th>
-                <th scope="col" className={thClass}>{t("status")}</th>
-                <th scope="col" className={thClass}>{t("created")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((email) => (
-                <tr key={email.id}>
-                  <th scope="row" className={`${tdClass} font-medium`}>
-                    <Link href={`/admin/mailbox/${email.id}`}>{email.subject}</Link>
-                  </th>
-                  <td className={tdClass}>{email.toAddress}</td>
-                  <td className={tdClass}>{email.template}</td>
-                  <td className={tdClass}>
-                    {t(`statuses.${email.status}`)}
-                    {email.attempts > 0 ? ` (${t("attemptsCount", { count: email.attempts })})` : null}
-                  </td>
-                  <td className={tdClass}>{when.instant(email.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("counts", { pending: page.counts.PENDING ?? 0, sent: page.counts.SENT ?? 0, failed: page.counts.FAILED ?? 0 })}>
+          <Thead>
+            <Tr>
+              <Th>{t("subject")}</Th>
+              <Th>{t("to")}</Th>
+              <Th>{t("template")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("created")}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {page.items.map((email) => (
+              <Tr key={email.id}>
+                <Th scope="row">
+                  <Link href={`/admin/mailbox/${email.id}`}>{email.subject}</Link>
+                </Th>
+                <Td>{email.toAddress}</Td>
+                <Td>{email.template}</Td>
+                <Td>
+                  {t(`statuses.${email.status}`)}
+                  {email.attempts > 0 ? ` (${t("attemptsCount", { count: email.attempts })})` : null}
+                </Td>
+                <Td>{when.instant(email.createdAt)}</Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
       )}
       <Pagination basePath="/admin/mailbox" after={after} nextCursor={page.nextCursor} />
     </>

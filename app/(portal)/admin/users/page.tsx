@@ -5,11 +5,14 @@ import { requireRole } from "@/lib/server/auth/session";
 import { listUsersWithAssignments, type UserFilters } from "@/lib/server/data/users";
 import { getTranslations } from "next-intl/server";
 import { ROLES } from "@/lib/domain/roles";
-import { TableScroll } from "@/components/ui/table";
-import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { afterParam } from "@/components/ui/search-params";
-import { buttonClass, inputClass } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -57,74 +60,67 @@ export default async function UsersPage({ searchParams }: Props) {
     listUsersWithAssignments(actor, { ...filters, after }),
   ]);
   const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString();
-  const selectClass = "block rounded border-2 border-slate-700 bg-white px-3 py-2";
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mb-4">
-        <Link href="/admin/users/new" className={`${buttonClass} no-underline hover:text-white`}>
-          {t("newUser")}
-        </Link>
+        <ButtonLink href="/admin/users/new">{t("newUser")}</ButtonLink>
       </p>
       <form method="get" action="/admin/users" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
-        <div>
-          <label htmlFor="q" className="block font-semibold">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} className={`${inputClass} mt-1 w-64`} />
-        </div>
-        <div>
-          <label htmlFor="role" className="block font-semibold">{t("role")}</label>
-          <select id="role" name="role" defaultValue={filters.role ?? ""} className={`${selectClass} mt-1`}>
-            <option value="">{t("allRoles")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>{roleName(r)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold">{t("status")}</label>
-          <select id="status" name="status" defaultValue={filters.status ?? ""} className={`${selectClass} mt-1`}>
-            <option value="">{t("allStatuses")}</option>
-            <option value="active">{common("active")}</option>
-            <option value="inactive">{common("inactive")}</option>
-          </select>
-        </div>
-        <button type="submit" className={buttonClass}>{t("filter")}</button>
+        <Input id="q" name="q" type="search" label={t("search")} defaultValue={filters.q ?? ""} maxLength={100} className="w-64" />
+        <Select
+          id="role"
+          name="role"
+          label={t("role")}
+          defaultValue={filters.role ?? ""}
+          placeholder={t("allRoles")}
+          options={ROLES.map((r) => ({ value: r, label: roleName(r) }))}
+        />
+        <Select
+          id="status"
+          name="status"
+          label={t("status")}
+          defaultValue={filters.status ?? ""}
+          placeholder={t("allStatuses")}
+          options={[
+            { value: "active", label: common("active") },
+            { value: "inactive", label: common("inactive") },
+          ]}
+        />
+        <Button type="submit">{t("filter")}</Button>
         {query ? <Link href="/admin/users">{t("reset")}</Link> : null}
       </form>
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <TableScroll labelledBy="users-caption">
-          <table className={tableClass}>
-            <caption id="users-caption" className="mb-2 text-left text-slate-700">{t("count", { count: page.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{common("name")}</th>
-                <th scope="col" className={thClass}>{common("email")}</th>
-                <th scope="col" className={thClass}>{common("role")}</th>
-                <th scope="col" className={thClass}>{common("status")}</th>
-                <th scope="col" className={thClass}>{t("assignments")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row" className={`${tdClass} font-medium`}>
-                    <Link href={`/admin/users/${user.id}`}>
-                      {user.lastName} {user.firstName}
-                    </Link>
-                  </th>
-                  <td className={tdClass}>{user.email}</td>
-                  <td className={tdClass}>{roleName(user.role)}</td>
-                  <td className={tdClass}>{user.active ? common("active") : common("inactive")}</td>
-                  <td className={tdClass}>
-                    <Assignments user={user} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <Table caption={t("count", { count: page.total })}>
+          <Thead>
+            <Tr>
+              <Th>{common("name")}</Th>
+              <Th>{common("email")}</Th>
+              <Th>{common("role")}</Th>
+              <Th>{common("status")}</Th>
+              <Th>{t("assignments")}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {page.items.map((user) => (
+              <Tr key={user.id}>
+                <Th scope="row">
+                  <Link href={`/admin/users/${user.id}`}>
+                    {user.lastName} {user.firstName}
+                  </Link>
+                </Th>
+                <Td>{user.email}</Td>
+                <Td>{roleName(user.role)}</Td>
+                <Td>{user.active ? common("active") : common("inactive")}</Td>
+                <Td>
+                  <Assignments user={user} />
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
       )}
       <Pagination basePath={query ? `/admin/users?${query}` : "/admin/users"} after={after} nextCursor={page.nextCursor} />
     </>

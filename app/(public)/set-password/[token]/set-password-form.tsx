@@ -1,11 +1,10 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { setPasswordSchema } from "@/lib/schemas/admin";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-fields";
-import { buttonClass } from "@/components/ui/field";
+import { ButtonLink } from "@/components/ui/button-link";
 import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ token }: { token: string }) {
@@ -25,9 +24,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
           {t("done")}
         </p>
-        <Link href="/login" className={`${buttonClass} no-underline hover:text-white`}>
-          {t("signIn")}
-        </Link>
+        <ButtonLink href="/login">{t("signIn")}</ButtonLink>
       </div>
     );
   }

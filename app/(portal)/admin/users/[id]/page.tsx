@@ -8,8 +8,9 @@ import { listAssignmentHistory } from "@/lib/server/data/assignments";
 import { dates } from "@/lib/i18n/dates";
 import { idSchema } from "@/lib/schemas/fields";
 import { STAFF_ROLES } from "@/lib/schemas/admin";
-import { PageHeading, tableClass, tdClass, thClass } from "@/components/ui/page-heading";
-import { buttonClass } from "@/components/ui/field";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Button } from "@/components/ui/button";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { loadPickers } from "../../_components/pickers";
@@ -84,12 +85,13 @@ export default async function UserPage({ params, searchParams }: Props) {
         </dl>
         <div className="mt-4 flex flex-wrap items-start gap-4">
           {user.id !== actor.id ? (
-            <form action={setUserActiveAction}>
+            <form id="set-active-form" action={setUserActiveAction}>
               <input type="hidden" name="id" value={user.id} />
               <input type="hidden" name="active" value={String(!user.active)} />
               {user.active ? (
                 <>
                   <ConfirmDialog
+                    form="set-active-form"
                     triggerLabel={t("detail.deactivate")}
                     title={t("detail.deactivateTitle")}
                     description={t("detail.deactivateBody", { name })}
@@ -99,18 +101,16 @@ export default async function UserPage({ params, searchParams }: Props) {
                   <p className="mt-1 text-sm text-slate-700">{t("detail.deactivateHint")}</p>
                 </>
               ) : (
-                <button type="submit" className={buttonClass}>
-                  {t("detail.reactivate")}
-                </button>
+                <Button type="submit">{t("detail.reactivate")}</Button>
               )}
             </form>
           ) : null}
           {user.active && !user.hasPassword ? (
             <form action={resendInvitationAction}>
               <input type="hidden" name="id" value={user.id} />
-              <button type="submit" className="rounded border-2 border-slate-700 bg-white px-4 py-2 font-semibold hover:bg-slate-100">
+              <Button type="submit" variant="secondary">
                 {t("detail.resend")}
-              </button>
+              </Button>
             </form>
           ) : null}
         </div>
@@ -161,32 +161,30 @@ export default async function UserPage({ params, searchParams }: Props) {
           {history.length === 0 ? (
             <p>{t("detail.historyNone")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className={tableClass}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={thClass}>{t("detail.kind")}</th>
-                    <th scope="col" className={thClass}>{t("detail.person")}</th>
-                    <th scope="col" className={thClass}>{t("detail.from")}</th>
-                    <th scope="col" className={thClass}>{t("detail.to")}</th>
-                    <th scope="col" className={thClass}>{t("detail.by")}</th>
-                    <th scope="col" className={thClass}>{t("detail.reason")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {history.map((h) => (
-                    <tr key={h.id}>
-                      <td className={tdClass}>{t(`bulk.kinds.${h.kind}`)}</td>
-                      <td className={tdClass}>{person(h.staff)}</td>
-                      <td className={tdClass}>{when.instant(h.startedAt)}</td>
-                      <td className={tdClass}>{h.endedAt ? when.instant(h.endedAt) : t("detail.current")}</td>
-                      <td className={tdClass}>{person(h.changedBy)}</td>
-                      <td className={tdClass}>{h.reason ?? common("none")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={t("detail.historyCaption", { name, count: history.length })} captionHidden>
+              <Thead>
+                <Tr>
+                  <Th>{t("detail.kind")}</Th>
+                  <Th>{t("detail.person")}</Th>
+                  <Th>{t("detail.from")}</Th>
+                  <Th>{t("detail.to")}</Th>
+                  <Th>{t("detail.by")}</Th>
+                  <Th>{t("detail.reason")}</Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {history.map((h) => (
+                  <Tr key={h.id}>
+                    <Td>{t(`bulk.kinds.${h.kind}`)}</Td>
+                    <Td>{person(h.staff)}</Td>
+                    <Td>{when.instant(h.startedAt)}</Td>
+                    <Td>{h.endedAt ? when.instant(h.endedAt) : t("detail.current")}</Td>
+                    <Td>{person(h.changedBy)}</Td>
+                    <Td>{h.reason ?? common("none")}</Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
           )}
         </section>
       ) : null}
