@@ -8,7 +8,7 @@ import type { ImportKind } from "@/lib/domain/import-csv";
 import type { ActionFailure } from "@/lib/schemas/action-result";
 import { previewImportAction, runImportAction } from "./actions";
 
-type Loaded = { kind: ImportKind; text: string };
+type Loaded = { kind: ImportKind; file: Uint8Array };
 type Preview = Extract<Awaited<ReturnType<typeof previewImportAction>>, { ok: true }>["data"];
 type Done = Extract<Awaited<ReturnType<typeof runImportAction>>, { ok: true }>["data"];
 type Lookup = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
@@ -63,11 +63,12 @@ export function ImportForm() {
     setFileError(null);
     const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
     if (!file) return fail(t("chooseFile"));
-    const text = await file.text();
+    // The raw bytes, not file.text(): that decodes as UTF-8 and would ruin a Windows-1252 file.
+    const bytes = new Uint8Array(await file.arrayBuffer());
     startPreview(async () => {
-      const answer = await previewImportAction({ kind, text });
+      const answer = await previewImportAction({ kind, file: bytes });
       if (!answer.ok) return fail(failureText(answer));
-      setLoaded({ kind, text });
+      setLoaded({ kind, file: bytes });
       setPreview(answer.data);
     });
   };
@@ -153,6 +154,8 @@ export function ImportForm() {
                   <tr>
                     <th scope="col" className={thClass}>{t("line")}</th>
                     <th scope="col" className={thClass}>{t("email")}</th>
+                    <th scope="col" className={thClass}>{t("firstName")}</th>
+                    <th scope="col" className={thClass}>{t("lastName")}</th>
                     <th scope="col" className={thClass}>{t("action")}</th>
                     <th scope="col" className={thClass}>{t("details")}</th>
                   </tr>
@@ -162,6 +165,8 @@ export function ImportForm() {
                     <tr key={row.line}>
                       <td className={tdClass}>{row.line}</td>
                       <td className={tdClass}>{row.email}</td>
+                      <td className={tdClass}>{row.firstName}</td>
+                      <td className={tdClass}>{row.lastName}</td>
                       <td className={`${tdClass} ${row.action === "error" ? "font-semibold text-red-800" : ""}`}>{t(`actions.${row.action}`)}</td>
                       <td className={tdClass}>
                         {row.action === "error" ? (
