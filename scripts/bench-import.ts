@@ -20,15 +20,16 @@ async function main(): Promise<number> {
     // Loaded after DATABASE_URL is set: the app's client connects on first use.
     const { getDb, disconnectDb } = await import("@/lib/server/db");
     const { previewImport, runImport } = await import("@/lib/server/data/import");
-    const { createTrainingPath, createUser, learnerCsv } = await import("@/tests/factories");
+    const { createTrainingPath, createUser, csvBytes, learnerCsv } = await import("@/tests/factories");
     const db = getDb();
     const admin = await createUser(db, { role: "ADMIN" });
     const advisor = await createUser(db, { role: "ADVISOR" });
     const mentor = await createUser(db, { role: "MENTOR" });
     const path = await createTrainingPath(db);
     const actor = { id: admin.id, role: admin.role, firstName: admin.firstName, lastName: admin.lastName, email: admin.email, locale: admin.locale };
-    const file = learnerCsv({ count: rows, prefix: "bench", pathCode: path.code, advisorEmail: advisor.email, mentorEmail: mentor.email, bom: true });
-    console.log(`[bench] ${rows} rows, ${(Buffer.byteLength(file) / 1024).toFixed(0)} KB`);
+    // The bytes the browser sends: the encoding is detected on the server, as in the app.
+    const file = csvBytes(learnerCsv({ count: rows, prefix: "bench", pathCode: path.code, advisorEmail: advisor.email, mentorEmail: mentor.email, bom: true }));
+    console.log(`[bench] ${rows} rows, ${(file.byteLength / 1024).toFixed(0)} KB`);
 
     let began = Date.now();
     const preview = await previewImport(actor, "learners", file);

@@ -4,6 +4,7 @@
 import { parse } from "csv-parse/sync";
 import type { Locale, Role } from "@prisma/client";
 import { normalizeEmail } from "./email";
+import { decodeCsv } from "./csv-encoding";
 
 export const IMPORT_KINDS = ["learners", "staff"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -38,6 +39,7 @@ export type ImportErrorCode =
   | "required"
   | "tooLong"
   | "controlChars"
+  | "replacementChar"
   | "invalidEmail"
   | "invalidDate"
   | "endBeforeStart"
@@ -50,13 +52,13 @@ export type ImportErrorCode =
   | "unknownMentor"
   | "roleMismatch";
 
-export type FileErrorCode = "empty" | "tooLarge" | "tooManyRows" | "unreadable" | "missingColumns";
+export type FileErrorCode = "empty" | "tooLarge" | "tooManyRows" | "encoding" | "unreadable" | "missingColumns";
 
 export type RowError = { column: string; code: ImportErrorCode; value?: string };
 
 export type ParsedCsv =
   | { ok: true; delimiter: ";" | ","; rows: Record<string, string>[] }
-  | { ok: false; error: FileErrorCode; columns?: string[] };
+  | { ok: false; error: FileErrorCode; columns?: string[]; line?: number };
 
 /** The separator of the header line: French spreadsheets export `;`, others `,`. */
 export function detectDelimiter(text: string): ";" | "," {
@@ -89,6 +91,14 @@ export function parseImportCsv(kind: ImportKind, text: string): ParsedCsv {
   if (missing.length > 0) return { ok: false, error: "missingColumns", columns: missing };
   if (records.length > MAX_IMPORT_ROWS) return { ok: false, error: "tooManyRows" };
   return { ok: true, delimiter, rows: records };
+}
+
+/** Reads the file as uploaded: its size, its encoding (lib/domain/csv-encoding.ts), then its rows. */
+export function readImportCsv(kind: ImportKind, bytes: Uint8Array): ParsedCsv {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, error: "tooLarge" };
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) return { ok: false, error: decoded.error, line: decoded.line };
+  return parseImportCsv(kind, decoded.text);
 }
 
 /** `YYYY-MM-DD` or the French `DD/MM/YYYY`, as a UTC calendar day; null when not a real date. */
@@ -142,6 +152,8 @@ function text(raw: Record<string, string>, column: string, errors: RowError[], m
     if (!OPTIONAL_IMPORT_COLUMNS.has(column)) errors.push({ column, code: "required" });
   } else if (value.length > max) errors.push({ column, code: "tooLong" });
   else if (CONTROL.test(value)) errors.push({ column, code: "controlChars" });
+  // U+FFFD is what a wrong decoding leaves behind (here or in the tool that wrote the file): never stored.
+  else if (value.includes("\uFFFD")) errors.push({ column, code: "replacementChar" });
   return value;
 }
 
@@ -235,9 +247,12 @@ export type ImportContext = {
   staff: Map<string, Role>;
 };
 
+/** Every planned row carries the names as read, so the preview shows what the decoding made of them. */
+type RowNames = { line: number; email: string; firstName: string; lastName: string };
+
 export type PlannedRow =
-  | { line: number; email: string; action: "create" | "update" | "unchanged"; changes: string[]; learner?: LearnerRow; staff?: StaffRow; userId?: string }
-  | { line: number; email: string; action: "error"; errors: RowError[] };
+  | (RowNames & { action: "create" | "update" | "unchanged"; changes: string[]; learner?: LearnerRow; staff?: StaffRow; userId?: string })
+  | (RowNames & { action: "error"; errors: RowError[] });
 
 export type ImportPlan = { rows: PlannedRow[]; counts: Record<PlannedRow["action"], number> };
 
@@ -273,6 +288,7 @@ export function planImport(kind: ImportKind, raws: Record<string, string>[], ctx
     if (rowEmail !== "" && seen.has(rowEmail)) errors.push({ column: "email", code: "duplicateEmail", value: rowEmail });
     seen.add(rowEmail);
     const before = ctx.existing.get(rowEmail);
+    const names = { line, email: rowEmail, firstName: (raw.first_name ?? "").trim(), lastName: (raw.last_name ?? "").trim() };
 
     // References are checked even when the format is not, so the report lists every error at once.
     if (kind === "learners") {
@@ -290,22 +306,22 @@ export function planImport(kind: ImportKind, raws: Record<string, string>[], ctx
     if (kind === "staff" && checked.value && before && before.role !== (checked.value as StaffRow).role) {
       errors.push({ column: "role", code: "roleMismatch", value: rowEmail });
     }
-    if (errors.length > 0 || !checked.value) return { line, email: rowEmail, action: "error", errors };
+    if (errors.length > 0 || !checked.value) return { ...names, action: "error", errors };
 
     if (kind === "learners") {
       const learner = checked.value as LearnerRow;
-      if (!before) return { line, email: rowEmail, action: "create", changes: [], learner };
+      if (!before) return { ...names, action: "create", changes: [], learner };
       const changes = learnerChanges(learner, before);
-      return { line, email: rowEmail, action: changes.length ? "update" : "unchanged", changes, learner, userId: before.id };
+      return { ...names, action: changes.length ? "update" : "unchanged", changes, learner, userId: before.id };
     }
     const staff = checked.value as StaffRow;
-    if (!before) return { line, email: rowEmail, action: "create", changes: [], staff };
+    if (!before) return { ...names, action: "create", changes: [], staff };
     const changes = [
       ...(staff.firstName !== before.firstName ? ["first_name"] : []),
       ...(staff.lastName !== before.lastName ? ["last_name"] : []),
       ...(staff.locale !== before.locale ? ["language"] : []),
     ];
-    return { line, email: rowEmail, action: changes.length ? "update" : "unchanged", changes, staff, userId: before.id };
+    return { ...names, action: changes.length ? "update" : "unchanged", changes, staff, userId: before.id };
   });
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of rows) counts[row.action] += 1;

@@ -1,9 +1,10 @@
 // Service-level targets of the support inbox, in one place. Times count in
-// working hours: Monday to Friday, 9:00 to 17:00 Europe/Paris (public
-// holidays are not excluded). Change the table or the hours here.
+// working hours: Monday to Friday, 9:00 to 17:00 Europe/Paris, except French
+// public holidays (lib/domain/holidays.ts). Change the table or the hours here.
 import { TZDate } from "@date-fns/tz";
 import type { Priority } from "@prisma/client";
 import { SCHOOL_TIME_ZONE } from "./week";
+import { isFrenchPublicHoliday } from "./holidays";
 
 export const WORKDAY_START_HOUR = 9;
 export const WORKDAY_END_HOUR = 17;
@@ -22,9 +23,11 @@ export const DUE_SOON_SHARE = 0.25;
 
 const HOUR = 3_600_000;
 
+/** A weekday that is not a public holiday, both read on the Paris calendar. */
 function isWorkday(local: TZDate): boolean {
   const day = local.getDay();
-  return day >= 1 && day <= 5;
+  if (day < 1 || day > 5) return false;
+  return !isFrenchPublicHoliday({ year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() });
 }
 
 function at(local: TZDate, hour: number): TZDate {

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { IMPORT_KINDS } from "@/lib/domain/import-csv";
 
-/** A CSV file read in the browser, sent as text with its kind (the file's own checks are the domain's). */
-export const importFileSchema = z.object({ kind: z.enum(IMPORT_KINDS), text: z.string() });
+/**
+ * A CSV file as its raw bytes, with its kind. The browser must not decode it
+ * (`file.text()` reads UTF-8 only): the server detects the encoding
+ * (lib/domain/csv-encoding.ts). Size and content checks are the domain's.
+ */
+export const importFileSchema = z.object({ kind: z.enum(IMPORT_KINDS), file: z.instanceof(Uint8Array) });
 export type ImportFileInput = z.infer<typeof importFileSchema>;

@@ -8,9 +8,10 @@ const run = Date.now().toString(36);
 test.describe.configure({ timeout: 120_000 });
 const learnerEmail = `e2e.${run}@import.test`;
 
-async function upload(page: Page, kind: "Apprenants" | "Conseillers et mentors", name: string, content: string) {
+/** `latin1` writes what French Excel's "CSV (séparateur : point-virgule)" writes for these characters (Windows-1252). */
+async function upload(page: Page, kind: "Apprenants" | "Conseillers et mentors", name: string, content: string, encoding: "utf8" | "latin1" = "utf8") {
   await page.getByRole("radio", { name: kind }).check();
-  await page.getByLabel("Fichier CSV").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content, "utf8") });
+  await page.getByLabel("Fichier CSV").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content, encoding) });
   await page.getByRole("button", { name: "Afficher l'aperçu" }).click();
 }
 
@@ -27,16 +28,23 @@ test.describe.serial("the admin onboards and moves a learner", () => {
     await expect(page.getByRole("cell", { name: /advisor_email : aucun conseiller actif/ })).toBeVisible();
     await expect(page.getByRole("button", { name: /^Importer/ })).toHaveCount(0);
 
-    const file = `\uFEFF${HEADER}\r\n${learnerEmail};Zoé;Import${run};fr;DEV-WEB;01/09/2026;31/08/2027;2;elodie.fabre@demo.test;mentor@demo.test\r\n`;
-    await upload(page, "Apprenants", "promo.csv", file);
+    // A file that is neither UTF-8 nor Windows-1252 (byte 0x81, undefined in Windows-1252) is refused, naming its line.
+    await upload(page, "Apprenants", "neither.csv", `${HEADER}\r\nx.${run}@import.test;H\u00E9\u0081l\r\n`, "latin1");
+    await expect(page.getByRole("link", { name: /Ligne 2 : le fichier n'est ni en UTF-8 ni en Windows-1252/ })).toBeVisible();
+
+    // Saved by French Excel (Windows-1252, no BOM): the preview shows the names as decoded, accents whole.
+    const file = `${HEADER}\r\n${learnerEmail};Zoé;Import${run};fr;DEV-WEB;01/09/2026;31/08/2027;2;elodie.fabre@demo.test;mentor@demo.test\r\n`;
+    await upload(page, "Apprenants", "promo.csv", file, "latin1");
     await expect(page.getByText("1 à créer, 0 à mettre à jour, 0 inchangé·e, 0 en erreur")).toBeVisible();
-    await expect(page.getByRole("row", { name: new RegExp(learnerEmail) })).toContainText("Création");
+    const row = page.getByRole("row", { name: new RegExp(learnerEmail) });
+    await expect(row).toContainText("Création");
+    await expect(row.getByRole("cell", { name: "Zoé", exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Importer 1 ligne" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Import terminé : 1 créé·e," })).toBeVisible();
 
-    // The same file again changes nothing.
-    await upload(page, "Apprenants", "promo.csv", file);
+    // The same file again changes nothing (the same names saved as UTF-8: tests/integration/admin-import.test.ts).
+    await upload(page, "Apprenants", "promo.csv", file, "latin1");
     await expect(page.getByText("0 à créer, 0 à mettre à jour, 1 inchangé·e, 0 en erreur")).toBeVisible();
 
     await page.goto(`/admin/users?q=Import${run}`);

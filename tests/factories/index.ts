@@ -17,5 +17,5 @@ export { buildSession, createSession, createSessions, type SessionOverrides } fr
 export { createRequest, type RequestOverrides } from "./request";
 export { createRequestEvent, type RequestEventOverrides } from "./request-event";
 export { createBreak, type BreakOverrides } from "./break";
-export { learnerCsv, type LearnerCsvOptions } from "./import-file";
+export { csvBytes, learnerCsv, type LearnerCsvOptions } from "./import-file";
 export { createCaseload, type CaseloadSeed } from "./caseload";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { freshDatabase } from "./db";
-import { createLearner, createTrainingPath, createUser, uniqueEmail } from "@/tests/factories";
+import { createLearner, createTrainingPath, createUser, csvBytes, uniqueEmail } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 import {
@@ -43,8 +43,8 @@ const MATRIX: AccessRow[] = [
     allowed: ADMIN_ONLY,
   },
   { name: "listAuditLog", call: (a) => listAuditLog(a, { userEmail: actors.ADMIN.email }), allowed: ADMIN_ONLY },
-  { name: "previewImport", call: (a) => previewImport(a, "staff", `email;first_name;last_name;role;language\n${uniqueEmail()};A;B;MENTOR;fr\n`), allowed: ADMIN_ONLY },
-  { name: "runImport", call: (a) => runImport(a, "staff", `email;first_name;last_name;role;language\n${uniqueEmail()};A;B;MENTOR;fr\n`), allowed: ADMIN_ONLY },
+  { name: "previewImport", call: (a) => previewImport(a, "staff", csvBytes(`email;first_name;last_name;role;language\n${uniqueEmail()};A;B;MENTOR;fr\n`)), allowed: ADMIN_ONLY },
+  { name: "runImport", call: (a) => runImport(a, "staff", csvBytes(`email;first_name;last_name;role;language\n${uniqueEmail()};A;B;MENTOR;fr\n`)), allowed: ADMIN_ONLY },
 ];
 
 // Helpers that write inside a transaction their (already role-checked) caller

@@ -100,6 +100,8 @@ describe("checkLearnerRow", () => {
     [{ email: "pas-une-adresse" }, [{ column: "email", code: "invalidEmail", value: "pas-une-adresse" }]],
     [{ first_name: "x".repeat(101) }, [{ column: "first_name", code: "tooLong" }]],
     [{ last_name: "A\u0007B" }, [{ column: "last_name", code: "controlChars" }]],
+    [{ first_name: "H\uFFFDl\uFFFDne" }, [{ column: "first_name", code: "replacementChar" }]],
+    [{ advisor_email: "h\uFFFDl\uFFFDne@demo.test" }, [{ column: "advisor_email", code: "replacementChar" }]],
     [{ start_date: "31/02/2026" }, [{ column: "start_date", code: "invalidDate", value: "31/02/2026" }]],
     [{ planned_end_date: "01/01/2026" }, [{ column: "planned_end_date", code: "endBeforeStart" }]],
     [{ weekly_commitment: "12" }, [{ column: "weekly_commitment", code: "invalidCommitment", value: "12" }]],
@@ -169,7 +171,7 @@ describe("planImport", () => {
     [{ training_path: "NOPE" }, { column: "training_path", code: "unknownPath", value: "NOPE" }],
   ])("reference %j → error", (patch, error) => {
     const plan = planImport("learners", [{ ...good, ...patch }], ctx());
-    expect(plan.rows[0]).toEqual({ line: 2, email: "lea.martin@example.fr", action: "error", errors: [error] });
+    expect(plan.rows[0]).toEqual({ line: 2, email: "lea.martin@example.fr", firstName: "Léa", lastName: "Martin", action: "error", errors: [error] });
   });
 
   it("a duplicate email is an error on its second row; counts add up", () => {

@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, type Actor } from "@/lib/server/auth/actor";
 import {
-  parseImportCsv,
+  readImportCsv,
   planImport,
   type ExistingUser,
   type FileErrorCode,
@@ -19,16 +19,16 @@ import { writeAudits, type AuditEntry } from "@/lib/server/data/audit";
 import { recordAssignmentChanges, type AssignmentChange } from "./assignments";
 import { inviteUsers } from "./auth-tokens";
 
-/** What the preview shows per row (no dates or ids: just what the admin reads). */
-export type PreviewRow = { line: number; email: string; action: "create" | "update" | "unchanged" | "error"; changes: string[]; errors: RowError[] };
+/** What the preview shows per row (no dates or ids: just what the admin reads, the names as decoded). */
+export type PreviewRow = { line: number; email: string; firstName: string; lastName: string; action: "create" | "update" | "unchanged" | "error"; changes: string[]; errors: RowError[] };
 
 export type ImportPreview =
   | { ok: true; counts: ImportPlan["counts"]; rows: PreviewRow[] }
-  | { ok: false; error: FileErrorCode; columns?: string[] };
+  | { ok: false; error: FileErrorCode; columns?: string[]; line?: number };
 
 export type ImportResult =
   | { ok: true; created: number; updated: number; unchanged: number; elapsedMs: number }
-  | { ok: false; error: FileErrorCode | "rowErrors"; columns?: string[]; preview?: ImportPreview };
+  | { ok: false; error: FileErrorCode | "rowErrors"; columns?: string[]; line?: number; preview?: ImportPreview };
 
 /** What the database holds for the emails and references of the file: three queries, whatever its size. */
 async function loadContext(tx: Prisma.TransactionClient, rows: Record<string, string>[]): Promise<ImportContext> {
@@ -124,16 +124,16 @@ function toPreview(plan: ImportPlan): ImportPreview {
     counts: plan.counts,
     rows: plan.rows.map((r) =>
       r.action === "error"
-        ? { line: r.line, email: r.email, action: r.action, changes: [], errors: r.errors }
-        : { line: r.line, email: r.email, action: r.action, changes: r.changes, errors: [] },
+        ? { line: r.line, email: r.email, firstName: r.firstName, lastName: r.lastName, action: r.action, changes: [], errors: r.errors }
+        : { line: r.line, email: r.email, firstName: r.firstName, lastName: r.lastName, action: r.action, changes: r.changes, errors: [] },
     ),
   };
 }
 
-/** Admin: reads the file and says, row by row, what an import would do. Writes nothing. */
-export async function previewImport(actor: Actor, kind: ImportKind, text: string): Promise<ImportPreview> {
+/** Admin: reads the file (its raw bytes: the encoding is detected here) and says, row by row, what an import would do. Writes nothing. */
+export async function previewImport(actor: Actor, kind: ImportKind, file: Uint8Array): Promise<ImportPreview> {
   assertRole(actor, ["ADMIN"]);
-  const parsed = parseImportCsv(kind, text);
+  const parsed = readImportCsv(kind, file);
   if (!parsed.ok) return parsed;
   const ctx = await loadContext(getDb(), parsed.rows);
   return toPreview(planImport(kind, parsed.rows, ctx));
@@ -145,10 +145,10 @@ export async function previewImport(actor: Actor, kind: ImportKind, text: string
  * at that moment; a file with any error writes nothing. Rows that would not
  * change anything are skipped, so importing the same file twice is a no-op.
  */
-export async function runImport(actor: Actor, kind: ImportKind, text: string): Promise<ImportResult> {
+export async function runImport(actor: Actor, kind: ImportKind, file: Uint8Array): Promise<ImportResult> {
   assertRole(actor, ["ADMIN"]);
   const began = Date.now();
-  const parsed = parseImportCsv(kind, text);
+  const parsed = readImportCsv(kind, file);
   if (!parsed.ok) return parsed;
   return getDb().$transaction(
     async (tx) => {

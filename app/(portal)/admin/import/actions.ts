@@ -9,15 +9,15 @@ import { previewImport, runImport } from "@/lib/server/data/import";
 // key (and the missing columns, if any); a row error found at import time
 // (the database changed since the preview) is refused as "rowErrors".
 
-const fileError = (error: string, columns?: string[]) => refuse.form(error, { columns: (columns ?? []).join(", ") });
+const fileError = (error: string, columns?: string[], line?: number) => refuse.form(error, { columns: (columns ?? []).join(", "), line: line ?? 0 });
 
 /** Reads the file and answers, row by row, what the import would do; writes nothing. */
 export const previewImportAction = action("admin.previewImport")
   .roles(["ADMIN"])
   .schema(importFileSchema)
-  .run(async (actor, { kind, text }) => {
-    const preview = await previewImport(actor, kind, text);
-    if (!preview.ok) return fileError(preview.error, preview.columns);
+  .run(async (actor, { kind, file }) => {
+    const preview = await previewImport(actor, kind, file);
+    if (!preview.ok) return fileError(preview.error, preview.columns, preview.line);
     return { counts: preview.counts, rows: preview.rows };
   });
 
@@ -25,9 +25,9 @@ export const previewImportAction = action("admin.previewImport")
 export const runImportAction = action("admin.runImport")
   .roles(["ADMIN"])
   .schema(importFileSchema)
-  .run(async (actor, { kind, text }) => {
-    const result = await runImport(actor, kind, text);
-    if (!result.ok) return fileError(result.error, result.columns);
+  .run(async (actor, { kind, file }) => {
+    const result = await runImport(actor, kind, file);
+    if (!result.ok) return fileError(result.error, result.columns, result.line);
     revalidatePath("/admin", "layout");
     return { created: result.created, updated: result.updated, unchanged: result.unchanged, elapsedMs: result.elapsedMs };
   });

@@ -9,7 +9,7 @@ import type { ImportKind } from "@/lib/domain/import-csv";
 import type { ActionFailure } from "@/lib/schemas/action-result";
 import { previewImportAction, runImportAction } from "./actions";
 
-type Loaded = { kind: ImportKind; text: string };
+type Loaded = { kind: ImportKind; file: Uint8Array };
 type Preview = Extract<Awaited<ReturnType<typeof previewImportAction>>, { ok: true }>["data"];
 type Done = Extract<Awaited<ReturnType<typeof runImportAction>>, { ok: true }>["data"];
 type Lookup = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
@@ -64,11 +64,12 @@ export function ImportForm() {
     setFileError(null);
     const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
     if (!file) return fail(t("chooseFile"));
-    const text = await file.text();
+    // The raw bytes, not file.text(): that decodes as UTF-8 and would ruin a Windows-1252 file.
+    const bytes = new Uint8Array(await file.arrayBuffer());
     startPreview(async () => {
-      const answer = await previewImportAction({ kind, text });
+      const answer = await previewImportAction({ kind, file: bytes });
       if (!answer.ok) return fail(failureText(answer));
-      setLoaded({ kind, text });
+      setLoaded({ kind, file: bytes });
       setPreview(answer.data);
     });
   };
@@ -151,6 +152,8 @@ export function ImportForm() {
                 <Tr>
                   <Th>{t("line")}</Th>
                   <Th>{t("email")}</Th>
+                  <Th>{t("firstName")}</Th>
+                  <Th>{t("lastName")}</Th>
                   <Th>{t("action")}</Th>
                   <Th>{t("details")}</Th>
                 </Tr>
@@ -160,6 +163,8 @@ export function ImportForm() {
                   <Tr key={row.line}>
                     <Td>{row.line}</Td>
                     <Td>{row.email}</Td>
+                    <Td>{row.firstName}</Td>
+                    <Td>{row.lastName}</Td>
                     <Td className={row.action === "error" ? "font-semibold text-red-800" : undefined}>{t(`actions.${row.action}`)}</Td>
                     <Td>
                       {row.action === "error" ? (
