@@ -100,7 +100,7 @@ describe("a follow-up case", () => {
     const { caseId } = await openCase(advisor, { learnerId: learner.id, reason: "ATTENDANCE_PROBLEM" });
     await scheduleAppointment(advisor, { caseId, date: "2026-11-10", time: "14:00", durationMinutes: "30" }, now);
     const [appointment] = (await getCase(advisor, caseId)).appointments;
-    await recordAppointment(advisor, { appointmentId: appointment.id, kind: "FIRST", status: "NO_SHOW", blocker: "", notes: "" });
+    await recordAppointment(advisor, { appointmentId: appointment.id, kind: "FIRST", status: "NO_SHOW", blocker: "", notes: "" }, new Date("2026-11-10T13:05:00Z"));
     expect((await getCase(advisor, caseId)).nextKind).toBe("FIRST");
     await expect(scheduleAppointment(advisor, { caseId, date: "2026-10-01", time: "14:00", durationMinutes: "30" }, now)).rejects.toMatchObject({ failure: { formError: "past" } });
   });

@@ -1,0 +1,69 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { cancelAppointmentSchema, DURATIONS, rescheduleAppointmentSchema } from "@/lib/schemas/follow-up";
+import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { cancelAppointmentAction, rescheduleAppointmentAction } from "../actions";
+
+/** Moving a call still to come: the learner gets the updated invite. */
+export function MoveCallForm({ appointmentId, date, time, durationMinutes }: { appointmentId: string; date: string; time: string; durationMinutes: string }) {
+  const t = useTranslations("cases");
+  const f = useActionForm({
+    schema: rescheduleAppointmentSchema,
+    action: rescheduleAppointmentAction,
+    defaultValues: { appointmentId, date, time, durationMinutes: (DURATIONS as readonly string[]).includes(durationMinutes) ? (durationMinutes as (typeof DURATIONS)[number]) : "30" },
+    fields: { date: t("date"), time: t("time"), durationMinutes: t("duration") },
+    errors: "cases.errors",
+    success: t("moved"),
+    idPrefix: `move-${appointmentId}-`,
+  });
+  return (
+    <form noValidate onSubmit={f.onSubmit} className="mt-2 space-y-3 rounded border border-slate-300 p-3">
+      <h3 className="font-semibold">{t("move")}</h3>
+      <p className="text-sm text-slate-700">{t("moveHint")}</p>
+      <FormErrorSummary form={f} />
+      <div className="grid gap-3 md:grid-cols-3">
+        <TextField form={f} name="date" type="date" label={t("date")} />
+        <TextField form={f} name="time" type="time" label={t("time")} />
+        <SelectField form={f} name="durationMinutes" label={t("duration")} options={DURATIONS.map((d) => ({ value: d, label: t("minutes", { count: Number(d) }) }))} />
+      </div>
+      <SubmitRow form={f} label={t("moveSubmit")} />
+    </form>
+  );
+}
+
+/** Cancelling a call still to come: asked first, then the learner gets the cancellation. */
+export function CancelCallForm({ appointmentId }: { appointmentId: string }) {
+  const t = useTranslations("cases");
+  const formId = `cancel-${appointmentId}`;
+  const f = useActionForm({
+    schema: cancelAppointmentSchema,
+    action: cancelAppointmentAction,
+    defaultValues: { appointmentId },
+    fields: {},
+    errors: "cases.errors",
+    success: t("cancelled"),
+    idPrefix: `${formId}-`,
+  });
+  return (
+    <form id={formId} noValidate onSubmit={f.onSubmit} className="mt-2 space-y-2">
+      <FormErrorSummary form={f} />
+      <ConfirmDialog
+        triggerLabel={t("cancelCall")}
+        title={t("cancelConfirm.title")}
+        description={t("cancelConfirm.description")}
+        confirmLabel={t("cancelConfirm.confirm")}
+        cancelLabel={t("cancelConfirm.cancel")}
+        triggerVariant="secondary"
+        form={formId}
+        pending={f.pending}
+      />
+      {f.status ? (
+        <p role="status" className="text-sm">
+          {f.status.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
