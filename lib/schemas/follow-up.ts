@@ -67,6 +67,8 @@ export const closeCaseSchema = z.object({
   caseId: id,
   outcome: z.enum(["BLOCKER_SOLVED", "BLOCKER_NOT_SOLVED"], "outcome.required"),
   nextStep: line(500, "nextStep.required"),
+  /** What the requester (the mentor who raised the alert) may read: never health details. */
+  sharedOutcome: paragraph(1000),
 });
 export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
 

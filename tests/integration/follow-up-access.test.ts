@@ -47,7 +47,7 @@ const MATRIX: AccessRow[] = [
     allowed: ADVISOR,
   },
   { name: "cancelAppointment", call: (a) => cancelAppointment(a, { appointmentId: ids.appointment }), allowed: ADVISOR },
-  { name: "closeCase", call: (a) => closeCase(a, { caseId: ids.case, outcome: "BLOCKER_SOLVED", nextStep: "Rien" }), allowed: ADVISOR },
+  { name: "closeCase", call: (a) => closeCase(a, { caseId: ids.case, outcome: "BLOCKER_SOLVED", nextStep: "Rien", sharedOutcome: "" }), allowed: ADVISOR },
   { name: "saveChecklist", call: (a) => saveChecklist(a, { caseId: ids.case, done: [] }), allowed: ADVISOR },
   { name: "listStakeholders", call: (a) => listStakeholders(a, ids.learner), allowed: READERS },
   {

@@ -186,6 +186,8 @@ const frMessages = {
     outcomeField: "Le blocage est-il résolu ?",
     nextStep: "Prochaine étape",
     closeSubmit: "Clore le suivi",
+    sharedOutcome: "Ce que la personne qui a signalé la situation peut savoir (facultatif)",
+    sharedOutcomeHint: "Visible par le mentor ou l'apprenant·e sur sa demande, qui passe à « Résolue ». Jamais de détail de santé.",
     closeConfirm: {
       title: "Clore ce suivi ?",
       description: "Un suivi clos ne peut plus être modifié : plus de rendez-vous ni de compte rendu.",
@@ -220,6 +222,7 @@ const frMessages = {
       startDate: { required: "Saisissez le premier jour." },
       endDate: { required: "Saisissez le dernier jour.", beforeStart: "Le dernier jour doit suivre le premier." },
       past: "Choisissez une date et une heure à venir.",
+      caseExists: "Un suivi est déjà ouvert à partir de cette demande.",
       conflict: "Cette action n'est plus possible : la page a changé, rechargez-la.",
     },
   },
@@ -483,6 +486,8 @@ const enMessages: FollowUpMessages = {
     outcomeField: "Is the blocker solved?",
     nextStep: "Next step",
     closeSubmit: "Close the case",
+    sharedOutcome: "What the person who raised the situation may know (optional)",
+    sharedOutcomeHint: "Shown to the mentor or learner on their request, which becomes \"Resolved\". Never any health detail.",
     closeConfirm: {
       title: "Close this case?",
       description: "A closed case can no longer change: no more appointments or reports.",
@@ -517,6 +522,7 @@ const enMessages: FollowUpMessages = {
       startDate: { required: "Enter the first day." },
       endDate: { required: "Enter the last day.", beforeStart: "The last day must come after the first." },
       past: "Choose a date and time in the future.",
+      caseExists: "A follow-up case was already opened from this request.",
       conflict: "This is no longer possible: the page has changed, reload it.",
     },
   },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { getDb } from "@/lib/server/db";
+import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { refuse } from "@/lib/server/errors";
 import { assertAdvisorOf, followedLearnerWhere, requireOwnLearner } from "./advisor-scope";
@@ -11,6 +11,8 @@ import { closeRefusal, END_OF_TRAINING_CHECKLIST, initialChecklist, nextAppointm
 import { schoolInstant } from "@/lib/domain/week";
 import { cancelCall, pastCallRefusal, recordRefusal, rescheduleCall } from "@/lib/domain/appointments";
 import { now as clockNow } from "@/lib/server/clock";
+import { closeCaseTransition } from "@/lib/domain/case-closing";
+import { resolveRequestsInTx } from "./triage";
 import type {
   CancelAppointmentInput,
   ChecklistInput,
@@ -47,6 +49,8 @@ export async function openCase(actor: Actor, input: OpenCaseInput): Promise<{ ca
     if (sourceRequestId) {
       const found = await tx.supportRequest.count({ where: { id: sourceRequestId, learnerId: input.learnerId } });
       if (!found) throw new NotFoundError("request");
+      // One case per request: the request page links to it instead of offering a second.
+      if (await tx.followUpCase.count({ where: { sourceRequestId } })) throw refuse.form("caseExists");
     }
     const checklist = initialChecklist(input.reason);
     const created = await tx.followUpCase.create({
@@ -225,8 +229,12 @@ export async function cancelAppointment(actor: Actor, input: CancelAppointmentIn
   });
 }
 
-/** Closes the case: refused without the outcome and the next step (the form refuses it too). */
-export async function closeCase(actor: Actor, input: CloseCaseInput): Promise<void> {
+/**
+ * Closes the case: refused without the outcome and the next step (the form refuses it too).
+ * In the same transaction its source request is resolved with the shared outcome as its
+ * resolution note, and a mentor's alert closes its loop (one email, through the outbox).
+ */
+export async function closeCase(actor: Actor, input: CloseCaseInput, now = clockNow()): Promise<void> {
   const refusal = closeRefusal(input);
   if (refusal) {
     assertAdvisorOf(actor);
@@ -237,13 +245,19 @@ export async function closeCase(actor: Actor, input: CloseCaseInput): Promise<vo
     if (found.status !== "OPEN") throw refuse.form("conflict");
     // A scheduled call would be left dangling: record it first.
     if (found.appointments.some((a) => a.status === "SCHEDULED")) throw refuse.form("conflict");
+    const source = await tx.followUpCase.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { sourceRequest: { select: { id: true, status: true, side: true, loopClosedAt: true } } },
+    });
+    const closing = closeCaseTransition(source.sourceRequest ? [source.sourceRequest] : [], input.sharedOutcome, now);
     const { count } = await tx.followUpCase.updateMany({
       where: { id: found.id, status: "OPEN" },
-      data: { status: "CLOSED", outcome: input.outcome, nextStep: input.nextStep.trim(), closedAt: new Date() },
+      data: { ...closing.case, outcome: input.outcome, nextStep: input.nextStep.trim() },
     });
     if (count !== 1) throw refuse.form("conflict");
-    await writeAudit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome } });
-  });
+    await resolveRequestsInTx(tx, actor.id, closing.resolve, closing.case.sharedOutcome, now);
+    await writeAudit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome, resolved: closing.resolve.map((r) => r.id) } });
+  }, TX_OPTIONS);
 }
 
 /** The end-of-training checklist: which steps are done. */
