@@ -19,8 +19,10 @@ export function MoveCallForm({ appointmentId, date, time, durationMinutes }: { a
     idPrefix: `move-${appointmentId}-`,
   });
   return (
-    <form noValidate onSubmit={f.onSubmit} className="mt-2 space-y-3 rounded border border-slate-300 p-3">
-      <h3 className="font-semibold">{t("move")}</h3>
+    <form noValidate onSubmit={f.onSubmit} aria-labelledby={`move-${appointmentId}-title`} className="mt-2 space-y-3 rounded border border-slate-300 p-3">
+      <h3 id={`move-${appointmentId}-title`} className="font-semibold">
+        {t("move")}
+      </h3>
       <p className="text-sm text-slate-700">{t("moveHint")}</p>
       <FormErrorSummary form={f} />
       <div className="grid gap-3 md:grid-cols-3">
