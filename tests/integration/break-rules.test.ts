@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterEach(() => setClock(null));
 
-const request = (o: Partial<Extract<LearnerRequestInput, { topic: "BREAK_REQUEST" }>>): LearnerRequestInput => ({
+type BreakInput = Extract<LearnerRequestInput, { topic: "BREAK_REQUEST" }>;
+const request = (o: Partial<BreakInput>): BreakInput => ({
   topic: "BREAK_REQUEST",
   idempotencyKey: crypto.randomUUID(),
   subject: "Pause",

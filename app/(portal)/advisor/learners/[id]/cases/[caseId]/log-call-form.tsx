@@ -1,8 +1,9 @@
 "use client";
+import { CallTimeFields } from "./call-time-fields";
 import { useTranslations } from "next-intl";
-import { DURATIONS, logPastCallSchema, type LogPastCallInput } from "@/lib/schemas/follow-up";
+import { logPastCallSchema, type LogPastCallInput } from "@/lib/schemas/follow-up";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { TextAreaField } from "@/components/ui/form-fields";
 import { logPastCallAction } from "../actions";
 
 /** A call that already took place (a learner who called back, say): logged as held, no invitation sent. */
@@ -24,11 +25,7 @@ export function LogCallForm({ caseId, kind, title }: { caseId: string; kind: Log
       </h3>
       <p className="text-sm text-slate-700">{t("logHint")}</p>
       <FormErrorSummary form={f} />
-      <div className="grid gap-3 md:grid-cols-3">
-        <TextField form={f} name="date" type="date" label={t("date")} />
-        <TextField form={f} name="time" type="time" label={t("time")} />
-        <SelectField form={f} name="durationMinutes" label={t("duration")} options={DURATIONS.map((d) => ({ value: d, label: t("minutes", { count: Number(d) }) }))} />
-      </div>
+      <CallTimeFields form={f} />
       {kind === "FIRST" ? <TextAreaField form={f} name="blocker" label={t("blockerField")} hint={t("blockerHint")} rows={3} maxLength={2000} /> : null}
       <TextAreaField form={f} name="notes" label={t("said")} rows={3} maxLength={2000} />
       <SubmitRow form={f} label={t("logSubmit")} />
