@@ -41,7 +41,8 @@ export async function PublicTimeline({ events, viewerId }: { events: PublicEvent
           <p className="text-sm text-slate-700">
             <time dateTime={event.createdAt.toISOString()}>{d.instant(event.createdAt)}</time> — {describe(event)}
           </p>
-          {event.type === "REPLY" && event.body ? <p className="mt-1 whitespace-pre-wrap">{event.body}</p> : null}
+          {/* A reply's text, or the resolution note a closed follow-up case shared. */}
+          {event.body ? <p className="mt-1 whitespace-pre-wrap">{event.body}</p> : null}
         </li>
       ))}
     </ol>

@@ -2,7 +2,14 @@
 import { useTranslations } from "next-intl";
 import type { ActionForm } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { useWatch } from "react-hook-form";
+import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { ABSENCE_KINDS, BREAK_KINDS, SESSION_COUNTS } from "@/lib/schemas/contact";
+import { startsLongAgo } from "@/lib/domain/breaks";
+import { schoolDateTime } from "@/lib/domain/week";
+
+/** Today in Paris, in the browser: only to show the confirmation box (the server decides). */
+const parisToday = () => schoolDateTime(new Date()).date;
 
 // Every field a contact-form topic may ask for, in display order. Values of
 // fields that a topic does not show stay in the form, so nothing typed is
@@ -17,6 +24,7 @@ export const CONTACT_FIELDS = [
   "absenceKind",
   "startDate",
   "endDate",
+  "confirmPastStart",
   "accommodation",
   "healthDetails",
   "evidence",
@@ -34,7 +42,7 @@ export const EMPTY_CONTACT: ContactValues = Object.fromEntries(
 const EXTRA_FIELDS: Record<string, readonly ContactField[]> = {
   EXTRA_RESOURCES: ["project"],
   EXTRA_SESSIONS: ["sessionCount"],
-  BREAK_REQUEST: ["breakKind", "startDate", "endDate"],
+  BREAK_REQUEST: ["breakKind", "startDate", "endDate", "confirmPastStart"],
   RQTH: ["accommodation"],
   UPCOMING_ABSENCE: ["absenceKind", "startDate", "endDate", "healthDetails"],
   PLAGIARISM: ["project", "evidence"],
@@ -52,6 +60,7 @@ export function useContactLabels(first: Partial<Record<ContactField, string>>): 
     absenceKind: f("absenceKind"),
     startDate: f("startDate"),
     endDate: f("endDate"),
+    confirmPastStart: f("confirmPastStart"),
     accommodation: f("accommodation"),
     healthDetails: f("healthDetails"),
     evidence: f("evidence"),
@@ -62,6 +71,7 @@ export function useContactLabels(first: Partial<Record<ContactField, string>>): 
 export function TopicFields({ topic, form }: { topic: string; form: ActionForm<ContactValues> }) {
   const f = useTranslations("contact.fields");
   const optional = ` ${useTranslations("forms")("optional")}`;
+  const startDate = useWatch({ control: form.form.control, name: "startDate" });
   const extra = EXTRA_FIELDS[topic] ?? [];
   const show = (name: ContactField) => extra.includes(name);
   return (
@@ -91,6 +101,13 @@ export function TopicFields({ topic, form }: { topic: string; form: ActionForm<C
           <TextField form={form} name="startDate" label={f("startDate")} type="date" />
           <TextField form={form} name="endDate" label={f("endDate")} type="date" />
         </div>
+      ) : null}
+      {show("confirmPastStart") && (startsLongAgo(startDate ?? "", parisToday()) || form.errorOf("confirmPastStart")) ? (
+        <ChoiceFieldset id={form.idOf("confirmPastStart")} legend={f("startDate")} error={form.errorOf("confirmPastStart")}>
+          <Choice label={f("confirmPastStart")}>
+            <input id={form.idOf("confirmPastStart")} type="checkbox" value="yes" {...form.register("confirmPastStart")} />
+          </Choice>
+        </ChoiceFieldset>
       ) : null}
       {show("accommodation") ? <TextAreaField form={form} name="accommodation" label={f("accommodation")} hint={f("accommodationHint")} maxLength={2000} /> : null}
       {show("healthDetails") ? (

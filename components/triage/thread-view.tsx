@@ -20,6 +20,7 @@ export async function ThreadView({
   listPath,
   learnerFile,
   openCase,
+  linkedCase,
   now,
 }: {
   thread: Thread;
@@ -27,6 +28,8 @@ export async function ThreadView({
   listPath: string;
   learnerFile: string;
   openCase: string | null;
+  /** The follow-up case opened from this request, linked for its advisor. */
+  linkedCase: { status: "OPEN" | "CLOSED"; openedAt: Date; href: string | null } | null;
   now: Date;
 }) {
   const [locale, t, triage, roles, statuses, topics, queues, priorities] = await Promise.all([
@@ -63,6 +66,10 @@ export async function ThreadView({
     [t("priority"), priorities(thread.priority)],
     [t("received"), when(thread.createdAt)],
   ];
+  if (linkedCase) {
+    const label = t("linkedCase", { date: when(linkedCase.openedAt), status: t(`caseStatus.${linkedCase.status}`) });
+    overview.push([t("case"), linkedCase.href ? <Link key="case" href={linkedCase.href}>{label}</Link> : label]);
+  }
   return (
     <>
       <p className="mb-4">

@@ -30,6 +30,8 @@ export const learnerRequestSchema = z.discriminatedUnion(
         breakKind: z.enum(BREAK_KINDS, "required"),
         startDate: isoDate,
         endDate: isoDate,
+        /** "Yes, it started more than 7 days ago": required then (checked against today by the server). */
+        confirmPastStart: z.union([z.literal("yes"), z.literal(""), z.literal(false)]).optional(),
       })
       .superRefine((value, ctx) => checkDateRange(value, ctx)),
     z.object({ topic: z.literal("ADMIN_SUPPORT"), ...common }),

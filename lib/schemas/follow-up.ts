@@ -18,13 +18,12 @@ export type OpenCaseInput = z.infer<typeof openCaseSchema>;
 
 export const DURATIONS = ["15", "20", "30", "45", "60"] as const;
 
-export const scheduleAppointmentSchema = z.object({
-  caseId: id,
-  // A day that exists in the calendar (not 2026-02-30): the time is checked on its own.
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.required").refine((d) => schoolInstant(d, "12:00") !== null, "date.required"),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time.required"),
-  durationMinutes: z.enum(DURATIONS, "duration.required"),
-});
+// A day that exists in the calendar (not 2026-02-30): the time is checked on its own.
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.required").refine((d) => schoolInstant(d, "12:00") !== null, "date.required");
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time.required");
+const durationMinutes = z.enum(DURATIONS, "duration.required");
+
+export const scheduleAppointmentSchema = z.object({ caseId: id, date, time, durationMinutes });
 export type ScheduleAppointmentInput = z.infer<typeof scheduleAppointmentSchema>;
 
 export const recordAppointmentSchema = z
@@ -42,10 +41,34 @@ export const recordAppointmentSchema = z
   });
 export type RecordAppointmentInput = z.infer<typeof recordAppointmentSchema>;
 
+/** A call moved to another time: the same event, an updated invite. */
+export const rescheduleAppointmentSchema = z.object({ appointmentId: id, date, time, durationMinutes });
+export type RescheduleAppointmentInput = z.infer<typeof rescheduleAppointmentSchema>;
+
+export const cancelAppointmentSchema = z.object({ appointmentId: id });
+export type CancelAppointmentInput = z.infer<typeof cancelAppointmentSchema>;
+
+/** A call that already took place, logged without an invitation (up to 14 days back). */
+export const logPastCallSchema = z
+  .object({
+    caseId: id,
+    /** The kind the page offers, sent back by the form: the server checks it again. */
+    kind: z.enum(["FIRST", "FOLLOW_UP"]),
+    date,
+    time,
+    durationMinutes,
+    blocker: paragraph(2000),
+    notes: paragraph(2000),
+  })
+  .refine((v) => v.kind !== "FIRST" || v.blocker.length > 0, { path: ["blocker"], message: "blocker.required" });
+export type LogPastCallInput = z.infer<typeof logPastCallSchema>;
+
 export const closeCaseSchema = z.object({
   caseId: id,
   outcome: z.enum(["BLOCKER_SOLVED", "BLOCKER_NOT_SOLVED"], "outcome.required"),
   nextStep: line(500, "nextStep.required"),
+  /** What the requester (the mentor who raised the alert) may read: never health details. */
+  sharedOutcome: paragraph(1000),
 });
 export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
 

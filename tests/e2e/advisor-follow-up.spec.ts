@@ -42,9 +42,20 @@ async function expectInvite(to: string, subject: RegExp) {
 }
 
 async function schedule(page: Page, date: string) {
-  await page.getByLabel("Date", { exact: true }).fill(date);
-  await page.getByLabel("Heure").fill("10:00");
-  await page.getByRole("button", { name: "Planifier et envoyer l'invitation" }).click();
+  const form = page.getByRole("form", { name: /^Planifier/ });
+  await form.getByLabel("Date", { exact: true }).fill(date);
+  await form.getByLabel("Heure").fill("10:00");
+  await form.getByRole("button", { name: "Planifier et envoyer l'invitation" }).click();
+}
+
+/** A call that already took place (yesterday, Paris time is close enough): logged, no invite. */
+async function logPastCall(page: Page, blocker?: string) {
+  const form = page.getByRole("form", { name: /^Consigner un appel déjà passé/ });
+  await form.getByLabel("Date", { exact: true }).fill(inDays(-1));
+  await form.getByLabel("Heure").fill("10:00");
+  if (blocker) await form.getByRole("textbox", { name: "Blocage identifié" }).fill(blocker);
+  await form.getByRole("textbox", { name: "Ce qui s'est dit" }).fill("Point fait par téléphone");
+  await form.getByRole("button", { name: "Consigner l'appel" }).click();
 }
 
 async function closeCase(page: Page) {
@@ -101,19 +112,35 @@ test("the advisor finds an at-risk learner, runs a case with two calls, and work
   const learnerPage = await page.context().browser()!.newPage();
   await signIn(learnerPage, email);
   await expect(learnerPage.getByRole("region", { name: "Mes prochains rendez-vous" })).toContainText("Premier rendez-vous");
+
+  // Before its time the call cannot be reported; it can move (updated invite) or be cancelled.
+  await expect(page.getByRole("button", { name: "Enregistrer le compte rendu" })).toHaveCount(0);
+  const move = page.getByRole("form", { name: "Déplacer l'appel" });
+  await move.getByLabel("Date", { exact: true }).fill(inDays(11));
+  await move.getByRole("button", { name: "Déplacer et envoyer l'invitation mise à jour" }).click();
+  await expectInvite(email, /Nouvel horaire/);
+  await learnerPage.reload();
+  await expect(learnerPage.getByRole("region", { name: "Mes prochains rendez-vous" })).toContainText("Nouvel horaire");
+  await page.getByRole("button", { name: "Annuler l'appel" }).click();
+  await page.getByRole("dialog", { name: "Annuler cet appel ?" }).getByRole("button", { name: "Oui, annuler l'appel" }).click();
+  await expectInvite(email, /Annulé/);
+  await learnerPage.reload();
+  await expect(learnerPage.getByRole("region", { name: "Mes prochains rendez-vous" })).toContainText("Annulé");
   await learnerPage.close();
-  await page.getByLabel("Oui, l'appel a eu lieu").check();
-  await page.getByRole("textbox", { name: "Blocage identifié" }).fill("Difficulté à s'organiser avec le travail du soir");
-  await page.getByRole("button", { name: "Enregistrer le compte rendu" }).click();
+
+  // The call took place after all: logged after the fact, with the blocker.
+  await logPastCall(page, "Difficulté à s'organiser avec le travail du soir");
   await expect(page.getByRole("region", { name: "Blocage identifié" })).toContainText("Difficulté à s'organiser");
 
-  // Follow-up call, same invite, then its report.
+  // Follow-up call: invited, then (it took place earlier than planned) cancelled and logged.
   await schedule(page, inDays(20));
-  await expect(page.getByText("Appel de suivi ·")).toBeVisible();
+  await expect(page.getByText("Appel de suivi ·").first()).toBeVisible();
   await expectInvite(email, /rendez-vous de suivi/);
-  await page.getByLabel("Oui, l'appel a eu lieu").check();
-  await page.getByRole("button", { name: "Enregistrer le compte rendu" }).click();
-  await expect(page.getByText("Appel de suivi ·").locator("..")).toContainText("Tenu");
+  await page.getByRole("button", { name: "Annuler l'appel" }).click();
+  await page.getByRole("dialog", { name: "Annuler cet appel ?" }).getByRole("button", { name: "Oui, annuler l'appel" }).click();
+  await expect(page.getByRole("form", { name: /^Consigner un appel déjà passé : Appel de suivi/ })).toBeVisible();
+  await logPastCall(page);
+  await expect(page.getByRole("listitem").filter({ hasText: "Appel de suivi" }).filter({ hasText: "Tenu" })).toBeVisible();
 
   // Closing without the outcome is refused; with it, the case closes.
   // Closing is final: the danger button asks first.

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { NotFoundError } from "@/lib/server/auth/actor";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 import { decideBreak, getLearnerFile } from "@/lib/server/data/learner-file";
-import { closeCase, getCase, openCase, prepareCase, recordAppointment, saveChecklist, scheduleAppointment } from "@/lib/server/data/follow-up-cases";
+import { cancelAppointment, closeCase, logPastCall, rescheduleAppointment, getCase, openCase, prepareCase, recordAppointment, saveChecklist, scheduleAppointment } from "@/lib/server/data/follow-up-cases";
 import { archiveStakeholder, listStakeholders, logExchange, saveStakeholder } from "@/lib/server/data/stakeholders";
 import { listMyAppointments } from "@/lib/server/data/my-appointments";
 import { assertAdvisorOf, followedLearnerWhere, requireOwnLearner } from "@/lib/server/data/advisor-scope";
@@ -36,7 +36,18 @@ const MATRIX: AccessRow[] = [
     call: (a) => recordAppointment(a, { appointmentId: ids.appointment, kind: "FIRST", status: "NO_SHOW", blocker: "", notes: "" }),
     allowed: ADVISOR,
   },
-  { name: "closeCase", call: (a) => closeCase(a, { caseId: ids.case, outcome: "BLOCKER_SOLVED", nextStep: "Rien" }), allowed: ADVISOR },
+  {
+    name: "logPastCall",
+    call: (a) => logPastCall(a, { caseId: ids.case, kind: "FIRST", date: "2026-01-05", time: "10:00", durationMinutes: "30", blocker: "Temps", notes: "" }),
+    allowed: ADVISOR,
+  },
+  {
+    name: "rescheduleAppointment",
+    call: (a) => rescheduleAppointment(a, { appointmentId: ids.appointment, date: "2099-01-06", time: "10:00", durationMinutes: "30" }),
+    allowed: ADVISOR,
+  },
+  { name: "cancelAppointment", call: (a) => cancelAppointment(a, { appointmentId: ids.appointment }), allowed: ADVISOR },
+  { name: "closeCase", call: (a) => closeCase(a, { caseId: ids.case, outcome: "BLOCKER_SOLVED", nextStep: "Rien", sharedOutcome: "" }), allowed: ADVISOR },
   { name: "saveChecklist", call: (a) => saveChecklist(a, { caseId: ids.case, done: [] }), allowed: ADVISOR },
   { name: "listStakeholders", call: (a) => listStakeholders(a, ids.learner), allowed: READERS },
   {

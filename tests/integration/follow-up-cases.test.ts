@@ -80,16 +80,16 @@ describe("a follow-up case", () => {
     expect(paris(event.startDate.toJSDate())).toBe("2026-03-30 10:00");
 
     // Closing with a call still scheduled, or without the outcome, is refused.
-    await expect(closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "Continuer" })).rejects.toMatchObject({ failure: { formError: "conflict" } });
+    await expect(closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "Continuer", sharedOutcome: "" })).rejects.toMatchObject({ failure: { formError: "conflict" } });
     found = await getCase(advisor, caseId);
     const followUp = found.appointments.find((a) => a.kind === "FOLLOW_UP")!;
     await recordAppointment(advisor, { appointmentId: followUp.id, kind: "FOLLOW_UP", status: "HELD", blocker: "", notes: "Nouveau planning tenu" });
-    const noOutcome = { caseId, outcome: undefined, nextStep: "Continuer" };
+    const noOutcome = { caseId, outcome: undefined, nextStep: "Continuer", sharedOutcome: "" };
     expect(closeCaseSchema.safeParse(noOutcome).success).toBe(false);
     await expect(closeCase(advisor, noOutcome as never)).rejects.toMatchObject({ failure: { fieldErrors: { outcome: "outcome.required" } } });
-    await expect(closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "  " })).rejects.toMatchObject({ failure: { fieldErrors: { nextStep: "nextStep.required" } } });
+    await expect(closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "  ", sharedOutcome: "" })).rejects.toMatchObject({ failure: { fieldErrors: { nextStep: "nextStep.required" } } });
     expect((await getCase(advisor, caseId)).status).toBe("OPEN");
-    await closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "Point mensuel" });
+    await closeCase(advisor, { caseId, outcome: "BLOCKER_SOLVED", nextStep: "Point mensuel", sharedOutcome: "" });
     found = await getCase(advisor, caseId);
     expect(found).toMatchObject({ status: "CLOSED", outcome: "BLOCKER_SOLVED", nextStep: "Point mensuel", nextKind: null });
   });
@@ -100,7 +100,7 @@ describe("a follow-up case", () => {
     const { caseId } = await openCase(advisor, { learnerId: learner.id, reason: "ATTENDANCE_PROBLEM" });
     await scheduleAppointment(advisor, { caseId, date: "2026-11-10", time: "14:00", durationMinutes: "30" }, now);
     const [appointment] = (await getCase(advisor, caseId)).appointments;
-    await recordAppointment(advisor, { appointmentId: appointment.id, kind: "FIRST", status: "NO_SHOW", blocker: "", notes: "" });
+    await recordAppointment(advisor, { appointmentId: appointment.id, kind: "FIRST", status: "NO_SHOW", blocker: "", notes: "" }, new Date("2026-11-10T13:05:00Z"));
     expect((await getCase(advisor, caseId)).nextKind).toBe("FIRST");
     await expect(scheduleAppointment(advisor, { caseId, date: "2026-10-01", time: "14:00", durationMinutes: "30" }, now)).rejects.toMatchObject({ failure: { formError: "past" } });
   });

@@ -86,6 +86,8 @@ describe("triage access matrix", () => {
         "../../lib/server/data/triage.ts",
       ]),
       MATRIX,
+      // Inside a follow-up case's closing transaction, which checked the advisor first.
+      ["resolveRequestsInTx"],
     );
   });
 });

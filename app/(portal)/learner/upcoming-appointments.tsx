@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { listMyAppointments } from "@/lib/server/data/my-appointments";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
+import { Badge } from "@/components/ui/badge";
 
 /** The learner's next phone appointments with their advisor. */
 export async function UpcomingAppointments({ actor }: { actor: Actor }) {
@@ -20,7 +21,8 @@ export async function UpcomingAppointments({ actor }: { actor: Actor }) {
           {appointments.map((a) => (
             <li key={a.id} className="rounded border border-slate-300 bg-white p-3">
               <p className="font-semibold">
-                {t(`kind.${a.kind}`)} · {d.instant(a.startsAt)}
+                {a.status === "CANCELLED" ? <s>{`${t(`kind.${a.kind}`)} · ${d.instant(a.startsAt)}`}</s> : `${t(`kind.${a.kind}`)} · ${d.instant(a.startsAt)}`}
+                {a.status === "CANCELLED" ? <Badge tone="danger" className="ml-2">{t("cancelled")}</Badge> : a.moved ? <Badge tone="info" className="ml-2">{t("moved")}</Badge> : null}
               </p>
               <p>{t("with", { name: `${a.advisor.firstName} ${a.advisor.lastName}`, duration: a.durationMinutes })}</p>
             </li>

@@ -6,6 +6,10 @@ const fr = {
   controlChars: "Ce champ contient des caractères non autorisés (retour à la ligne, tabulation ou caractère de contrôle).",
   date: "Saisissez une date valide.",
   dateOrder: "La date de fin doit être le même jour ou après la date de début.",
+  break: {
+    past: "Date de fin : cette pause est entièrement passée. Une pause se demande pour aujourd'hui ou pour plus tard.",
+    confirmPastStart: "Cette pause a commencé il y a plus de 7 jours : cochez la case pour confirmer les dates.",
+  },
   dateSpan: "Cette période est trop longue.",
   topic: "Choisissez un sujet.",
   idempotency: "Le formulaire a expiré : rechargez la page.",
@@ -31,6 +35,10 @@ export const forms: { fr: typeof fr; en: typeof fr } = {
     controlChars: "This field contains characters that are not allowed (line break, tab or control character).",
     date: "Enter a valid date.",
     dateOrder: "The end date must be on or after the start date.",
+    break: {
+      past: "End date: this break is wholly in the past. A break is requested for today or later.",
+      confirmPastStart: "This break started more than 7 days ago: tick the box to confirm the dates.",
+    },
     dateSpan: "This period is too long.",
     topic: "Choose a topic.",
     idempotency: "The form has expired: reload the page.",

@@ -80,6 +80,9 @@ const fr = {
     reassigned: "Demande réattribuée.",
     conflict: "Statut actuel : {status}, attribuée à : {assignee}. Rien n'a été écrasé ; la page est à jour, vérifiez avant de recommencer.",
     openCase: "Ouvrir un dossier de suivi",
+    case: "Suivi",
+    linkedCase: "Suivi ouvert le {date} ({status})",
+    caseStatus: { OPEN: "en cours", CLOSED: "clos" },
   },
   /** Refusals of the request page's actions (useActionForm `errors: "triage.errors"`). */
   errors: {
@@ -177,6 +180,9 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
       reassigned: "Request reassigned.",
       conflict: "Current status: {status}, assigned to: {assignee}. Nothing was overwritten; the page is up to date, check before trying again.",
       openCase: "Open a follow-up case",
+      case: "Follow-up",
+      linkedCase: "Follow-up case opened on {date} ({status})",
+      caseStatus: { OPEN: "open", CLOSED: "closed" },
     },
     errors: {
       noAdvisor: "This learner has no active advisor: choose a recipient below.",

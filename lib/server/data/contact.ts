@@ -1,7 +1,11 @@
 import "server-only";
+import { now as clockNow } from "@/lib/server/clock";
+import { breakDatesRefusal } from "@/lib/domain/breaks";
+import { schoolDateTime } from "@/lib/domain/week";
 import { Prisma, type BreakKind, type RequestTopic } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
+import { refuse } from "@/lib/server/errors";
 import { routeRequest, type Routing } from "@/lib/domain/routing";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import { slaDueDates } from "@/lib/domain/sla";
@@ -136,8 +140,12 @@ function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
 }
 
 /** "Contacter mon conseiller": the learner files for themselves; routed to their advisor or to support. */
-export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInput, now = new Date()): Promise<Filed> {
+export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInput, now = clockNow()): Promise<Filed> {
   assertRole(actor, ["LEARNER"]);
+  if (input.topic === "BREAK_REQUEST") {
+    const refusal = breakDatesRefusal(input, schoolDateTime(now).date, input.confirmPastStart === "yes");
+    if (refusal) throw refuse.field(refusal.field, refusal.key);
+  }
   return fileOnce(actor.id, input.idempotencyKey, async () => {
     const db = getDb();
     const profile = await db.learnerProfile.findUnique({ where: { userId: actor.id }, select: { advisor: { select: recipient } } });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { getDb } from "@/lib/server/db";
+import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { refuse } from "@/lib/server/errors";
 import { assertAdvisorOf, followedLearnerWhere, requireOwnLearner } from "./advisor-scope";
@@ -9,9 +9,16 @@ import { enqueueEmail } from "@/lib/server/data/outbox";
 import { appointmentEmail, appointmentMailSelect, toMailInput } from "@/lib/server/mail/appointment-email";
 import { closeRefusal, END_OF_TRAINING_CHECKLIST, initialChecklist, nextAppointmentKind } from "@/lib/domain/follow-up";
 import { schoolInstant } from "@/lib/domain/week";
+import { cancelCall, pastCallRefusal, recordRefusal, rescheduleCall } from "@/lib/domain/appointments";
+import { now as clockNow } from "@/lib/server/clock";
+import { closeCaseTransition } from "@/lib/domain/case-closing";
+import { resolveRequestsInTx } from "./triage";
 import type {
+  CancelAppointmentInput,
   ChecklistInput,
   CloseCaseInput,
+  LogPastCallInput,
+  RescheduleAppointmentInput,
   OpenCaseInput,
   RecordAppointmentInput,
   ScheduleAppointmentInput,
@@ -42,6 +49,8 @@ export async function openCase(actor: Actor, input: OpenCaseInput): Promise<{ ca
     if (sourceRequestId) {
       const found = await tx.supportRequest.count({ where: { id: sourceRequestId, learnerId: input.learnerId } });
       if (!found) throw new NotFoundError("request");
+      // One case per request: the request page links to it instead of offering a second.
+      if (await tx.followUpCase.count({ where: { sourceRequestId } })) throw refuse.form("caseExists");
     }
     const checklist = initialChecklist(input.reason);
     const created = await tx.followUpCase.create({
@@ -60,7 +69,7 @@ export async function openCase(actor: Actor, input: OpenCaseInput): Promise<{ ca
 }
 
 /** A case the actor may read: its learner's advisor, Support, the Mentorship Manager. */
-export async function getCase(actor: Actor, caseId: string) {
+export async function getCase(actor: Actor, caseId: string, now = clockNow()) {
   const found = await getDb().followUpCase.findFirst({
     where: { id: caseId, learner: followedLearnerWhere(actor) },
     select: {
@@ -84,7 +93,14 @@ export async function getCase(actor: Actor, caseId: string) {
     },
   });
   if (!found) throw new NotFoundError();
-  return { ...found, nextKind: found.status === "OPEN" ? nextAppointmentKind(found.appointments) : null };
+  const open = found.status === "OPEN";
+  // What the page offers on each call: recording once it has started, moving or cancelling before.
+  const appointments = found.appointments.map((a) => ({
+    ...a,
+    recordable: open && recordRefusal(a, now) === null,
+    changeable: open && a.status === "SCHEDULED" && a.startsAt > now,
+  }));
+  return { ...found, appointments, nextKind: open ? nextAppointmentKind(found.appointments) : null };
 }
 
 
@@ -100,14 +116,12 @@ async function ownOpenCase(tx: Prisma.TransactionClient, actor: Actor, caseId: s
 }
 
 /** Schedules the next call of the case and emails the learner the invite, in one transaction. */
-export async function scheduleAppointment(actor: Actor, input: ScheduleAppointmentInput, now = new Date()): Promise<void> {
+export async function scheduleAppointment(actor: Actor, input: ScheduleAppointmentInput, now = clockNow()): Promise<void> {
   return getDb().$transaction(async (tx) => {
     const found = await ownOpenCase(tx, actor, input.caseId);
     const kind = nextAppointmentKind(found.appointments);
     if (found.status !== "OPEN" || !kind) throw refuse.form("conflict");
-    // The schema refused a date that does not exist; a null here is a bug, not a user's mistake.
-    const startsAt = schoolInstant(input.date, input.time);
-    if (!startsAt) throw new Error(`scheduleAppointment: no instant for ${input.date} ${input.time}`);
+    const startsAt = instantOf(input);
     if (startsAt <= now) throw refuse.form("past");
     const appointment = await tx.appointment.create({
       data: { caseId: found.id, learnerId: found.learnerId, advisorId: actor.id, kind, startsAt, durationMinutes: Number(input.durationMinutes) },
@@ -118,16 +132,26 @@ export async function scheduleAppointment(actor: Actor, input: ScheduleAppointme
   });
 }
 
-/** After the call: held or no-show; the first call held records the blocker identified. */
-export async function recordAppointment(actor: Actor, input: RecordAppointmentInput): Promise<void> {
+// The schema refused a date that does not exist; a null here is a bug, not a user's mistake.
+function instantOf(input: { date: string; time: string }): Date {
+  const startsAt = schoolInstant(input.date, input.time);
+  if (!startsAt) throw new Error(`no instant for ${input.date} ${input.time}`);
+  return startsAt;
+}
+
+/** After the call: held or no-show, once its start time has passed; the first call held records the blocker identified. */
+export async function recordAppointment(actor: Actor, input: RecordAppointmentInput, now = clockNow()): Promise<void> {
   return getDb().$transaction(async (tx) => {
     assertAdvisorOf(actor);
     const appointment = await tx.appointment.findFirst({
       where: { id: input.appointmentId, learner: { advisorId: actor.id } },
-      select: { id: true, kind: true, status: true, caseId: true, learnerId: true, case: { select: { status: true } } },
+      select: { id: true, kind: true, status: true, startsAt: true, caseId: true, learnerId: true, case: { select: { status: true } } },
     });
     if (!appointment) throw new NotFoundError();
-    if (appointment.status !== "SCHEDULED" || appointment.case.status !== "OPEN") throw refuse.form("conflict");
+    if (appointment.case.status !== "OPEN") throw refuse.form("conflict");
+    const refusal = recordRefusal(appointment, now);
+    if (refusal === "notYet") throw refuse.field("status", "attendance.notYet");
+    if (refusal) throw refuse.form(refusal);
     const blocker = input.blocker.trim();
     if (appointment.kind === "FIRST" && input.status === "HELD" && !blocker) throw refuse.field("blocker", "blocker.required");
     await tx.appointment.update({ where: { id: appointment.id }, data: { status: input.status, notes: input.notes.trim() || null } });
@@ -138,8 +162,79 @@ export async function recordAppointment(actor: Actor, input: RecordAppointmentIn
   });
 }
 
-/** Closes the case: refused without the outcome and the next step (the form refuses it too). */
-export async function closeCase(actor: Actor, input: CloseCaseInput): Promise<void> {
+/** A call that already took place, logged as held without an invitation (up to 14 days back). */
+export async function logPastCall(actor: Actor, input: LogPastCallInput, now = clockNow()): Promise<void> {
+  return getDb().$transaction(async (tx) => {
+    const found = await ownOpenCase(tx, actor, input.caseId);
+    const kind = nextAppointmentKind(found.appointments);
+    // The page offered another kind than what is next now (someone logged or scheduled meanwhile).
+    if (found.status !== "OPEN" || !kind || kind !== input.kind) throw refuse.form("conflict");
+    const startsAt = instantOf(input);
+    const refusal = pastCallRefusal(startsAt, now);
+    if (refusal) throw refuse.field("date", `pastCall.${refusal}`);
+    const blocker = input.blocker.trim();
+    if (kind === "FIRST" && !blocker) throw refuse.field("blocker", "blocker.required");
+    const created = await tx.appointment.create({
+      data: { caseId: found.id, learnerId: found.learnerId, advisorId: actor.id, kind, startsAt, durationMinutes: Number(input.durationMinutes), status: "HELD", notes: input.notes.trim() || null },
+      select: { id: true },
+    });
+    if (kind === "FIRST") await tx.followUpCase.update({ where: { id: found.id }, data: { blocker } });
+    await writeAudit(tx, { actorId: actor.id, action: "appointment.logged", entityType: "Appointment", entityId: created.id, learnerId: found.learnerId, after: { kind, startsAt: startsAt.toISOString() } });
+  });
+}
+
+/** A call still to come, of an open case, locked to the learner's current advisor. */
+async function ownUpcomingCall(tx: Prisma.TransactionClient, actor: Actor, appointmentId: string) {
+  assertAdvisorOf(actor);
+  const found = await tx.appointment.findFirst({
+    where: { id: appointmentId, learner: { advisorId: actor.id } },
+    select: { id: true, status: true, startsAt: true, icsSequence: true, learnerId: true, case: { select: { status: true } } },
+  });
+  if (!found) throw new NotFoundError();
+  if (found.case.status !== "OPEN") throw refuse.form("conflict");
+  return found;
+}
+
+/** Moves a call to another time: the learner gets the updated invite (same UID, sequence + 1). */
+export async function rescheduleAppointment(actor: Actor, input: RescheduleAppointmentInput, now = clockNow()): Promise<void> {
+  return getDb().$transaction(async (tx) => {
+    const found = await ownUpcomingCall(tx, actor, input.appointmentId);
+    const change = rescheduleCall(found, instantOf(input), now);
+    if ("refusal" in change) throw change.refusal === "past" ? refuse.field("date", "past") : refuse.form(change.refusal);
+    const { count } = await tx.appointment.updateMany({
+      where: { id: found.id, status: "SCHEDULED", icsSequence: found.icsSequence },
+      data: { startsAt: change.startsAt, icsSequence: change.icsSequence, durationMinutes: Number(input.durationMinutes), reminderSentAt: null },
+    });
+    if (count !== 1) throw refuse.form("conflict");
+    const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: found.id }, select: appointmentMailSelect });
+    await enqueueEmail(tx, appointmentEmail(toMailInput(appointment), "update"));
+    await writeAudit(tx, { actorId: actor.id, action: "appointment.rescheduled", entityType: "Appointment", entityId: found.id, learnerId: found.learnerId, before: { startsAt: found.startsAt.toISOString() }, after: { startsAt: change.startsAt.toISOString() } });
+  });
+}
+
+/** Cancels a call still to come: the learner gets the cancellation (METHOD:CANCEL, same UID, sequence + 1). */
+export async function cancelAppointment(actor: Actor, input: CancelAppointmentInput, now = clockNow()): Promise<void> {
+  return getDb().$transaction(async (tx) => {
+    const found = await ownUpcomingCall(tx, actor, input.appointmentId);
+    const change = cancelCall(found, now);
+    if ("refusal" in change) throw refuse.form(change.refusal);
+    const { count } = await tx.appointment.updateMany({
+      where: { id: found.id, status: "SCHEDULED", icsSequence: found.icsSequence },
+      data: { status: change.status, icsSequence: change.icsSequence },
+    });
+    if (count !== 1) throw refuse.form("conflict");
+    const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: found.id }, select: appointmentMailSelect });
+    await enqueueEmail(tx, appointmentEmail(toMailInput(appointment), "cancel"));
+    await writeAudit(tx, { actorId: actor.id, action: "appointment.cancelled", entityType: "Appointment", entityId: found.id, learnerId: found.learnerId });
+  });
+}
+
+/**
+ * Closes the case: refused without the outcome and the next step (the form refuses it too).
+ * In the same transaction its source request is resolved with the shared outcome as its
+ * resolution note, and a mentor's alert closes its loop (one email, through the outbox).
+ */
+export async function closeCase(actor: Actor, input: CloseCaseInput, now = clockNow()): Promise<void> {
   const refusal = closeRefusal(input);
   if (refusal) {
     assertAdvisorOf(actor);
@@ -150,13 +245,19 @@ export async function closeCase(actor: Actor, input: CloseCaseInput): Promise<vo
     if (found.status !== "OPEN") throw refuse.form("conflict");
     // A scheduled call would be left dangling: record it first.
     if (found.appointments.some((a) => a.status === "SCHEDULED")) throw refuse.form("conflict");
+    const source = await tx.followUpCase.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { sourceRequest: { select: { id: true, status: true, side: true, loopClosedAt: true } } },
+    });
+    const closing = closeCaseTransition(source.sourceRequest ? [source.sourceRequest] : [], input.sharedOutcome, now);
     const { count } = await tx.followUpCase.updateMany({
       where: { id: found.id, status: "OPEN" },
-      data: { status: "CLOSED", outcome: input.outcome, nextStep: input.nextStep.trim(), closedAt: new Date() },
+      data: { ...closing.case, outcome: input.outcome, nextStep: input.nextStep.trim() },
     });
     if (count !== 1) throw refuse.form("conflict");
-    await writeAudit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome } });
-  });
+    await resolveRequestsInTx(tx, actor.id, closing.resolve, closing.case.sharedOutcome, now);
+    await writeAudit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome, resolved: closing.resolve.map((r) => r.id) } });
+  }, TX_OPTIONS);
 }
 
 /** The end-of-training checklist: which steps are done. */

@@ -32,6 +32,8 @@ export async function getRequestThread(actor: Actor, id: string) {
       author: person,
       assignee: person,
       learner: { select: { advisorId: true, advisor: person, user: { select: { firstName: true, lastName: true, email: true } } } },
+      // The follow-up case opened from this request, if any (one per request: the page offers no second).
+      cases: { orderBy: { openedAt: "desc" }, take: 1, select: { id: true, status: true, openedAt: true } },
       events: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -101,6 +101,37 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
   }, TX_OPTIONS);
 }
 
+/**
+ * Resolves requests inside the caller's transaction (a follow-up case closing them, its
+ * advisor checked by the caller), with
+ * a public resolution note; a mentor alert closes its loop through the same email as a
+ * manual "Résolue", once (the write is conditional on the loop still being open).
+ */
+export async function resolveRequestsInTx(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  resolve: { id: string; fromStatus: RequestStatus; closeLoop: boolean }[],
+  note: string | null,
+  now: Date,
+): Promise<void> {
+  for (const r of resolve) {
+    const { count } = await tx.supportRequest.updateMany({
+      where: { id: r.id, status: r.fromStatus, ...(r.closeLoop ? { loopClosedAt: null } : {}) },
+      data: { status: "RESOLVED", resolvedAt: now, version: { increment: 1 }, ...(r.closeLoop ? { loopClosedAt: now } : {}) },
+    });
+    if (count !== 1) throw refuse.form("conflict");
+    await tx.requestEvent.create({
+      data: { requestId: r.id, actorId, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: r.fromStatus, toStatus: "RESOLVED", body: note, createdAt: now },
+    });
+    if (!r.closeLoop) continue;
+    const request = await tx.supportRequest.findUniqueOrThrow({
+      where: { id: r.id },
+      select: { ...requestHeadSelect, author: people, learner: { select: { user: { select: { firstName: true, lastName: true } } } } },
+    });
+    await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
+  }
+}
+
 async function moveTo(
   actor: Actor,
   request: Awaited<ReturnType<typeof loadInScope>>,

@@ -33,8 +33,17 @@ export type AppointmentMailInput = {
   advisor: { firstName: string; lastName: string; email: string; phone: string | null };
 };
 
-/** The invite (or the reminder) of a phone appointment, with its calendar file, in the learner's language. */
-export function appointmentEmail(a: AppointmentMailInput, purpose: "invite" | "reminder"): OutgoingEmail {
+export type AppointmentMailPurpose = "invite" | "reminder" | "update" | "cancel";
+
+const SUBJECT = { invite: "inviteSubject", reminder: "reminderSubject", update: "updateSubject", cancel: "cancelSubject" } as const;
+const BODY = { invite: "inviteBody", reminder: "reminderBody", update: "updateBody", cancel: "cancelBody" } as const;
+
+/**
+ * The invite, reminder, update or cancellation of a phone appointment, with its calendar
+ * file, in the learner's language. An update and a cancellation carry the same UID with the
+ * sequence already raised by the caller, so calendars replace or remove the same event.
+ */
+export function appointmentEmail(a: AppointmentMailInput, purpose: AppointmentMailPurpose): OutgoingEmail {
   const locale = a.learner.locale;
   const intl = emailIntl(locale);
   const t = createTranslator({ ...intl.options, namespace: "appointmentMail" });
@@ -50,14 +59,14 @@ export function appointmentEmail(a: AppointmentMailInput, purpose: "invite" | "r
   const howTo = t("howTo", { advisor: advisorName, phone: a.advisor.phone ?? a.advisor.email });
   const rendered = renderEmail({
     locale,
-    subject: purpose === "invite" ? t("inviteSubject", values) : t("reminderSubject", values),
+    subject: t(SUBJECT[purpose], values),
     greeting: t("greeting", { name: a.learner.firstName }),
-    paragraphs: [purpose === "invite" ? t("inviteBody", values) : t("reminderBody", values), howTo],
+    paragraphs: purpose === "cancel" ? [t(BODY[purpose], values)] : [t(BODY[purpose], values), howTo],
     action: { label: t("action"), url: appUrl("/learner") },
   });
   return {
     to: a.learner.email,
-    template: purpose === "invite" ? "appointment.invite" : "appointment.reminder",
+    template: `appointment.${purpose}`,
     ...rendered,
     icsContent: appointmentInvite({
       uid: a.icsUid,
@@ -68,6 +77,7 @@ export function appointmentEmail(a: AppointmentMailInput, purpose: "invite" | "r
       description: howTo,
       organizer: { name: advisorName, email: a.advisor.email },
       attendee: { name: `${a.learner.firstName} ${a.learner.lastName}`, email: a.learner.email },
+      cancelled: purpose === "cancel",
     }),
   };
 }

@@ -27,6 +27,10 @@ export async function staffThreadView(space: StaffSpace, id: string) {
   const assignees = await listAssignees(actor);
   // The learner's file, and for the advisor a follow-up case opened from this request.
   const learnerFile = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}` : `/support/learners/${thread.learnerId}`;
-  const openCase = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
-  return { thread, assignees, learnerFile, openCase, now: new Date() };
+  const [existing] = thread.cases;
+  const linkedCase = existing
+    ? { status: existing.status, openedAt: existing.openedAt, href: actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}/cases/${existing.id}` : null }
+    : null;
+  const openCase = actor.role === "ADVISOR" && !existing ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
+  return { thread, assignees, learnerFile, openCase, linkedCase, now: new Date() };
 }

@@ -2,8 +2,26 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/server/actions/client";
-import { closeCase, openCase, recordAppointment, saveChecklist, scheduleAppointment } from "@/lib/server/data/follow-up-cases";
-import { checklistSchema, closeCaseSchema, openCaseSchema, recordAppointmentSchema, scheduleAppointmentSchema } from "@/lib/schemas/follow-up";
+import {
+  cancelAppointment,
+  closeCase,
+  logPastCall,
+  openCase,
+  recordAppointment,
+  rescheduleAppointment,
+  saveChecklist,
+  scheduleAppointment,
+} from "@/lib/server/data/follow-up-cases";
+import {
+  cancelAppointmentSchema,
+  checklistSchema,
+  closeCaseSchema,
+  logPastCallSchema,
+  openCaseSchema,
+  recordAppointmentSchema,
+  rescheduleAppointmentSchema,
+  scheduleAppointmentSchema,
+} from "@/lib/schemas/follow-up";
 
 // The data functions throw the refusals ("conflict", "past", a field's "blocker.required"…):
 // the action client turns them into the form's errors. A case shows on the learner file and
@@ -34,6 +52,33 @@ export const recordAppointmentAction = action("advisor.recordAppointment")
   .run(async (actor, input) => {
     await recordAppointment(actor, input);
     revalidateAdvisor();
+  });
+
+export const logPastCallAction = action("advisor.logPastCall")
+  .roles(ADVISOR)
+  .schema(logPastCallSchema)
+  .run(async (actor, input) => {
+    await logPastCall(actor, input);
+    revalidateAdvisor();
+  });
+
+// The learner's space shows their calls too.
+export const rescheduleAppointmentAction = action("advisor.rescheduleAppointment")
+  .roles(ADVISOR)
+  .schema(rescheduleAppointmentSchema)
+  .run(async (actor, input) => {
+    await rescheduleAppointment(actor, input);
+    revalidateAdvisor();
+    revalidatePath("/learner");
+  });
+
+export const cancelAppointmentAction = action("advisor.cancelAppointment")
+  .roles(ADVISOR)
+  .schema(cancelAppointmentSchema)
+  .run(async (actor, input) => {
+    await cancelAppointment(actor, input);
+    revalidateAdvisor();
+    revalidatePath("/learner");
   });
 
 export const closeCaseAction = action("advisor.closeCase")

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { closeCaseSchema } from "@/lib/schemas/follow-up";
 import { FormErrorSummary, useActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
-import { TextField } from "@/components/ui/form-fields";
+import { TextAreaField, TextField } from "@/components/ui/form-fields";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 import { closeCaseAction } from "../actions";
@@ -14,8 +14,8 @@ export function CloseForm({ caseId, outcomes }: { caseId: string; outcomes: { BL
   const f = useActionForm({
     schema: closeCaseSchema,
     action: closeCaseAction,
-    defaultValues: { caseId, outcome: undefined, nextStep: "" },
-    fields: { outcome: t("outcomeField"), nextStep: t("nextStep") },
+    defaultValues: { caseId, outcome: undefined, nextStep: "", sharedOutcome: "" },
+    fields: { outcome: t("outcomeField"), nextStep: t("nextStep"), sharedOutcome: t("sharedOutcome") },
     errors: "cases.errors",
     idPrefix: "close-",
   });
@@ -32,6 +32,7 @@ export function CloseForm({ caseId, outcomes }: { caseId: string; outcomes: { BL
         </Choice>
       </ChoiceFieldset>
       <TextField form={f} name="nextStep" label={t("nextStep")} maxLength={500} />
+      <TextAreaField form={f} name="sharedOutcome" label={t("sharedOutcome")} hint={t("sharedOutcomeHint")} rows={3} maxLength={1000} />
       <ConfirmDialog
         triggerLabel={t("closeSubmit")}
         title={t("closeConfirm.title")}

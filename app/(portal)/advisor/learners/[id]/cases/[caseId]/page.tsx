@@ -14,6 +14,9 @@ import { ScheduleForm } from "./schedule-form";
 import { RecordForm } from "./record-form";
 import { CloseForm } from "./close-form";
 import { ChecklistForm } from "./checklist-form";
+import { CancelCallForm, MoveCallForm } from "./change-call-forms";
+import { LogCallForm } from "./log-call-form";
+import { schoolDateTime } from "@/lib/domain/week";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("learnerFile");
@@ -71,12 +74,22 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                     {a.reminderSentAt ? ` · ${t("reminderSent")}` : ""}
                   </p>
                   {a.notes ? <p className="text-sm text-slate-700">{a.notes}</p> : null}
-                  {open && a.status === "SCHEDULED" ? <RecordForm appointmentId={a.id} kind={a.kind} /> : null}
+                  {a.recordable ? <RecordForm appointmentId={a.id} kind={a.kind} /> : null}
+                  {a.changeable ? (
+                    <>
+                      <p className="text-sm text-slate-700">{t("recordAfter")}</p>
+                      <MoveCallForm appointmentId={a.id} {...schoolDateTime(a.startsAt)} durationMinutes={String(a.durationMinutes)} />
+                      <CancelCallForm appointmentId={a.id} />
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
             {found.nextKind ? (
-              <ScheduleForm caseId={found.id} title={t(noShowBefore ? "reschedule" : "schedule", { kind: t(`kind.${found.nextKind}`) })} />
+              <>
+                <ScheduleForm caseId={found.id} title={t(noShowBefore ? "reschedule" : "schedule", { kind: t(`kind.${found.nextKind}`) })} />
+                <LogCallForm caseId={found.id} kind={found.nextKind} title={t("logTitle", { kind: t(`kind.${found.nextKind}`) })} />
+              </>
             ) : null}
           </Section>
           {checklist ? (

@@ -1,8 +1,8 @@
 "use client";
+import { CallTimeFields } from "./call-time-fields";
 import { useTranslations } from "next-intl";
-import { DURATIONS, scheduleAppointmentSchema } from "@/lib/schemas/follow-up";
+import { scheduleAppointmentSchema } from "@/lib/schemas/follow-up";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
-import { SelectField, TextField } from "@/components/ui/form-fields";
 import { scheduleAppointmentAction } from "../actions";
 
 export function ScheduleForm({ caseId, title }: { caseId: string; title: string }) {
@@ -23,11 +23,7 @@ export function ScheduleForm({ caseId, title }: { caseId: string; title: string 
       </h3>
       <p className="text-sm text-slate-700">{t("scheduleHint")}</p>
       <FormErrorSummary form={f} />
-      <div className="grid gap-3 md:grid-cols-3">
-        <TextField form={f} name="date" type="date" label={t("date")} />
-        <TextField form={f} name="time" type="time" label={t("time")} />
-        <SelectField form={f} name="durationMinutes" label={t("duration")} options={DURATIONS.map((d) => ({ value: d, label: t("minutes", { count: Number(d) }) }))} />
-      </div>
+      <CallTimeFields form={f} />
       <SubmitRow form={f} label={t("scheduleSubmit")} />
     </form>
   );
