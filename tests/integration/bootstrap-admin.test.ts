@@ -7,10 +7,11 @@ const db = freshDatabase();
 const someone = (n: number) => ({ email: `First.Admin${n}@School.example`, firstName: "Ada", lastName: `Martin${n}`, locale: "fr" as const });
 
 describe("the first administrator of a new instance", () => {
-  it("only one is created when several operators race on an empty database", async () => {
+  it("only one is created when several operators race on an empty database; the others are told an admin exists", async () => {
     const outcomes = await Promise.allSettled([1, 2, 3].map((n) => bootstrapFirstAdmin(someone(n))));
     const created = outcomes.filter((o) => o.status === "fulfilled" && o.value.ok);
     expect(created).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "fulfilled" && !o.value.ok && o.value.reason === "admin-exists")).toHaveLength(2);
     expect(await db().user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenPurpose, Locale, Prisma } from "@prisma/client";
-import { getDb } from "@/lib/server/db";
+import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/credentials";
 import { normalizeEmail } from "@/lib/domain/email";
 import { writeAudit, writeAudits } from "@/lib/server/data/audit";
@@ -126,6 +126,9 @@ export async function bootstrapFirstAdmin(
   const email = normalizeEmail(input.email);
   return getDb().$transaction(
     async (tx) => {
+      // One operator at a time: the others wait here, then see the admin.
+      // (A serializable transaction would make the losers fail on commit.)
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('portal.bootstrap-admin'))`;
       if ((await tx.user.count({ where: { role: "ADMIN", active: true } })) > 0) return { ok: false, reason: "admin-exists" } as const;
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false, reason: "email-taken" } as const;
       const user = await tx.user.create({
@@ -136,6 +139,6 @@ export async function bootstrapFirstAdmin(
       await writeAudit(tx, { actorId: null, action: "admin.bootstrap", entityType: "User", entityId: user.id, after: { email, role: "ADMIN" } });
       return { ok: true, token } as const;
     },
-    { isolationLevel: "Serializable" },
+    TX_OPTIONS,
   );
 }
