@@ -18,13 +18,15 @@ export async function CommitmentStatusTag({ status }: { status: CommitmentStatus
   return <Badge tone={TONE[status]}>{t(status)}</Badge>;
 }
 
-type StatusOf = { status: SessionStatus; cancelledBy: CancelledBy | null };
+type StatusOf = { status: SessionStatus; cancelledBy: CancelledBy | null; cancelledForBreakId?: string | null };
 
-/** A session's status in words, with who cancelled it ("Annulée par le mentor"). */
+/** A session's status in words, with who cancelled it ("Annulée par le mentor", "Annulée par l'école — pause"). */
 export async function getSessionStatusText(): Promise<(session: StatusOf) => string> {
   const t = await getTranslations();
   return (session) => {
     const status = t(`sessionStatus.${session.status}`);
-    return session.status === "CANCELLED" && session.cancelledBy ? `${status} ${t(`sessions.cancelledBy.${session.cancelledBy}`)}` : status;
+    if (session.status !== "CANCELLED" || !session.cancelledBy) return status;
+    const by = `${status} ${t(`sessions.cancelledBy.${session.cancelledBy}`)}`;
+    return session.cancelledForBreakId ? `${by} ${t("breaks.cancelledForBreak")}` : by;
   };
 }

@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import type { Dates } from "@/lib/i18n/dates";
 import type { getLearnerFile } from "@/lib/server/data/learner-file";
 import { weekOfKey } from "./week-label";
+import { Badge } from "@/components/ui/badge";
+import { getSessionStatusText } from "@/components/commitment-status";
 
 type File = Awaited<ReturnType<typeof getLearnerFile>>;
 type Props = { file: File; d: Dates };
@@ -162,14 +164,19 @@ export async function RequestsSection({ file, d }: Props) {
 }
 
 export async function SessionsSection({ file, d }: Props) {
-  const [t, kind, status] = await Promise.all([getTranslations("learnerFile"), getTranslations("sessionKind"), getTranslations("sessionStatus")]);
+  const [t, kind, status, breaks] = await Promise.all([getTranslations("learnerFile"), getTranslations("sessionKind"), getSessionStatusText(), getTranslations("breaks")]);
   return (
     <Section id="sessions" title={t("sessions")}>
       {file.sessions.length === 0 ? <p>{t("noSessions")}</p> : null}
       <ul className="max-h-72 space-y-1 overflow-y-auto" tabIndex={0} aria-label={t("sessions")}>
         {file.sessions.map((s) => (
           <li key={s.id}>
-            {d.instant(s.scheduledAt)} · {kind(s.kind)} · {status(s.status)} · {s.mentor.firstName} {s.mentor.lastName}
+            {d.instant(s.scheduledAt)} · {kind(s.kind)} · {status(s)} · {s.mentor.firstName} {s.mentor.lastName}
+            {s.defenceDuringBreak ? (
+              <Badge tone="warning" className="ml-2">
+                {breaks("defenceDuringBreak")}
+              </Badge>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -21,6 +21,7 @@ export async function ThreadView({
   learnerFile,
   openCase,
   linkedCase,
+  breakDecision,
   now,
 }: {
   thread: Thread;
@@ -30,6 +31,8 @@ export async function ThreadView({
   openCase: string | null;
   /** The follow-up case opened from this request, linked for its advisor. */
   linkedCase: { status: "OPEN" | "CLOSED"; openedAt: Date; href: string | null } | null;
+  /** The advisor's decision on the break this request asks for, while it waits for one. */
+  breakDecision?: React.ReactNode;
   now: Date;
 }) {
   const [locale, t, triage, roles, statuses, topics, queues, priorities] = await Promise.all([
@@ -65,6 +68,9 @@ export async function ThreadView({
     [t("status"), <StatusBadge key="status" status={thread.status} />],
     [t("priority"), priorities(thread.priority)],
     [t("received"), when(thread.createdAt)],
+    ...(thread.break
+      ? ([[t("break"), t("breakDates", { start: dates(locale).day(thread.break.startDate), end: dates(locale).day(thread.break.endDate), status: t(`breakStatus.${thread.break.status}`) })]] as [string, React.ReactNode][])
+      : []),
   ];
   if (linkedCase) {
     const label = t("linkedCase", { date: when(linkedCase.openedAt), status: t(`caseStatus.${linkedCase.status}`) });
@@ -145,6 +151,7 @@ export async function ThreadView({
           <ClientMessages namespaces={["triage", "requestStatus", "roles"]}>
             {/* The reply is the page's primary action: first, and the only primary button. */}
             <TextActionForm kind="reply" reference={ref} />
+            {breakDecision}
             {openCase ? (
               <p>
                 <Link href={openCase} className="font-semibold">

@@ -84,8 +84,11 @@ export const decideBreakSchema = z
     decision: z.enum(["APPROVED", "REFUSED"], "decision.required"),
     startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "startDate.required"),
     endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "endDate.required"),
+    /** To the learner: why a break is refused (required), or a word with an approval. */
+    note: paragraph(1000).optional(),
   })
-  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "endDate.beforeStart" });
+  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "endDate.beforeStart" })
+  .refine((v) => v.decision !== "REFUSED" || Boolean(v.note?.trim()), { path: ["note"], message: "note.requiredToRefuse" });
 export type DecideBreakInput = z.infer<typeof decideBreakSchema>;
 
 export const resolveSignalSchema = z.object({

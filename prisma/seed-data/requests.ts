@@ -1,5 +1,5 @@
 import type { User } from "@prisma/client";
-import { addDays, createRequest, createRequestEvent, type FactoryDb } from "../../tests/factories";
+import { addDays, createBreak, createRequest, createRequestEvent, createSession, type FactoryDb } from "../../tests/factories";
 import { formatFrenchDate, isoDate, parisAt } from "./calendar";
 
 export interface RequestLearner {
@@ -58,21 +58,43 @@ export async function seedRequests(ctx: RequestContext): Promise<number> {
     details: { sessionsPerWeek: 2, weeks: 4 },
   });
 
-  const l28 = ctx.learner(28);
+  const l27 = ctx.learner(27);
   const pauseStart = addDays(anchor, 21);
   const pauseEnd = addDays(anchor, 41);
-  await createRequest(db, {
+  const breakRequest = await createRequest(db, {
     ...base(),
-    learnerId: l28.id,
+    learnerId: l27.id,
     topic: "BREAK_REQUEST",
     createdAt: at(1, 11, 5),
     subject: "Demande de pause de trois semaines",
     message: sign(
       `Pour des raisons de santé, je vais devoir interrompre ma formation pendant environ trois semaines, du ${formatFrenchDate(pauseStart)} au ${formatFrenchDate(pauseEnd)}. J'ai mis les précisions dans la partie confidentielle. Comment cela se passe-t-il pour mon planning ?\n\nMerci,`,
-      l28.firstName,
+      l27.firstName,
     ),
     details: { startDate: isoDate(pauseStart), endDate: isoDate(pauseEnd) },
     sensitive: { reasonKind: "ILLNESS", reasonDetails: "Opération programmée, convalescence d'environ trois semaines." },
+  });
+  // The break the request asks for, waiting for the advisor's decision (on the request page or
+  // in the learner file), with a planned session and a defence inside it: approving it cancels
+  // the one and flags the other.
+  await createBreak(db, {
+    learnerId: l27.id,
+    requestId: breakRequest.id,
+    startDate: pauseStart,
+    endDate: pauseEnd,
+    reasonKind: "ILLNESS",
+    reasonDetails: "Opération programmée, convalescence d'environ trois semaines.",
+    createdAt: at(1, 11, 5),
+  });
+  await createSession(db, { learnerId: l27.id, mentorId: l27.mentor.id, scheduledAt: parisAt(addDays(pauseStart, 2), 10, 0), status: "SCHEDULED", createdAt: at(1, 9, 0) });
+  await createSession(db, {
+    learnerId: l27.id,
+    mentorId: l27.mentor.id,
+    kind: "DEFENCE",
+    scheduledAt: parisAt(addDays(pauseStart, 9), 14, 0),
+    durationMinutes: 60,
+    status: "SCHEDULED",
+    createdAt: at(1, 9, 0),
   });
 
   const l31 = ctx.learner(31);

@@ -8,7 +8,8 @@ import { addDays, createBreak, createLearner, createUser } from "@/tests/factori
 import type { Actor } from "@/lib/server/auth/actor";
 import { NotFoundError } from "@/lib/server/auth/actor";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
-import { decideBreak, getLearnerFile } from "@/lib/server/data/learner-file";
+import { getLearnerFile } from "@/lib/server/data/learner-file";
+import { decideBreak } from "@/lib/server/data/breaks";
 import { cancelAppointment, closeCase, logPastCall, rescheduleAppointment, getCase, openCase, prepareCase, recordAppointment, saveChecklist, scheduleAppointment } from "@/lib/server/data/follow-up-cases";
 import { archiveStakeholder, listStakeholders, logExchange, saveStakeholder } from "@/lib/server/data/stakeholders";
 import { listMyAppointments } from "@/lib/server/data/my-appointments";

@@ -9,7 +9,8 @@ import { createBreak, createLearner, createRequest, createUser } from "@/tests/f
 import type { Actor } from "@/lib/server/auth/actor";
 import { NotFoundError } from "@/lib/server/auth/actor";
 import { closeCase, getCase, openCase, prepareCase, recordAppointment, scheduleAppointment } from "@/lib/server/data/follow-up-cases";
-import { decideBreak, getLearnerFile } from "@/lib/server/data/learner-file";
+import { getLearnerFile } from "@/lib/server/data/learner-file";
+import { decideBreak } from "@/lib/server/data/breaks";
 import { logExchange, saveStakeholder } from "@/lib/server/data/stakeholders";
 import { sendAppointmentReminders } from "@/lib/server/jobs/appointment-reminders";
 import { closeCaseSchema } from "@/lib/schemas/follow-up";

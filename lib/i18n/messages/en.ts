@@ -9,6 +9,7 @@ import { sessions } from "./sessions";
 import { followUp } from "./follow-up";
 import { errorPage } from "./error-page";
 import { triage } from "./triage";
+import { breaks } from "./breaks";
 
 export const en: Messages = {
   app: {
@@ -49,6 +50,7 @@ export const en: Messages = {
   ...followUp.en,
   contact: contact.en,
   triage: triage.en,
+  breaks: breaks.en,
   forms: forms.en,
   roles: {
     LEARNER: "Learner",

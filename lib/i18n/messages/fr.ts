@@ -12,6 +12,7 @@ import { sessions } from "./sessions";
 import { followUp } from "./follow-up";
 import { errorPage } from "./error-page";
 import { triage } from "./triage";
+import { breaks } from "./breaks";
 
 export const fr = {
   app: {
@@ -52,6 +53,7 @@ export const fr = {
   ...followUp.fr,
   contact: contact.fr,
   triage: triage.fr,
+  breaks: breaks.fr,
   forms: forms.fr,
   roles: {
     LEARNER: "Apprenant·e",

@@ -83,6 +83,9 @@ const fr = {
     case: "Suivi",
     linkedCase: "Suivi ouvert le {date} ({status})",
     caseStatus: { OPEN: "en cours", CLOSED: "clos" },
+    break: "Pause demandée",
+    breakDates: "du {start} au {end} ({status})",
+    breakStatus: { REQUESTED: "à décider", APPROVED: "validée", REFUSED: "refusée", CANCELLED: "annulée" },
   },
   /** Refusals of the request page's actions (useActionForm `errors: "triage.errors"`). */
   errors: {
@@ -183,6 +186,9 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
       case: "Follow-up",
       linkedCase: "Follow-up case opened on {date} ({status})",
       caseStatus: { OPEN: "open", CLOSED: "closed" },
+      break: "Break requested",
+      breakDates: "from {start} to {end} ({status})",
+      breakStatus: { REQUESTED: "to decide", APPROVED: "approved", REFUSED: "refused", CANCELLED: "cancelled" },
     },
     errors: {
       noAdvisor: "This learner has no active advisor: choose a recipient below.",

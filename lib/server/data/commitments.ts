@@ -96,7 +96,7 @@ export async function getMyCommitment(actor: Actor, now = new Date()) {
   const sessions = await db.mentoringSession.findMany({
     where: { learnerId: actor.id, scheduledAt: { gte: weeks[weeks.length - 1].start, lt: weeks[0].end } },
     orderBy: { scheduledAt: "asc" },
-    select: { id: true, scheduledAt: true, kind: true, status: true, cancelledBy: true },
+    select: { id: true, scheduledAt: true, kind: true, status: true, cancelledBy: true, cancelledForBreakId: true },
   });
   return {
     weeklyCommitment: profile.weeklyCommitment,

@@ -1,11 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { refuse } from "@/lib/server/errors";
-import { assertAdvisorOf, followedLearnerWhere } from "./advisor-scope";
+import { followedLearnerWhere } from "./advisor-scope";
 import { writeAudit } from "./audit";
 import { buildTimeline } from "@/lib/domain/timeline";
-import type { DecideBreakInput } from "@/lib/schemas/follow-up";
+import { defenceDuringBreak } from "@/lib/domain/breaks";
 import { requestHeadSelect } from "./request-fields";
 
 const person = { select: { firstName: true, lastName: true, email: true, phone: true } } as const;
@@ -54,7 +53,16 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
       where: { learnerId },
       orderBy: { scheduledAt: "desc" },
       take: 30,
-      select: { id: true, kind: true, status: true, scheduledAt: true, durationMinutes: true, mentor: { select: { firstName: true, lastName: true } } },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        cancelledBy: true,
+        cancelledForBreakId: true,
+        scheduledAt: true,
+        durationMinutes: true,
+        mentor: { select: { firstName: true, lastName: true } },
+      },
     }),
     db.supportRequest.findMany({
       where: { learnerId },
@@ -104,33 +112,7 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
       : Promise.resolve(null),
   ]);
   const timeline = buildTimeline({ sessions, requests, breaks, cases, exchanges, signals, milestones: profile.milestones });
-  return { profile, breaks, sessions, requests, cases, stakeholders, exchanges, signals, sensitive, timeline, canEdit: actor.role === "ADVISOR" };
-}
-
-/** Approves (with the break's dates) or refuses a requested break. */
-export async function decideBreak(actor: Actor, input: DecideBreakInput): Promise<void> {
-  assertAdvisorOf(actor);
-  return getDb().$transaction(async (tx) => {
-    const found = await tx.learnerBreak.findFirst({
-      where: { id: input.breakId, learner: { advisorId: actor.id } },
-      select: { id: true, status: true, learnerId: true, startDate: true, endDate: true },
-    });
-    if (!found) throw new NotFoundError();
-    const approved = input.decision === "APPROVED";
-    const dates = approved ? { startDate: new Date(`${input.startDate}T00:00:00Z`), endDate: new Date(`${input.endDate}T00:00:00Z`) } : {};
-    const { count } = await tx.learnerBreak.updateMany({
-      where: { id: found.id, status: "REQUESTED" },
-      data: { status: input.decision, decidedById: actor.id, decidedAt: new Date(), ...dates },
-    });
-    if (count !== 1) throw refuse.form("conflict");
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: approved ? "break.approved" : "break.refused",
-      entityType: "LearnerBreak",
-      entityId: found.id,
-      learnerId: found.learnerId,
-      before: { status: found.status, startDate: found.startDate.toISOString(), endDate: found.endDate.toISOString() },
-      after: { status: input.decision, ...(approved ? { startDate: input.startDate, endDate: input.endDate } : {}) },
-    });
-  });
+  const approved = breaks.filter((b) => b.status === "APPROVED");
+  const flagged = sessions.map((s) => ({ ...s, defenceDuringBreak: defenceDuringBreak(s, approved) }));
+  return { profile, breaks, sessions: flagged, requests, cases, stakeholders, exchanges, signals, sensitive, timeline, canEdit: actor.role === "ADVISOR" };
 }

@@ -34,6 +34,8 @@ export async function getRequestThread(actor: Actor, id: string) {
       learner: { select: { advisorId: true, advisor: person, user: { select: { firstName: true, lastName: true, email: true } } } },
       // The follow-up case opened from this request, if any (one per request: the page offers no second).
       cases: { orderBy: { openedAt: "desc" }, take: 1, select: { id: true, status: true, openedAt: true } },
+      // A break request's break: its dates and status (never its reason: that is the learner file's, audited).
+      break: { select: { id: true, status: true, startDate: true, endDate: true } },
       events: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -3,7 +3,8 @@ import type { CancelledBy, MentoringSession, Prisma, SessionKind, SessionStatus 
 import { getDb } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { cursorArgs, toPage } from "@/lib/server/pagination";
-import type { WeekRange } from "@/lib/domain/week";
+import { parisDay, type WeekRange } from "@/lib/domain/week";
+import { defenceDuringBreak } from "@/lib/domain/breaks";
 import { commitmentHistories } from "./commitments";
 
 // Who sees which sessions (a learner's own are read through learner-home.ts and
@@ -32,18 +33,35 @@ const sessionDetails = {
   kind: true,
   status: true,
   cancelledBy: true,
+  cancelledForBreakId: true,
   learnerNote: true,
   privateNote: true,
 } as const;
 
-/** The mentor's sessions in one week, in time order. */
+/** The mentor's sessions in one week, in time order; a planned defence during an approved break is flagged. */
 export async function listMentorWeek(actor: Actor, week: WeekRange) {
   assertRole(actor, ["MENTOR"]);
-  return getDb().mentoringSession.findMany({
+  const rows = await getDb().mentoringSession.findMany({
     where: { ...mentorsOwn(actor), scheduledAt: { gte: week.start, lt: week.end } },
     orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
-    select: { id: true, scheduledAt: true, durationMinutes: true, kind: true, status: true, cancelledBy: true, learner: learnerName },
+    select: {
+      id: true,
+      scheduledAt: true,
+      durationMinutes: true,
+      kind: true,
+      status: true,
+      cancelledBy: true,
+      cancelledForBreakId: true,
+      learner: {
+        select: {
+          ...learnerName.select,
+          // Only the dates of approved breaks: never their reason.
+          breaks: { where: { status: "APPROVED", startDate: { lte: week.end }, endDate: { gte: parisDay(week.start) } }, select: { startDate: true, endDate: true } },
+        },
+      },
+    },
   });
+  return rows.map(({ learner: { breaks, ...learner }, ...s }) => ({ ...s, learner, defenceDuringBreak: defenceDuringBreak(s, breaks) }));
 }
 
 /** Sessions that have started but whose outcome the mentor has not recorded yet, oldest first. */
@@ -139,7 +157,7 @@ export type SessionSnapshot = {
   privateNote: string | null;
 };
 
-function snapshot(s: MentoringSession): SessionSnapshot {
+export function sessionSnapshot(s: MentoringSession): SessionSnapshot {
   return {
     kind: s.kind,
     scheduledAt: s.scheduledAt.toISOString(),
@@ -175,8 +193,8 @@ export async function updateSession(
       const current = await tx.mentoringSession.findFirst({ where: { id: sessionId, ...mentorsOwn(actor) } });
       if (!current) throw new NotFoundError("session");
       if (current.version !== expectedVersion) return "conflict";
-      const before = snapshot(current);
-      const after = snapshot({ ...current, ...data });
+      const before = sessionSnapshot(current);
+      const after = sessionSnapshot({ ...current, ...data });
       if (JSON.stringify(before) === JSON.stringify(after)) return "ok";
       await tx.sessionRevision.create({ data: { sessionId, editedById: actor.id, before } });
       const { count } = await tx.mentoringSession.updateMany({

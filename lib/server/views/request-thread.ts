@@ -32,5 +32,5 @@ export async function staffThreadView(space: StaffSpace, id: string) {
     ? { status: existing.status, openedAt: existing.openedAt, href: actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}/cases/${existing.id}` : null }
     : null;
   const openCase = actor.role === "ADVISOR" && !existing ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
-  return { thread, assignees, learnerFile, openCase, linkedCase, now: new Date() };
+  return { thread, assignees, learnerFile, openCase, linkedCase, actorId: actor.id, now: new Date() };
 }

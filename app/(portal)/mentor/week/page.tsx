@@ -76,6 +76,7 @@ export default async function MentorWeekPage({ searchParams }: { searchParams: P
                           {t(`sessionKind.${s.kind}`)} · {t("sessions.duration", { count: s.durationMinutes })} · {status}
                         </span>
                         {unrecorded ? <strong className="text-amber-900">{t("sessions.week.toRecord")}</strong> : null}
+                        {s.defenceDuringBreak ? <strong className="text-amber-900">{t("breaks.defenceDuringBreak")}</strong> : null}
                         <Link href={`/mentor/sessions/${s.id}`} className="ml-auto">
                           {t("sessions.week.open")}
                           <span className="sr-only">

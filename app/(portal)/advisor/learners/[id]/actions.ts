@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/server/actions/client";
-import { decideBreak } from "@/lib/server/data/learner-file";
+import { decideBreak } from "@/lib/server/data/breaks";
 import { decideBreakSchema } from "@/lib/schemas/follow-up";
 
 /** Approves (with the dates) or refuses a requested break of one of the advisor's learners. */

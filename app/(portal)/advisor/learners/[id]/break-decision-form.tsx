@@ -2,21 +2,22 @@
 import { useTranslations } from "next-intl";
 import { decideBreakSchema } from "@/lib/schemas/follow-up";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/form-fields";
+import { TextAreaField, TextField } from "@/components/ui/form-fields";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { decideBreakAction } from "./actions";
 
 /**
- * A requested break: approved with its dates (which the advisor may adjust), or refused —
- * refusing is final, so it asks first.
+ * A requested break: approved with its dates (which the advisor may adjust), or refused with
+ * a reason the learner reads — refusing is final, so it asks first. On the learner file and
+ * on the request page.
  */
 export function BreakDecisionForm({ breakId, startDate, endDate }: { breakId: string; startDate: string; endDate: string }) {
   const t = useTranslations("learnerFile");
   const f = useActionForm({
     schema: decideBreakSchema,
     action: decideBreakAction,
-    defaultValues: { breakId, decision: "APPROVED", startDate, endDate },
-    fields: { startDate: t("startDate"), endDate: t("endDate") },
+    defaultValues: { breakId, decision: "APPROVED", startDate, endDate, note: "" },
+    fields: { startDate: t("startDate"), endDate: t("endDate"), note: t("decisionNote") },
     errors: "cases.errors",
     success: t("decided"),
     idPrefix: `break-${breakId}-`,
@@ -39,6 +40,7 @@ export function BreakDecisionForm({ breakId, startDate, endDate }: { breakId: st
         <TextField form={f} name="startDate" type="date" label={t("startDate")} />
         <TextField form={f} name="endDate" type="date" label={t("endDate")} />
       </div>
+      <TextAreaField form={f} name="note" label={t("decisionNote")} hint={t("decisionNoteHint")} maxLength={1000} rows={3} />
       <SubmitRow form={f} label={t("approve")}>
         <ConfirmDialog
           triggerLabel={t("refuse")}
