@@ -26,7 +26,7 @@ export type ConfirmDialogProps = {
 
 /**
  * "Are you sure?" on the native modal <dialog>: the browser traps focus, makes the page behind
- * inert and closes on Escape; on close, focus goes back to the trigger.
+ * inert and closes on Escape; on cancel, focus goes back to the trigger.
  */
 export function ConfirmDialog({
   triggerLabel,
@@ -45,6 +45,10 @@ export function ConfirmDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  // Confirmed: the action moves the focus (its error summary, its status); only a cancel
+  // (button, Escape) puts it back on the trigger. The close event comes a task later, after
+  // a failed submit has already focused its summary.
+  const confirmed = useRef(false);
   const close = () => dialog.current?.close();
   return (
     <>
@@ -66,7 +70,10 @@ export function ConfirmDialog({
         ref={dialog}
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-description`}
-        onClose={() => trigger.current?.focus()}
+        onClose={() => {
+          if (!confirmed.current) trigger.current?.focus();
+          confirmed.current = false;
+        }}
         className="m-auto w-[min(32rem,calc(100%-2rem))] rounded border-2 border-slate-700 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/60"
       >
         <h2 id={`${id}-title`} className="text-xl font-bold">
@@ -82,6 +89,7 @@ export function ConfirmDialog({
             form={form}
             onClick={() => {
               // Closing first lets the form's own error summary take the focus afterwards.
+              confirmed.current = true;
               close();
               onConfirm?.();
             }}

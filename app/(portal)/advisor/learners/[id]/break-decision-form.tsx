@@ -58,3 +58,20 @@ export function BreakDecisionForm({ breakId, startDate, endDate }: { breakId: st
     </form>
   );
 }
+
+/**
+ * On the request page: the decision form while the break waits for one, then what was decided.
+ * The status line is there from the start, so the change is announced where the advisor acted
+ * (the form itself goes once the page shows the decided break).
+ */
+export function BreakDecision({ breakId, startDate, endDate, decided }: { breakId: string; startDate: string; endDate: string; decided: "APPROVED" | "REFUSED" | "CANCELLED" | null }) {
+  const t = useTranslations("learnerFile");
+  return (
+    <div>
+      <p role="status" className={decided ? "font-semibold" : "sr-only"}>
+        {decided ? t(`decidedStatus.${decided}`) : ""}
+      </p>
+      {decided ? null : <BreakDecisionForm breakId={breakId} startDate={startDate} endDate={endDate} />}
+    </div>
+  );
+}
