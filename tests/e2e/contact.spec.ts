@@ -104,4 +104,10 @@ test("a mentor who picks a learner's topic is guided instead, keeps the text, an
 
   await page.getByLabel("Sujet", { exact: true }).selectOption("DISRESPECT");
   await expect(page.getByLabel("Objet")).toHaveValue("Texte conservé");
+
+  // The mentor's own catch-all sits in their column: no guidance, the alert can be sent.
+  await expect(page.locator('optgroup[label="À signaler par vous (mentor)"] option[value="MENTOR_OTHER"]')).toHaveText("Autre situation");
+  await page.getByLabel("Sujet", { exact: true }).selectOption("MENTOR_OTHER");
+  await expect(guidance).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Envoyer le signalement" })).toBeVisible();
 });

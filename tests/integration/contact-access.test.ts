@@ -115,6 +115,12 @@ describe("routing", () => {
     expect(to).not.toContain(actors.ADVISOR.email);
   });
 
+  it("the mentor's catch-all (\"Autre situation\") is a mentor alert: to triage, unassigned, normal priority", async () => {
+    const filed = await fileMentorAlert(actors.MENTOR, alertInput({ topic: "MENTOR_OTHER", subject: "Autre situation" }));
+    const request = await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } });
+    expect(request).toMatchObject({ topic: "MENTOR_OTHER", queue: "TRIAGE", assigneeId: null, side: "MENTOR", priority: "NORMAL", details: {}, hasSensitive: false });
+  });
+
   it("a break request records the requested break; its reason is kept apart as sensitive", async () => {
     const filed = await fileLearnerRequest(
       actors.LEARNER,
