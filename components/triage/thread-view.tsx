@@ -4,6 +4,7 @@ import type { getRequestThread, listAssignees } from "@/lib/server/data/request-
 import { dates } from "@/lib/i18n/dates";
 import { slaState } from "@/lib/domain/sla";
 import { inboxQuery } from "@/lib/domain/inbox";
+import { moveLineArgs } from "@/lib/domain/request-history";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { RequestDetails } from "@/components/contact/request-details";
@@ -125,11 +126,13 @@ export async function ThreadView({
                 <li key={event.id} className={`rounded border bg-white p-3 ${event.visibility === "INTERNAL" ? "border-l-4 border-amber-600" : "border-slate-300"}`}>
                   <p className="text-sm text-slate-700">
                     <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)}</time> —{" "}
-                    {t(`events.${event.type}`, {
-                      actor: who(event.actor),
-                      from: event.type === "REASSIGNED" ? who(event.fromAssignee) : event.fromStatus ? statuses(event.fromStatus) : "—",
-                      to: event.type === "REASSIGNED" ? who(event.toAssignee) : event.toStatus ? statuses(event.toStatus) : "—",
-                    })}
+                    {event.type === "REASSIGNED"
+                      ? t("events.REASSIGNED", moveLineArgs(event, (queue) => t(`queueShort.${queue}`), t("nobody")))
+                      : t(`events.${event.type}`, {
+                          actor: who(event.actor),
+                          from: event.fromStatus ? statuses(event.fromStatus) : "—",
+                          to: event.toStatus ? statuses(event.toStatus) : "—",
+                        })}
                     {event.visibility === "INTERNAL" ? <strong className="ml-2">[{t("internal")}]</strong> : null}
                   </p>
                   {event.body ? <p className="mt-1 whitespace-pre-wrap">{event.body}</p> : null}

@@ -26,6 +26,7 @@ async function loadInScope(actor: Actor, id: string) {
     select: {
       ...requestHeadSelect,
       side: true,
+      queue: true,
       version: true,
       firstResponseAt: true,
       loopClosedAt: true,
@@ -132,15 +133,19 @@ export async function resolveRequestsInTx(
   }
 }
 
+/** Why a request moves: a reassignment's reason goes on the move itself; a forward's note becomes an internal note. */
+type Move = { reason?: string; note?: string };
+
 async function moveTo(
   actor: Actor,
   request: Awaited<ReturnType<typeof loadInScope>>,
   version: number,
   target: { id: string; role: "ADVISOR" | "SUPPORT" | "MENTORSHIP_MANAGER"; email: string; firstName: string; lastName: string; locale: "fr" | "en" },
-  reason: string,
+  move: Move,
   now: Date,
 ): Promise<void> {
   const queue: RequestQueue = target.role === "ADVISOR" ? "ADVISOR" : target.role === "SUPPORT" ? "SUPPORT" : "TRIAGE";
+  const note = move.note?.trim() ? move.note : null;
   await getDb().$transaction(async (tx) => {
     const updated = await tx.supportRequest.updateMany({
       where: { id: request.id, version },
@@ -153,35 +158,47 @@ async function moveTo(
         actorId: actor.id,
         type: "REASSIGNED",
         visibility: "INTERNAL",
-        body: reason,
+        body: move.reason?.trim() ? move.reason : null,
         fromAssigneeId: request.assignee?.id ?? null,
         toAssigneeId: target.id,
+        // The history reads "file Tri → Conseiller": both ends of the move are kept.
+        fromQueue: request.queue,
         toQueue: queue,
         createdAt: now,
       },
     });
+    if (note) {
+      await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: note, createdAt: now } });
+    }
     const path = requestPathFor(target.role, request.id);
-    await enqueueEmail(tx, reassignedEmail(target, request, name(actor), name(request.learner.user), reason, path));
+    await enqueueEmail(tx, reassignedEmail(target, request, name(actor), name(request.learner.user), move.reason ?? note ?? "", path));
   }, TX_OPTIONS);
 }
 
 /** Reassigns to an active advisor, support member or Mentorship Manager, with a reason. */
 export async function reassignRequest(actor: Actor, input: ReassignInput, now = new Date()): Promise<void> {
   const request = await loadInScope(actor, input.id);
-  if (input.target === "LEARNER_ADVISOR") return forwardToLearnerAdvisor(actor, { id: input.id, version: input.version }, input.reason, now);
+  if (input.target === "LEARNER_ADVISOR") return moveToLearnerAdvisor(actor, request, input.version, { reason: input.reason }, now);
   const target = await getDb().user.findFirst({
     where: { id: input.target, active: true, role: { in: ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] } },
     select: { id: true, role: true, email: true, firstName: true, lastName: true, locale: true },
   });
   if (!target) throw refuse.field("target", "invalidTarget");
-  await moveTo(actor, request, input.version, target as Parameters<typeof moveTo>[3], input.reason, now);
+  await moveTo(actor, request, input.version, target as Parameters<typeof moveTo>[3], { reason: input.reason }, now);
 }
 
-/** "Forward to the learner's advisor": one action, the advisor is known from the learner. */
-export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, reason?: string, now = new Date()): Promise<void> {
-  const request = await loadInScope(actor, input.id);
+async function moveToLearnerAdvisor(actor: Actor, request: Awaited<ReturnType<typeof loadInScope>>, version: number, move: Move, now: Date): Promise<void> {
   const advisor = request.learner.advisor;
   if (!advisor || !advisor.active) throw refuse.form("noAdvisor");
   const target = { id: advisor.id, role: "ADVISOR" as const, email: advisor.email, firstName: advisor.firstName, lastName: advisor.lastName, locale: advisor.locale };
-  await moveTo(actor, request, input.version, target, reason ?? "", now);
+  await moveTo(actor, request, version, target, move, now);
+}
+
+/**
+ * "Forward to the learner's advisor": one action, the advisor is known from the learner.
+ * The optional note is for the advisor (an internal note on the thread, and in their email).
+ */
+export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, now = new Date()): Promise<void> {
+  const request = await loadInScope(actor, input.id);
+  await moveToLearnerAdvisor(actor, request, input.version, { note: input.note }, now);
 }
