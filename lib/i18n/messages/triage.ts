@@ -52,6 +52,7 @@ const fr = {
       CREATED: "{actor} a envoyé la demande",
       REPLY: "{actor} a répondu",
       INTERNAL_NOTE: "{actor} a ajouté une note interne",
+      WITHDRAWN: "{actor} a retiré sa demande (fermée)",
       STATUS_CHANGED: "{actor} : statut « {from} » → « {to} »",
       PRIORITY_CHANGED: "{actor} a changé la priorité",
       REASSIGNED:
@@ -157,6 +158,7 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
         CREATED: "{actor} sent the request",
         REPLY: "{actor} replied",
         INTERNAL_NOTE: "{actor} added an internal note",
+        WITHDRAWN: "{actor} withdrew their request (closed)",
         STATUS_CHANGED: "{actor}: status “{from}” → “{to}”",
         PRIORITY_CHANGED: "{actor} changed the priority",
         REASSIGNED:

@@ -106,6 +106,14 @@ export function requesterReplyEmail(to: Recipient, request: RequestRef, authorNa
   return build(to, "request.requester-reply", t("requesterReplySubject", v), [t("requesterReplyBody", v), body], path);
 }
 
+/** To the assignee: the requester withdrew the request before anyone answered it. */
+export function requestWithdrawnEmail(to: Recipient, request: RequestRef, authorName: string, reason: string | null, path: string): OutgoingEmail {
+  const { t } = translators(to.locale);
+  const v = { ...vars(to, request), author: authorName, reason: reason ?? "" };
+  const paragraphs = [t("withdrawnBody", v), ...(reason ? [t("withdrawnReason", v)] : [])];
+  return build(to, "request.withdrawn", t("withdrawnSubject", v), paragraphs, path);
+}
+
 /** To the new assignee of a reassigned request. */
 export function reassignedEmail(to: Recipient, request: RequestRef, actorName: string, learnerName: string, reason: string, path: string): OutgoingEmail {
   const { t } = translators(to.locale);
