@@ -133,6 +133,12 @@ const fr = {
     withdrawnSubject: "Demande n° {number} retirée : {subject}",
     withdrawnBody: "{author} a retiré la demande « {subject} » ({topic}) avant qu'on y réponde. Elle est fermée ; rien d'autre à faire.",
     withdrawnReason: "Raison donnée : {reason}",
+    waitingReminderSubject: "Votre réponse est attendue, demande n° {number} : {subject}",
+    waitingReminderBody:
+      "Nous attendons votre réponse sur la demande « {subject} » ({topic}) pour pouvoir avancer. Répondez dans le portail ; sans réponse, la demande sera fermée dans {days} jours ouvrés.",
+    waitingClosedSubject: "Demande n° {number} fermée faute de réponse : {subject}",
+    waitingClosedBody:
+      "Sans réponse de votre part depuis {total} jours ouvrés, la demande « {subject} » ({topic}) est fermée. Si le besoin demeure, faites une nouvelle demande depuis le portail.",
     open: "Ouvrir dans le portail",
     greeting: "Bonjour {name},",
   },
@@ -273,6 +279,12 @@ export const contact: { fr: typeof fr; en: typeof fr } = {
       withdrawnSubject: "Request no. {number} withdrawn: {subject}",
       withdrawnBody: "{author} withdrew the request “{subject}” ({topic}) before it was answered. It is closed; nothing else to do.",
       withdrawnReason: "Reason given: {reason}",
+      waitingReminderSubject: "Your answer is awaited, request no. {number}: {subject}",
+      waitingReminderBody:
+        "We are waiting for your answer on the request “{subject}” ({topic}) to move forward. Reply in the portal; without an answer, the request will be closed in {days} working days.",
+      waitingClosedSubject: "Request no. {number} closed without an answer: {subject}",
+      waitingClosedBody:
+        "Without an answer from you for {total} working days, the request “{subject}” ({topic}) is closed. If you still need help, send a new request from the portal.",
       open: "Open in the portal",
       greeting: "Hello {name},",
     },

@@ -29,6 +29,7 @@ const fr = {
   sla: { ON_TIME: "Dans les temps", DUE_SOON: "Échéance proche", OVERDUE: "En retard", MET: "Respecté" },
   slaFirst: "Première réponse : {state} (échéance {due})",
   slaResolution: "Résolution : {state} (échéance {due})",
+  slaPaused: "En attente du demandeur depuis le {since} : délais suspendus",
   thread: {
     back: "Retour aux demandes",
     title: "Demande n° {number}",
@@ -54,6 +55,7 @@ const fr = {
       INTERNAL_NOTE: "{actor} a ajouté une note interne",
       WITHDRAWN: "{actor} a retiré sa demande (fermée)",
       STATUS_CHANGED: "{actor} : statut « {from} » → « {to} »",
+      AUTOMATIC_STATUS: "Statut « {from} » → « {to} », automatiquement (délai d'attente du demandeur écoulé)",
       PRIORITY_CHANGED: "{actor} a changé la priorité",
       REASSIGNED:
         "{from, select, none {transmise par {actor} à {to}} other {transmise par {actor}, de {from} à {to}}}{toQueue, select, none {} other {{fromQueue, select, none { (file {toQueue})} other { (file {fromQueue} → {toQueue})}}}}",
@@ -135,6 +137,7 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
     sla: { ON_TIME: "On time", DUE_SOON: "Due soon", OVERDUE: "Overdue", MET: "Met" },
     slaFirst: "First response: {state} (due {due})",
     slaResolution: "Resolution: {state} (due {due})",
+    slaPaused: "Waiting for the requester since {since}: deadlines paused",
     thread: {
       back: "Back to requests",
       title: "Request no. {number}",
@@ -160,6 +163,7 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
         INTERNAL_NOTE: "{actor} added an internal note",
         WITHDRAWN: "{actor} withdrew their request (closed)",
         STATUS_CHANGED: "{actor}: status “{from}” → “{to}”",
+        AUTOMATIC_STATUS: "Status “{from}” → “{to}”, automatically (the requester's waiting time ran out)",
         PRIORITY_CHANGED: "{actor} changed the priority",
         REASSIGNED:
           "{from, select, none {forwarded by {actor} to {to}} other {forwarded by {actor}, from {from} to {to}}}{toQueue, select, none {} other {{fromQueue, select, none { ({toQueue} queue)} other { ({fromQueue} queue → {toQueue})}}}}",

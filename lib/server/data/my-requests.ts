@@ -10,6 +10,7 @@ import { refuse } from "@/lib/server/errors";
 import { now as clockNow } from "@/lib/server/clock";
 import type { WithdrawInput } from "@/lib/schemas/triage";
 import { requestHeadSelect } from "./request-fields";
+import { waitingChange, waitingClockSelect } from "./waiting";
 
 // What a requester (learner or mentor) sees of their own requests: public
 // events only, never internal notes, and never who handles it beyond a role.
@@ -90,8 +91,8 @@ async function loadOwnRequest(actor: Actor, id: string) {
     where: { id, authorId: actor.id },
     select: {
       ...requestHeadSelect,
+      ...waitingClockSelect,
       side: true,
-      firstResponseAt: true,
       assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
     },
   });
@@ -103,12 +104,20 @@ async function loadOwnRequest(actor: Actor, id: string) {
  * The requester answers on their own request: a public reply, emailed to the
  * assignee; a request waiting for the requester goes back to "in progress".
  */
-export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = new Date()) {
+export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = clockNow()) {
   const request = await loadOwnRequest(actor, input.id);
   await getDb().$transaction(async (tx) => {
     await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
-    if (request.status === "WAITING_FOR_REQUESTER") {
-      await tx.supportRequest.update({ where: { id: request.id }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+    // The requester's answer ends the wait: back to work, the paused time added to the deadlines.
+    const reopened =
+      request.status === "WAITING_FOR_REQUESTER" &&
+      (
+        await tx.supportRequest.updateMany({
+          where: { id: request.id, status: "WAITING_FOR_REQUESTER" },
+          data: { status: "IN_PROGRESS", version: { increment: 1 }, ...waitingChange(request, "IN_PROGRESS", now) },
+        })
+      ).count === 1;
+    if (reopened) {
       await tx.requestEvent.create({
         data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "WAITING_FOR_REQUESTER", toStatus: "IN_PROGRESS", createdAt: now },
       });
@@ -134,7 +143,7 @@ export async function withdrawMyRequest(actor: Actor, input: WithdrawInput, now 
   await getDb().$transaction(async (tx) => {
     const { count } = await tx.supportRequest.updateMany({
       where: { id: request.id, authorId: actor.id, firstResponseAt: null, status: { notIn: ["RESOLVED", "CLOSED"] } },
-      data: { status: "CLOSED", closedAt: now, version: { increment: 1 } },
+      data: { status: "CLOSED", closedAt: now, version: { increment: 1 }, ...waitingChange(request, "CLOSED", now) },
     });
     if (count !== 1) throw refuse.form("alreadyAnswered");
     await tx.requestEvent.create({

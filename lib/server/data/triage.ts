@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, RequestQueue, RequestStatus } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
+import { now as clockNow } from "@/lib/server/clock";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } from "@/lib/schemas/triage";
@@ -8,6 +9,7 @@ import { enqueueEmail } from "@/lib/server/data/outbox";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
 import { refuse } from "@/lib/server/errors";
 import { staffScope } from "./inbox";
+import { waitingChange, waitingClockSelect } from "./waiting";
 import { requestHeadSelect } from "./request-fields";
 
 // What support, the Mentorship Manager and advisors do on a request. Every
@@ -25,10 +27,10 @@ async function loadInScope(actor: Actor, id: string) {
     where: { AND: [staffScope(actor), { id }] },
     select: {
       ...requestHeadSelect,
+      ...waitingClockSelect,
       side: true,
       queue: true,
       version: true,
-      firstResponseAt: true,
       loopClosedAt: true,
       author: people,
       assignee: people,
@@ -53,7 +55,7 @@ async function conflict(tx: Prisma.TransactionClient, id: string) {
 }
 
 /** A public reply: emailed to the requester, visible to them; the first one meets the first-response target. */
-export async function replyToRequest(actor: Actor, input: ReplyInput, now = new Date()): Promise<void> {
+export async function replyToRequest(actor: Actor, input: ReplyInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   await getDb().$transaction(async (tx) => {
     await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
@@ -73,13 +75,13 @@ export async function replyToRequest(actor: Actor, input: ReplyInput, now = new 
 }
 
 /** An internal note: staff only, never shown to learners or mentors, never emailed. */
-export async function addInternalNote(actor: Actor, input: NoteInput, now = new Date()): Promise<void> {
+export async function addInternalNote(actor: Actor, input: NoteInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   await getDb().requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, createdAt: now } });
 }
 
 /** Moves the request to a status; resolving a mentor alert closes the loop with its mentor. */
-export async function changeRequestStatus(actor: Actor, input: StatusInput, now = new Date()): Promise<void> {
+export async function changeRequestStatus(actor: Actor, input: StatusInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   if (request.status === input.status) return;
   const done = input.status === "RESOLVED" || input.status === "CLOSED";
@@ -92,6 +94,7 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
       ...(input.status === "CLOSED" ? { closedAt: now } : {}),
       ...(!done ? { resolvedAt: null, closedAt: null } : {}),
       ...(closeLoop ? { loopClosedAt: now } : {}),
+      ...waitingChange(request, input.status, now),
     };
     const updated = await tx.supportRequest.updateMany({ where: { id: request.id, version: input.version }, data });
     if (updated.count === 0) throw await conflict(tx, request.id);
@@ -176,7 +179,7 @@ async function moveTo(
 }
 
 /** Reassigns to an active advisor, support member or Mentorship Manager, with a reason. */
-export async function reassignRequest(actor: Actor, input: ReassignInput, now = new Date()): Promise<void> {
+export async function reassignRequest(actor: Actor, input: ReassignInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   if (input.target === "LEARNER_ADVISOR") return moveToLearnerAdvisor(actor, request, input.version, { reason: input.reason }, now);
   const target = await getDb().user.findFirst({
@@ -198,7 +201,7 @@ async function moveToLearnerAdvisor(actor: Actor, request: Awaited<ReturnType<ty
  * "Forward to the learner's advisor": one action, the advisor is known from the learner.
  * The optional note is for the advisor (an internal note on the thread, and in their email).
  */
-export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, now = new Date()): Promise<void> {
+export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   await moveToLearnerAdvisor(actor, request, input.version, { note: input.note }, now);
 }
