@@ -6,10 +6,12 @@ import { dates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Banner } from "@/components/ui/banner";
 import { ClientMessages } from "@/components/intl/client-messages";
-import { requesterReplyAction } from "@/lib/server/actions/requester";
+import { requesterReplyAction, requesterWithdrawAction } from "@/lib/server/actions/requester";
+import { withdrawRefusal } from "@/lib/domain/request-withdrawal";
 import { RequestDetails } from "./request-details";
 import { PublicTimeline } from "./public-timeline";
 import { RequesterReplyForm } from "./requester-reply-form";
+import { WithdrawForm } from "./withdraw-form";
 
 type Request = Awaited<ReturnType<typeof getMyRequest>>;
 
@@ -54,6 +56,16 @@ export async function MyRequestView({ request, viewerId, listPath, sentMessage }
         <section aria-label={t("contact.reply.title")} className="mt-8">
           <ClientMessages namespaces={["contact"]}>
             <RequesterReplyForm id={request.id} action={requesterReplyAction} />
+          </ClientMessages>
+        </section>
+      ) : null}
+      {withdrawRefusal(request) === null ? (
+        <section aria-labelledby="withdraw-title" className="mt-8">
+          <h2 id="withdraw-title" className="mb-2 text-lg font-semibold">
+            {t("contact.withdraw.title")}
+          </h2>
+          <ClientMessages namespaces={["contact"]}>
+            <WithdrawForm id={request.id} action={requesterWithdrawAction} />
           </ClientMessages>
         </section>
       ) : null}

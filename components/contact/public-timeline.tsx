@@ -29,6 +29,8 @@ export async function PublicTimeline({ events, viewerId }: { events: PublicEvent
         return t("contact.detail.statusChanged", { status: event.toStatus ? t(`requestStatus.${event.toStatus}`) : "—" });
       case "REASSIGNED":
         return t("contact.detail.reassigned", { role: role(event.toAssignee) });
+      case "WITHDRAWN":
+        return event.actorId === viewerId ? t("contact.detail.youWithdrew") : t("contact.detail.withdrawn");
       case "PRIORITY_CHANGED":
       case "INTERNAL_NOTE":
         return "";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { RequestStatus } from "@prisma/client";
-import { slaState, type SlaState } from "@/lib/domain/sla";
+import { slaReadAt, slaState, type SlaState } from "@/lib/domain/sla";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 type Deadlines = {
@@ -10,10 +10,13 @@ type Deadlines = {
   resolutionDueAt: Date | null;
   resolvedAt: Date | null;
   closedAt: Date | null;
+  waitingSince: Date | null;
 };
 
 /** The deadline that matters now: the first response until there is one, then resolution. */
-export function currentSla(r: Deadlines, now: Date): SlaState {
+export function currentSla(r: Deadlines, at: Date): SlaState {
+  // A request waiting for its requester: the clock stands where the wait began.
+  const now = slaReadAt(r.waitingSince, at);
   if (!r.firstResponseAt) return slaState(r.createdAt, r.firstResponseDueAt, null, now);
   return slaState(r.createdAt, r.resolutionDueAt, r.resolvedAt ?? r.closedAt, now);
 }

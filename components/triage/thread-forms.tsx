@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { RequestStatus, Role } from "@prisma/client";
-import { forwardSchema, reassignSchema, replySchema, statusSchema, STATUSES } from "@/lib/schemas/triage";
+import { FORWARD_NOTE_MAX, forwardSchema, reassignSchema, replySchema, statusSchema, STATUSES } from "@/lib/schemas/triage";
 import { forwardAction, noteAction, reassignAction, replyAction, statusAction } from "@/lib/server/actions/triage";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { SelectField, TextAreaField } from "@/components/ui/form-fields";
@@ -77,10 +77,10 @@ export function StatusForm({ reference, current }: { reference: Ref; current: Re
   );
 }
 
-// The id and version come from the page: the person fills in nothing.
-const noFields = forwardSchema.pick({});
+// The id and version come from the page: the person writes an optional note.
+const forwardFields = forwardSchema.pick({ note: true });
 
-/** "Forward to the learner's advisor": one button, the advisor comes from the learner. */
+/** "Forward to the learner's advisor": the advisor comes from the learner; an optional internal note goes with it. */
 export function ForwardForm({
   reference,
   advisorName,
@@ -93,17 +93,19 @@ export function ForwardForm({
 }) {
   const t = useTranslations("triage.thread");
   const f = useActionForm({
-    schema: noFields,
-    action: () => forwardAction(reference),
-    defaultValues: {},
-    fields: {},
+    schema: forwardFields,
+    action: (values) => forwardAction({ ...values, ...reference }),
+    defaultValues: { note: "" },
+    fields: { note: t("forwardNote") },
     errors: ERRORS,
     success: t("forwarded"),
     describeConflict: useDescribeConflict(),
+    idPrefix: "forward-",
   });
   return (
     <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-3">
       <FormErrorSummary form={f} />
+      {alreadyAssigned ? null : <TextAreaField form={f} name="note" label={t("forwardNote")} hint={t("forwardNoteHint")} rows={3} maxLength={FORWARD_NOTE_MAX} />}
       <div className="flex flex-wrap items-center gap-3">
         {alreadyAssigned ? null : (
           <Button type="submit" variant="secondary" pending={f.pending}>

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
 import { dates } from "@/lib/i18n/dates";
-import { slaState } from "@/lib/domain/sla";
+import { slaReadAt, slaState } from "@/lib/domain/sla";
 import { inboxQuery } from "@/lib/domain/inbox";
+import { moveLineArgs } from "@/lib/domain/request-history";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { RequestDetails } from "@/components/contact/request-details";
@@ -50,8 +51,10 @@ export async function ThreadView({
   const who = (p: Person) => (p ? `${p.firstName} ${p.lastName} (${roles(p.role)})` : t("nobody"));
   const ref = { id: thread.id, version: thread.version };
   const advisor = thread.learner.advisor;
-  const first = slaState(thread.createdAt, thread.firstResponseDueAt, thread.firstResponseAt, now);
-  const resolution = slaState(thread.createdAt, thread.resolutionDueAt, thread.resolvedAt ?? thread.closedAt, now);
+  // While the request waits for its requester, its clock stands where the wait began.
+  const clockAt = slaReadAt(thread.waitingSince, now);
+  const first = slaState(thread.createdAt, thread.firstResponseDueAt, thread.firstResponseAt, clockAt);
+  const resolution = slaState(thread.createdAt, thread.resolutionDueAt, thread.resolvedAt ?? thread.closedAt, clockAt);
   const overview: [string, React.ReactNode][] = [
     [
       t("learner"),
@@ -102,6 +105,7 @@ export async function ThreadView({
                   <SlaBadge state={first} /> {triage("slaFirst", { state: triage(`sla.${first}`), due: when(thread.firstResponseDueAt) })}
                 </li>
               ) : null}
+              {thread.waitingSince ? <li>{triage("slaPaused", { since: when(thread.waitingSince) })}</li> : null}
               {thread.resolutionDueAt ? (
                 <li>
                   <SlaBadge state={resolution} /> {triage("slaResolution", { state: triage(`sla.${resolution}`), due: when(thread.resolutionDueAt) })}
@@ -131,11 +135,15 @@ export async function ThreadView({
                 <li key={event.id} className={`rounded border bg-white p-3 ${event.visibility === "INTERNAL" ? "border-l-4 border-amber-600" : "border-slate-300"}`}>
                   <p className="text-sm text-slate-700">
                     <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)}</time> —{" "}
-                    {t(`events.${event.type}`, {
-                      actor: who(event.actor),
-                      from: event.type === "REASSIGNED" ? who(event.fromAssignee) : event.fromStatus ? statuses(event.fromStatus) : "—",
-                      to: event.type === "REASSIGNED" ? who(event.toAssignee) : event.toStatus ? statuses(event.toStatus) : "—",
-                    })}
+                    {event.type === "REASSIGNED"
+                      ? t("events.REASSIGNED", moveLineArgs(event, (queue) => t(`queueShort.${queue}`), t("nobody")))
+                      : event.type === "STATUS_CHANGED" && !event.actor
+                        ? t("events.AUTOMATIC_STATUS", { from: event.fromStatus ? statuses(event.fromStatus) : "—", to: event.toStatus ? statuses(event.toStatus) : "—" })
+                        : t(`events.${event.type}`, {
+                          actor: who(event.actor),
+                          from: event.fromStatus ? statuses(event.fromStatus) : "—",
+                          to: event.toStatus ? statuses(event.toStatus) : "—",
+                        })}
                     {event.visibility === "INTERNAL" ? <strong className="ml-2">[{t("internal")}]</strong> : null}
                   </p>
                   {event.body ? <p className="mt-1 whitespace-pre-wrap">{event.body}</p> : null}

@@ -17,6 +17,8 @@ export const TOPICS = {
   DISENGAGEMENT_RISK: { side: "MENTOR", priority: "URGENT", sensitive: false },
   DISRESPECT: { side: "MENTOR", priority: "NORMAL", sensitive: false },
   PLAGIARISM: { side: "MENTOR", priority: "HIGH", sensitive: false },
+  /** The mentor's catch-all ("Autre situation"), last of their column. */
+  MENTOR_OTHER: { side: "MENTOR", priority: "NORMAL", sensitive: false },
   EXTRA_RESOURCES: { side: "LEARNER", priority: "NORMAL", sensitive: false },
   EXTRA_SESSIONS: { side: "LEARNER", priority: "NORMAL", sensitive: false },
   BREAK_REQUEST: { side: "LEARNER", priority: "NORMAL", sensitive: true },
@@ -32,7 +34,7 @@ export function topicsOfSide(side: ResponsibilitySide): RequestTopic[] {
   return TOPIC_CODES.filter((code) => TOPICS[code].side === side);
 }
 
-/** Mentor topics in the article's order. */
+/** Mentor topics in the article's order, "other situation" last. */
 export const MENTOR_TOPICS = topicsOfSide("MENTOR");
 /** Learner topics in the article's order, "other" last. */
 export const LEARNER_TOPICS = topicsOfSide("LEARNER");

@@ -23,6 +23,7 @@ export const LEARNER_TOPIC_FOR = {
   DISENGAGEMENT_RISK: "EXTRA_SESSIONS",
   DISRESPECT: "OTHER",
   PLAGIARISM: "OTHER",
+  MENTOR_OTHER: "OTHER",
 } as const satisfies Partial<Record<RequestTopic, RequestTopic>>;
 
 export function routeRequest(authorRole: Role, topic: RequestTopic, learner: LearnerContext): Routing {

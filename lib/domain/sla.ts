@@ -76,3 +76,62 @@ export function slaState(createdAt: Date, dueAt: Date | null, doneAt: Date | nul
   const total = dueAt.getTime() - createdAt.getTime();
   return dueAt.getTime() - now.getTime() <= total * DUE_SOON_SHARE ? "DUE_SOON" : "ON_TIME";
 }
+
+// "En attente du demandeur": while a request waits for its requester the clock
+// is paused, and the wait itself has an end. The same for every priority: the
+// time is the requester's, not ours, and an urgent request is no more likely to
+// be answered in two days than a normal one.
+
+/** Working days of waiting before the requester is reminded, and before the request closes. */
+export const WAITING_RULES = { reminderAfterWorkingDays: 3, closeAfterWorkingDays: 10 } as const;
+
+/** Working hours (fractional) between two instants: weekends, nights and holidays do not count. */
+export function workingHoursBetween(start: Date, end: Date): number {
+  if (end <= start) return 0;
+  let cursor = new TZDate(start.getTime(), SCHOOL_TIME_ZONE);
+  let total = 0;
+  for (let guard = 0; guard < 3660 * 2; guard++) {
+    if (cursor.getTime() >= end.getTime()) return total / HOUR;
+    const dayStart = at(cursor, WORKDAY_START_HOUR);
+    const dayEnd = at(cursor, WORKDAY_END_HOUR);
+    if (isWorkday(cursor) && cursor.getTime() < dayEnd.getTime()) {
+      const from = Math.max(cursor.getTime(), dayStart.getTime());
+      const to = Math.min(dayEnd.getTime(), end.getTime());
+      if (to > from) total += to - from;
+    }
+    const next = at(cursor, WORKDAY_START_HOUR);
+    next.setDate(next.getDate() + 1);
+    next.setHours(0, 0, 0, 0);
+    cursor = next;
+  }
+  throw new Error("working-hours computation did not converge");
+}
+
+type Clock = { firstResponseDueAt: Date | null; firstResponseAt: Date | null; resolutionDueAt: Date | null };
+
+/**
+ * The due dates once a wait that began at `waitingSince` ends at `now`: each target
+ * not yet met moves later by the working time the request waited.
+ */
+export function resumeDueDates(clock: Clock, waitingSince: Date, now: Date): { firstResponseDueAt: Date | null; resolutionDueAt: Date | null } {
+  const paused = workingHoursBetween(waitingSince, now);
+  const shift = (due: Date | null) => (due && paused > 0 ? addWorkingHours(due, paused) : due);
+  return {
+    firstResponseDueAt: clock.firstResponseAt ? clock.firstResponseDueAt : shift(clock.firstResponseDueAt),
+    resolutionDueAt: shift(clock.resolutionDueAt),
+  };
+}
+
+export type WaitingStep = "wait" | "remind" | "close";
+
+/** What the waiting job does for a request waiting since `waitingSince`: nothing yet, remind once, or close. */
+export function waitingStep(waitingSince: Date, remindedAt: Date | null, now: Date): WaitingStep {
+  if (addWorkingHours(waitingSince, WAITING_RULES.closeAfterWorkingDays * WORKDAY_HOURS) <= now) return "close";
+  if (!remindedAt && addWorkingHours(waitingSince, WAITING_RULES.reminderAfterWorkingDays * WORKDAY_HOURS) <= now) return "remind";
+  return "wait";
+}
+
+/** The instant an SLA state is read at: a waiting request's clock stands still where the wait began. */
+export function slaReadAt(waitingSince: Date | null, now: Date): Date {
+  return waitingSince && waitingSince < now ? waitingSince : now;
+}

@@ -65,6 +65,7 @@ export const mentorAlertSchema = z.discriminatedUnion(
     z.object({ topic: z.literal("DISENGAGEMENT_RISK"), ...alertCommon }),
     z.object({ topic: z.literal("DISRESPECT"), ...alertCommon }),
     z.object({ topic: z.literal("PLAGIARISM"), ...alertCommon, project: singleLine(120), evidence: multiLine(DETAIL_MAX) }),
+    z.object({ topic: z.literal("MENTOR_OTHER"), ...alertCommon }),
   ],
   { error: "topic" },
 );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { multiLine, idSchema } from "./fields";
+import { multiLine, idSchema, optionalMultiLine } from "./fields";
 
 // The request page's actions (support, Mentorship Manager, advisors), and the
 // requester's reply. Versions come from the page: a stale one is a conflict.
@@ -27,5 +27,12 @@ export const reassignSchema = z.object({
 });
 export type ReassignInput = z.infer<typeof reassignSchema>;
 
-export const forwardSchema = z.object({ id, version });
+export const FORWARD_NOTE_MAX = 1000;
+/** The note is optional: the mentor's message often says it all; when given, it is internal (staff only). */
+export const forwardSchema = z.object({ id, version, note: optionalMultiLine(FORWARD_NOTE_MAX) });
 export type ForwardInput = z.infer<typeof forwardSchema>;
+
+export const WITHDRAW_REASON_MAX = 500;
+/** The requester takes back their request: the reason is optional, shown to whoever handles it. */
+export const withdrawSchema = z.object({ id, reason: optionalMultiLine(WITHDRAW_REASON_MAX) });
+export type WithdrawInput = z.infer<typeof withdrawSchema>;

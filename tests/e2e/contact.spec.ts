@@ -104,4 +104,36 @@ test("a mentor who picks a learner's topic is guided instead, keeps the text, an
 
   await page.getByLabel("Sujet", { exact: true }).selectOption("DISRESPECT");
   await expect(page.getByLabel("Objet")).toHaveValue("Texte conservé");
+
+  // The mentor's own catch-all sits in their column: no guidance, the alert can be sent.
+  await expect(page.locator('optgroup[label="À signaler par vous (mentor)"] option[value="MENTOR_OTHER"]')).toHaveText("Autre situation");
+  await page.getByLabel("Sujet", { exact: true }).selectOption("MENTOR_OTHER");
+  await expect(guidance).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Envoyer le signalement" })).toBeVisible();
+});
+
+test("the learner withdraws a request nobody has answered yet, after confirming", async ({ page }) => {
+  const subject = `Question retirée ${unique()}`;
+  await signInAs(page, "LEARNER");
+  await page.goto("/learner/contact");
+  await page.getByLabel("Questions administratives / support").check();
+  await page.getByLabel("Objet").fill(subject);
+  await page.getByLabel("Votre message").fill("Où trouver mon attestation ?");
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+
+  const withdraw = page.getByRole("region", { name: "Retirer ma demande" });
+  await withdraw.getByLabel("Pourquoi la retirez-vous ? (facultatif)").fill("Je l'ai trouvée.");
+  await withdraw.getByRole("button", { name: "Retirer ma demande" }).click();
+  const dialog = page.getByRole("dialog", { name: "Retirer cette demande ?" });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Oui, retirer la demande" }).click();
+
+  const timeline = page.getByRole("region", { name: "Historique" });
+  await expect(timeline).toContainText("Vous avez retiré cette demande");
+  await expect(timeline).toContainText("Je l'ai trouvée.");
+  await expect(page.getByText("Fermée", { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Retirer ma demande" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

@@ -28,15 +28,21 @@ test("support forwards a mentor alert; the advisor replies and resolves; the men
   await support.getByRole("link", { name: new RegExp(subject) }).click();
   await expect(support.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expectNoAxeViolations(support);
+  await support.getByLabel("Note pour le conseiller (facultative)").fill("Le mentor est inquiet : appeler avant jeudi.");
   await support.getByRole("button", { name: /Transmettre au conseiller de l'apprenant·e/ }).click();
   await expect(support.getByText("Demande transmise.")).toBeVisible();
   await expect(support.getByRole("region", { name: "Synthèse" })).toContainText("Camille Martin");
+  const history = support.getByRole("region", { name: "Historique complet" });
+  await expect(history).toContainText(/transmise par .+ à Camille Martin \(file Tri → Conseiller\)/);
+  await expect(history).not.toContainText("de personne");
+  await expect(history).toContainText("Le mentor est inquiet : appeler avant jeudi.");
 
   const advisor = await newPage(browser);
   await signInAs(advisor, "ADVISOR");
   await advisor.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Demandes" }).click();
   await expectNoAxeViolations(advisor);
   await advisor.getByRole("link", { name: new RegExp(subject) }).click();
+  await expect(advisor.getByRole("region", { name: "Historique complet" })).toContainText("Le mentor est inquiet : appeler avant jeudi.");
   await advisor.getByLabel("Répondre au demandeur").fill("Merci, j'appelle Léa aujourd'hui.");
   await advisor.getByRole("button", { name: "Envoyer la réponse" }).click();
   await expect(advisor.getByText("Réponse envoyée.")).toBeVisible();

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { NotFoundError } from "@/lib/server/auth/actor";
 import { ROLES } from "@/lib/domain/roles";
 import { fileLearnerRequest, fileMentorAlert, getMyAdvisor, listAlertableLearners, nudgeLearner } from "@/lib/server/data/contact";
-import { getMyRequest, listMyRequests, replyToMyRequest } from "@/lib/server/data/my-requests";
+import { getMyRequest, listMyRequests, replyToMyRequest, withdrawMyRequest } from "@/lib/server/data/my-requests";
 import { learnerRequestSchema, mentorAlertSchema, type LearnerRequestInput, type MentorAlertInput } from "@/lib/schemas/contact";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 
@@ -71,6 +71,8 @@ describe("contact access matrix", () => {
     // Only the author reads their request: the mentor is not the author of the learner's.
     { name: "getMyRequest", call: (a) => getMyRequest(a, learnerRequestId), allowed: ["LEARNER"] },
     { name: "replyToMyRequest", call: (a) => replyToMyRequest(a, { id: learnerRequestId, body: "Merci" }), allowed: ["LEARNER"] },
+    // A fresh request each time: a withdrawn one cannot be withdrawn again.
+    { name: "withdrawMyRequest", call: async (a) => withdrawMyRequest(a, { id: (await fileLearnerRequest(actors.LEARNER, learnerInput())).id }), allowed: ["LEARNER"] },
   ];
   describeAccessMatrix(MATRIX, (role) => actors[role]);
 
@@ -113,6 +115,12 @@ describe("routing", () => {
     const to = (await db().emailOutbox.findMany({ where: { subject: { contains: "Alerte triage" } } })).map((m) => m.toAddress);
     expect(to).toEqual(expect.arrayContaining([actors.MENTOR.email, actors.SUPPORT.email, actors.MENTORSHIP_MANAGER.email]));
     expect(to).not.toContain(actors.ADVISOR.email);
+  });
+
+  it("the mentor's catch-all (\"Autre situation\") is a mentor alert: to triage, unassigned, normal priority", async () => {
+    const filed = await fileMentorAlert(actors.MENTOR, alertInput({ topic: "MENTOR_OTHER", subject: "Autre situation" }));
+    const request = await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } });
+    expect(request).toMatchObject({ topic: "MENTOR_OTHER", queue: "TRIAGE", assigneeId: null, side: "MENTOR", priority: "NORMAL", details: {}, hasSensitive: false });
   });
 
   it("a break request records the requested break; its reason is kept apart as sensitive", async () => {

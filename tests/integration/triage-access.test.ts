@@ -139,6 +139,41 @@ describe("reassignment", () => {
     expect(await db().emailOutbox.count({ where: { toAddress: actors.ADVISOR.email, template: "request.reassigned" } })).toBeGreaterThan(0);
   });
 
+  it("forwarding with a note: the note becomes an internal note on the thread and goes in the advisor's email, the move keeps both queues", async () => {
+    const filed = await alert("Transmise avec une note");
+    await runAs(actors.SUPPORT, () => forwardAction({ id: filed.id, version: 1, note: "Appeler avant jeudi.\nLe mentor est inquiet." }));
+    const events = await db().requestEvent.findMany({ where: { requestId: filed.id, type: { in: ["REASSIGNED", "INTERNAL_NOTE"] } }, orderBy: { type: "asc" } });
+    expect(events.map((e) => [e.type, e.visibility, e.body])).toEqual([
+      ["REASSIGNED", "INTERNAL", null],
+      ["INTERNAL_NOTE", "INTERNAL", "Appeler avant jeudi.\nLe mentor est inquiet."],
+    ]);
+    expect(events[0]).toMatchObject({ fromQueue: "TRIAGE", toQueue: "ADVISOR", fromAssigneeId: null, toAssigneeId: actors.ADVISOR.id });
+    const mail = await db().emailOutbox.findFirstOrThrow({ where: { toAddress: actors.ADVISOR.email, template: "request.reassigned", subject: { contains: `${filed.number}` } } });
+    expect(mail.textBody).toContain("Appeler avant jeudi.");
+    // The requester never reads it.
+    expect(JSON.stringify(await getMyRequest(actors.MENTOR, filed.id))).not.toContain("Appeler avant jeudi");
+    const thread = await getRequestThread(actors.ADVISOR, filed.id);
+    expect(thread.events.find((e) => e.type === "REASSIGNED")).toMatchObject({ fromQueue: "TRIAGE", toQueue: "ADVISOR", fromAssignee: null });
+  });
+
+  it("a forward without a note writes no empty note", async () => {
+    const filed = await alert("Transmise sans note");
+    await forwardToLearnerAdvisor(actors.SUPPORT, { id: filed.id, version: 1, note: "   " });
+    expect(await db().requestEvent.count({ where: { requestId: filed.id, type: "INTERNAL_NOTE" } })).toBe(0);
+    expect(await db().requestEvent.count({ where: { requestId: filed.id, type: "REASSIGNED" } })).toBe(1);
+  });
+
+  it("a bad note names the field and forwards nothing", async () => {
+    const filed = await alert("Note refusée");
+    for (const note of ["x".repeat(1001), "a\u0000b"]) {
+      const result = await runAs(actors.SUPPORT, () => forwardAction({ id: filed.id, version: 1, note }));
+      expect(result).toMatchObject({ ok: false, fieldErrors: { note: expect.stringMatching(/tooLong|controlChars/) } });
+    }
+    expect(await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ version: 1, assigneeId: null, queue: "TRIAGE" });
+    expect(await db().requestEvent.count({ where: { requestId: filed.id, type: { in: ["REASSIGNED", "INTERNAL_NOTE"] } } })).toBe(0);
+    expect(await db().emailOutbox.count({ where: { template: "request.reassigned", subject: { contains: `${filed.number}` } } })).toBe(0);
+  });
+
   it("50 concurrent reassignments of one request: exactly one wins, the others see the change", async () => {
     const filed = await alert("Course");
     const targets = [actors.ADVISOR, advisor2, actors.SUPPORT, actors.MENTORSHIP_MANAGER];

@@ -13,6 +13,7 @@ describe("learner request schema", () => {
     ["a valid extra-sessions request", { topic: "EXTRA_SESSIONS", ...base, sessionCount: "2" }, null],
     ["no topic", { ...base }, ["topic", "topic"]],
     ["a mentor topic", { topic: "PLAGIARISM", ...base }, ["topic", "topic"]],
+    ["the mentor's catch-all", { topic: "MENTOR_OTHER", ...base }, ["topic", "topic"]],
     ["a blank subject", { topic: "OTHER", ...base, subject: "   " }, ["subject", "required"]],
     ["a line break in the subject", { topic: "OTHER", ...base, subject: "Objet\r\nBcc: x" }, ["subject", "controlChars"]],
     ["a tab in the subject", { topic: "OTHER", ...base, subject: "a\tb" }, ["subject", "controlChars"]],
@@ -49,6 +50,8 @@ describe("mentor alert schema", () => {
     ["an absence of 200 days", { topic: "UPCOMING_ABSENCE", ...alert, absenceKind: "BEREAVEMENT", startDate: "2026-01-01", endDate: "2026-07-20" }, ["endDate", "dateSpan"]],
     ["plagiarism without the project", { topic: "PLAGIARISM", ...alert, evidence: "Copie" }, ["project", "required"]],
     ["plagiarism with project and evidence", { topic: "PLAGIARISM", ...alert, project: "P4", evidence: "Copie du dépôt" }, null],
+    ["another situation, subject and message only", { topic: "MENTOR_OTHER", ...alert }, null],
+    ["another situation without a message", { topic: "MENTOR_OTHER", ...alert, message: "" }, ["message", "required"]],
   ])("%s", (_, input, expected) => {
     expect(firstIssue(mentorAlertSchema.safeParse(input))).toEqual(expected);
   });

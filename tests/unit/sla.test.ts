@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingHours, slaDueDates, slaState } from "@/lib/domain/sla";
+import { addWorkingHours, resumeDueDates, slaDueDates, slaReadAt, slaState, waitingStep, workingHoursBetween, type WaitingStep } from "@/lib/domain/sla";
 
 // Paris is UTC+1 in winter, UTC+2 in summer.
 describe("addWorkingHours (Mon–Fri 9:00–17:00 Europe/Paris)", () => {
@@ -86,5 +86,85 @@ describe("slaState", () => {
 
   it("no deadline is on time", () => {
     expect(slaState(created, null, null, new Date())).toBe("ON_TIME");
+  });
+});
+
+describe("workingHoursBetween (the paused time of a wait)", () => {
+  it.each([
+    // from (UTC)               to (UTC)                   hours  why
+    ["2026-11-24T09:00:00Z", "2026-11-24T11:30:00Z", 2.5, "Tuesday 10:00–12:30 Paris"],
+    ["2026-11-24T19:00:00Z", "2026-11-25T06:00:00Z", 0, "a night"],
+    ["2026-11-27T15:00:00Z", "2026-11-30T09:00:00Z", 2, "Friday 16:00 to Monday 10:00: 1 h + 1 h"],
+    ["2026-11-28T08:00:00Z", "2026-11-29T20:00:00Z", 0, "a weekend"],
+    ["2026-11-24T08:00:00Z", "2026-12-01T08:00:00Z", 40, "a whole week, Tuesday to Tuesday"],
+    ["2026-12-24T08:00:00Z", "2026-12-28T16:00:00Z", 16, "Thursday 24 December + Monday 28: Christmas Friday and the weekend do not count"],
+    ["2027-05-05T07:00:00Z", "2027-05-07T15:00:00Z", 16, "Ascension Thursday 6 May 2027 does not count"],
+    ["2028-07-13T07:00:00Z", "2028-07-17T15:00:00Z", 16, "14 July 2028 (a Friday) does not count"],
+    ["2029-04-30T07:00:00Z", "2029-05-02T15:00:00Z", 16, "1 May 2029 does not count"],
+    ["2030-06-07T07:00:00Z", "2030-06-11T15:00:00Z", 16, "Whit Monday 10 June 2030 does not count"],
+    ["2026-03-27T08:00:00Z", "2026-03-30T15:00:00Z", 16, "across the spring time change"],
+    ["2026-10-23T07:00:00Z", "2026-10-26T16:00:00Z", 16, "across the autumn time change"],
+    ["2026-11-24T11:00:00Z", "2026-11-24T09:00:00Z", 0, "an end before the start"],
+  ])("%s → %s: %s h (%s)", (from, to, hours) => {
+    expect(workingHoursBetween(new Date(from), new Date(to))).toBeCloseTo(hours, 6);
+  });
+
+  it.each([
+    ["2026-11-24T09:00:00Z", 13],
+    ["2026-12-23T14:30:00Z", 21.5],
+    ["2027-05-04T16:00:00Z", 40],
+    ["2030-06-06T10:15:00Z", 7.25],
+  ])("is the inverse of addWorkingHours from a working instant (%s + %s h)", (from, hours) => {
+    const start = new Date(from);
+    expect(workingHoursBetween(start, addWorkingHours(start, hours))).toBeCloseTo(hours, 6);
+  });
+});
+
+describe("a wait pauses the clock", () => {
+  // Waiting from Friday 27 November 2026 16:00 Paris to Tuesday 1 December 10:00: 1 + 8 + 1 = 10 working hours.
+  const since = new Date("2026-11-27T15:00:00Z");
+  const until = new Date("2026-12-01T09:00:00Z");
+  it.each([
+    ["a target not yet met moves by the paused time", { firstResponseDueAt: null, firstResponseAt: new Date("2026-11-26T10:00:00Z"), resolutionDueAt: new Date("2026-12-02T10:00:00Z") }, null, "2026-12-03T12:00:00.000Z"],
+    ["a first response already given keeps its deadline", { firstResponseDueAt: new Date("2026-11-26T16:00:00Z"), firstResponseAt: new Date("2026-11-26T10:00:00Z"), resolutionDueAt: null }, "2026-11-26T16:00:00.000Z", null],
+    ["a first response still due moves too", { firstResponseDueAt: new Date("2026-11-30T10:00:00Z"), firstResponseAt: null, resolutionDueAt: null }, "2026-12-01T12:00:00.000Z", null],
+  ] as const)("%s", (_, clock, first, resolution) => {
+    const resumed = resumeDueDates(clock, since, until);
+    expect(resumed.firstResponseDueAt?.toISOString() ?? null).toBe(first);
+    expect(resumed.resolutionDueAt?.toISOString() ?? null).toBe(resolution);
+  });
+
+  it("a wait over a weekend only moves nothing", () => {
+    const due = new Date("2026-12-02T10:00:00Z");
+    expect(resumeDueDates({ firstResponseDueAt: null, firstResponseAt: null, resolutionDueAt: due }, new Date("2026-11-28T10:00:00Z"), new Date("2026-11-29T18:00:00Z")).resolutionDueAt).toEqual(due);
+  });
+
+  it("the SLA state of a waiting request is read where the wait began", () => {
+    const now = new Date("2026-12-10T10:00:00Z");
+    expect(slaReadAt(since, now)).toEqual(since);
+    expect(slaReadAt(null, now)).toEqual(now);
+    expect(slaState(new Date("2026-11-26T09:00:00Z"), new Date("2026-12-02T10:00:00Z"), null, slaReadAt(since, now))).toBe("ON_TIME");
+  });
+});
+
+describe("the waiting job's step: remind after 3 working days, close after 10", () => {
+  it.each<[since: string, reminded: boolean, now: string, step: WaitingStep, why: string]>([
+    // waiting since (UTC)       reminded  now (UTC)                 step      why
+    ["2026-11-24T09:00:00Z", false, "2026-11-27T08:59:00Z", "wait", "Tuesday 10:00 + 3 working days is Friday 10:00: a minute before"],
+    ["2026-11-24T09:00:00Z", false, "2026-11-27T09:00:00Z", "remind", "Friday 10:00: three working days"],
+    ["2026-11-26T09:00:00Z", false, "2026-11-30T09:00:00Z", "wait", "Thursday 10:00: the weekend does not count (Monday 10:00 is two days)"],
+    ["2026-11-26T09:00:00Z", false, "2026-12-01T09:00:00Z", "remind", "Thursday 10:00 + 3 working days is Tuesday 10:00"],
+    ["2026-12-23T09:00:00Z", false, "2026-12-28T09:00:00Z", "wait", "Wednesday 23 December: Christmas Friday does not count"],
+    ["2026-12-23T09:00:00Z", false, "2026-12-29T09:00:00Z", "remind", "… so the third working day ends Tuesday 29"],
+    ["2027-05-04T09:00:00Z", false, "2027-05-07T09:00:00Z", "wait", "Tuesday 4 May 2027: Ascension Thursday does not count"],
+    ["2026-11-24T09:00:00Z", true, "2026-12-01T09:00:00Z", "wait", "already reminded, not yet 10 days"],
+    ["2026-11-24T09:00:00Z", true, "2026-12-08T08:59:00Z", "wait", "a minute short of 10 working days (Tuesday 8 December 10:00)"],
+    ["2026-11-24T09:00:00Z", true, "2026-12-08T09:00:00Z", "close", "10 working days"],
+    ["2026-11-24T09:00:00Z", false, "2026-12-08T09:00:00Z", "close", "10 days with no reminder sent (the worker was down): close, no reminder first"],
+    ["2029-04-26T09:00:00Z", true, "2029-05-10T09:00:00Z", "wait", "1 May 2029 and 8 May 2029 do not count"],
+    ["2029-04-26T09:00:00Z", true, "2029-05-14T09:00:00Z", "wait", "… nor Ascension Thursday 10 May 2029: Monday 14 May is day 9"],
+    ["2029-04-26T09:00:00Z", true, "2029-05-15T09:00:00Z", "close", "Tuesday 15 May 2029 11:00 Paris: day 10"],
+  ])("since %s, reminded %s, at %s: %s (%s)", (since, reminded, now, step) => {
+    expect(waitingStep(new Date(since), reminded ? new Date(since) : null, new Date(now))).toBe(step);
   });
 });

@@ -110,6 +110,7 @@ export const en: Messages = {
     DISENGAGEMENT_RISK: "Significant delay with disengagement and/or dropout risk",
     DISRESPECT: "Lack of respect",
     PLAGIARISM: "Plagiarism (or suspicion)",
+    MENTOR_OTHER: "Other situation",
     EXTRA_RESOURCES: "Needs extra resources to progress",
     EXTRA_SESSIONS: "Request for extra sessions",
     BREAK_REQUEST: "Needs a break (illness, holidays…)",

@@ -114,6 +114,7 @@ export const fr = {
     DISENGAGEMENT_RISK: "Retard important avec désengagement et/ou risque d'abandon",
     DISRESPECT: "Manque de respect",
     PLAGIARISM: "Cas de plagiat (ou soupçons)",
+    MENTOR_OTHER: "Autre situation",
     EXTRA_RESOURCES: "Besoin de ressources supplémentaires pour avancer",
     EXTRA_SESSIONS: "Demande de sessions supplémentaires",
     BREAK_REQUEST: "Besoin d'une pause (maladie, congés…)",

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { replySchema } from "@/lib/schemas/triage";
-import { replyToMyRequest } from "@/lib/server/data/my-requests";
+import { replySchema, withdrawSchema } from "@/lib/schemas/triage";
+import { replyToMyRequest, withdrawMyRequest } from "@/lib/server/data/my-requests";
 import { action } from "./client";
 
 /** The requester (learner or mentor) answers on their own request. */
@@ -11,4 +11,19 @@ export const requesterReplyAction = action("requester.reply")
   .run(async (actor, input) => {
     await replyToMyRequest(actor, input);
     revalidatePath(actor.role === "LEARNER" ? "/learner" : "/mentor", "layout");
+  });
+
+/** The requester withdraws their own request, until someone has answered it. */
+export const requesterWithdrawAction = action("requester.withdraw")
+  .roles(["LEARNER", "MENTOR"])
+  .schema(withdrawSchema)
+  .run(async (actor, input) => {
+    try {
+      await withdrawMyRequest(actor, input);
+    } finally {
+      // Refused because staff answered meanwhile: the page must show that answer.
+      revalidatePath(actor.role === "LEARNER" ? "/learner" : "/mentor", "layout");
+      revalidatePath("/support", "layout");
+      revalidatePath("/advisor", "layout");
+    }
   });

@@ -86,6 +86,7 @@ function mentorDetails(input: MentorAlertInput): { details: Prisma.InputJsonObje
     case "EXCEPTIONAL_CIRCUMSTANCES":
     case "DISENGAGEMENT_RISK":
     case "DISRESPECT":
+    case "MENTOR_OTHER":
       return { details: {}, sensitive: null };
   }
 }

@@ -44,6 +44,8 @@ function filterWhere(f: InboxFilters, now: Date): Prisma.SupportRequestWhereInpu
   if (f.olderThanDays) and.push({ createdAt: { lte: new Date(now.getTime() - f.olderThanDays * 86_400_000) } });
   if (f.overdue) {
     and.push({
+      // A request waiting for its requester is paused, not late.
+      waitingSince: null,
       OR: [
         { firstResponseAt: null, firstResponseDueAt: { lt: now } },
         { resolvedAt: null, closedAt: null, resolutionDueAt: { lt: now } },

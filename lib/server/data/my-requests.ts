@@ -3,9 +3,14 @@ import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
 import { enqueueEmail } from "@/lib/server/data/outbox";
-import { requesterReplyEmail } from "@/lib/server/mail/templates/requests";
+import { requestWithdrawnEmail, requesterReplyEmail } from "@/lib/server/mail/templates/requests";
 import { requestPathFor } from "@/lib/domain/request-paths";
+import { withdrawRefusal } from "@/lib/domain/request-withdrawal";
+import { refuse } from "@/lib/server/errors";
+import { now as clockNow } from "@/lib/server/clock";
+import type { WithdrawInput } from "@/lib/schemas/triage";
 import { requestHeadSelect } from "./request-fields";
+import { waitingChange, waitingClockSelect } from "./waiting";
 
 // What a requester (learner or mentor) sees of their own requests: public
 // events only, never internal notes, and never who handles it beyond a role.
@@ -60,6 +65,8 @@ export async function getMyRequest(actor: Actor, id: string) {
       createdAt: true,
       loopClosedAt: true,
       learnerId: true,
+      // Whether staff answered: until then the requester may withdraw.
+      firstResponseAt: true,
       assignee: { select: { role: true } },
       learner: { select: { user: { select: { firstName: true, lastName: true } } } },
       events: { ...publicEvents, orderBy: { createdAt: "asc" } },
@@ -77,26 +84,40 @@ export async function getMyRequest(actor: Actor, id: string) {
   return { ...request, sensitive };
 }
 
-/**
- * The requester answers on their own request: a public reply, emailed to the
- * assignee; a request waiting for the requester goes back to "in progress".
- */
-export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = new Date()) {
+/** One of the requester's own requests, as their reply or withdrawal needs it (else not found). */
+async function loadOwnRequest(actor: Actor, id: string) {
   assertRole(actor, ["LEARNER", "MENTOR"]);
-  const db = getDb();
-  const request = await db.supportRequest.findFirst({
-    where: { id: input.id, authorId: actor.id },
+  const request = await getDb().supportRequest.findFirst({
+    where: { id, authorId: actor.id },
     select: {
       ...requestHeadSelect,
+      ...waitingClockSelect,
       side: true,
       assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
     },
   });
   if (!request) throw new NotFoundError("request");
-  await db.$transaction(async (tx) => {
+  return request;
+}
+
+/**
+ * The requester answers on their own request: a public reply, emailed to the
+ * assignee; a request waiting for the requester goes back to "in progress".
+ */
+export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = clockNow()) {
+  const request = await loadOwnRequest(actor, input.id);
+  await getDb().$transaction(async (tx) => {
     await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
-    if (request.status === "WAITING_FOR_REQUESTER") {
-      await tx.supportRequest.update({ where: { id: request.id }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+    // The requester's answer ends the wait: back to work, the paused time added to the deadlines.
+    const reopened =
+      request.status === "WAITING_FOR_REQUESTER" &&
+      (
+        await tx.supportRequest.updateMany({
+          where: { id: request.id, status: "WAITING_FOR_REQUESTER" },
+          data: { status: "IN_PROGRESS", version: { increment: 1 }, ...waitingChange(request, "IN_PROGRESS", now) },
+        })
+      ).count === 1;
+    if (reopened) {
       await tx.requestEvent.create({
         data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "WAITING_FOR_REQUESTER", toStatus: "IN_PROGRESS", createdAt: now },
       });
@@ -104,6 +125,35 @@ export async function replyToMyRequest(actor: Actor, input: { id: string; body: 
     if (request.assignee?.active) {
       const path = requestPathFor(request.assignee.role, request.id);
       await enqueueEmail(tx, requesterReplyEmail(request.assignee, request, `${actor.firstName} ${actor.lastName}`, input.body, path));
+    }
+  }, TX_OPTIONS);
+}
+
+/**
+ * The requester takes back a request nobody has answered yet: it is closed with a
+ * public "withdrawn" event (and the optional reason), a break it asked for is
+ * cancelled, and its assignee, if any, is told. The write is conditional on no
+ * staff reply having landed meanwhile (firstResponseAt still null).
+ */
+export async function withdrawMyRequest(actor: Actor, input: WithdrawInput, now = clockNow()): Promise<void> {
+  const request = await loadOwnRequest(actor, input.id);
+  const refusal = withdrawRefusal(request);
+  if (refusal) throw refuse.form(refusal);
+  const reason = input.reason?.trim() ? input.reason : null;
+  await getDb().$transaction(async (tx) => {
+    const { count } = await tx.supportRequest.updateMany({
+      where: { id: request.id, authorId: actor.id, firstResponseAt: null, status: { notIn: ["RESOLVED", "CLOSED"] } },
+      data: { status: "CLOSED", closedAt: now, version: { increment: 1 }, ...waitingChange(request, "CLOSED", now) },
+    });
+    if (count !== 1) throw refuse.form("alreadyAnswered");
+    await tx.requestEvent.create({
+      data: { requestId: request.id, actorId: actor.id, type: "WITHDRAWN", visibility: "PUBLIC", body: reason, fromStatus: request.status, toStatus: "CLOSED", createdAt: now },
+    });
+    // A break asked for through this request is no longer asked for.
+    await tx.learnerBreak.updateMany({ where: { requestId: request.id, status: "REQUESTED" }, data: { status: "CANCELLED" } });
+    if (request.assignee?.active) {
+      const path = requestPathFor(request.assignee.role, request.id);
+      await enqueueEmail(tx, requestWithdrawnEmail(request.assignee, request, `${actor.firstName} ${actor.lastName}`, reason, path));
     }
   }, TX_OPTIONS);
 }

@@ -11,7 +11,7 @@ export const requestHeadSelect = {
   priority: true,
 } as const satisfies Prisma.SupportRequestSelect;
 
-/** Its service-level clock: filed, first answered, due, resolved, closed. */
+/** Its service-level clock: filed, first answered, due, resolved, closed, waiting. */
 export const requestClockSelect = {
   createdAt: true,
   firstResponseAt: true,
@@ -19,4 +19,6 @@ export const requestClockSelect = {
   resolutionDueAt: true,
   resolvedAt: true,
   closedAt: true,
+  /** Set while the request waits for its requester: the clock stands still from then. */
+  waitingSince: true,
 } as const satisfies Prisma.SupportRequestSelect;

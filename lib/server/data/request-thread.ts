@@ -46,6 +46,8 @@ export async function getRequestThread(actor: Actor, id: string) {
           createdAt: true,
           fromStatus: true,
           toStatus: true,
+          fromQueue: true,
+          toQueue: true,
           actor: person,
           fromAssignee: person,
           toAssignee: person,

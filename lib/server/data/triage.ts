@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, RequestQueue, RequestStatus } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
+import { now as clockNow } from "@/lib/server/clock";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } from "@/lib/schemas/triage";
@@ -8,6 +9,7 @@ import { enqueueEmail } from "@/lib/server/data/outbox";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
 import { refuse } from "@/lib/server/errors";
 import { staffScope } from "./inbox";
+import { waitingChange, waitingClockSelect } from "./waiting";
 import { requestHeadSelect } from "./request-fields";
 
 // What support, the Mentorship Manager and advisors do on a request. Every
@@ -25,9 +27,10 @@ async function loadInScope(actor: Actor, id: string) {
     where: { AND: [staffScope(actor), { id }] },
     select: {
       ...requestHeadSelect,
+      ...waitingClockSelect,
       side: true,
+      queue: true,
       version: true,
-      firstResponseAt: true,
       loopClosedAt: true,
       author: people,
       assignee: people,
@@ -52,7 +55,7 @@ async function conflict(tx: Prisma.TransactionClient, id: string) {
 }
 
 /** A public reply: emailed to the requester, visible to them; the first one meets the first-response target. */
-export async function replyToRequest(actor: Actor, input: ReplyInput, now = new Date()): Promise<void> {
+export async function replyToRequest(actor: Actor, input: ReplyInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   await getDb().$transaction(async (tx) => {
     await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
@@ -72,13 +75,13 @@ export async function replyToRequest(actor: Actor, input: ReplyInput, now = new 
 }
 
 /** An internal note: staff only, never shown to learners or mentors, never emailed. */
-export async function addInternalNote(actor: Actor, input: NoteInput, now = new Date()): Promise<void> {
+export async function addInternalNote(actor: Actor, input: NoteInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   await getDb().requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, createdAt: now } });
 }
 
 /** Moves the request to a status; resolving a mentor alert closes the loop with its mentor. */
-export async function changeRequestStatus(actor: Actor, input: StatusInput, now = new Date()): Promise<void> {
+export async function changeRequestStatus(actor: Actor, input: StatusInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   if (request.status === input.status) return;
   const done = input.status === "RESOLVED" || input.status === "CLOSED";
@@ -91,6 +94,7 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
       ...(input.status === "CLOSED" ? { closedAt: now } : {}),
       ...(!done ? { resolvedAt: null, closedAt: null } : {}),
       ...(closeLoop ? { loopClosedAt: now } : {}),
+      ...waitingChange(request, input.status, now),
     };
     const updated = await tx.supportRequest.updateMany({ where: { id: request.id, version: input.version }, data });
     if (updated.count === 0) throw await conflict(tx, request.id);
@@ -132,15 +136,19 @@ export async function resolveRequestsInTx(
   }
 }
 
+/** Why a request moves: a reassignment's reason goes on the move itself; a forward's note becomes an internal note. */
+type Move = { reason?: string; note?: string };
+
 async function moveTo(
   actor: Actor,
   request: Awaited<ReturnType<typeof loadInScope>>,
   version: number,
   target: { id: string; role: "ADVISOR" | "SUPPORT" | "MENTORSHIP_MANAGER"; email: string; firstName: string; lastName: string; locale: "fr" | "en" },
-  reason: string,
+  move: Move,
   now: Date,
 ): Promise<void> {
   const queue: RequestQueue = target.role === "ADVISOR" ? "ADVISOR" : target.role === "SUPPORT" ? "SUPPORT" : "TRIAGE";
+  const note = move.note?.trim() ? move.note : null;
   await getDb().$transaction(async (tx) => {
     const updated = await tx.supportRequest.updateMany({
       where: { id: request.id, version },
@@ -153,35 +161,47 @@ async function moveTo(
         actorId: actor.id,
         type: "REASSIGNED",
         visibility: "INTERNAL",
-        body: reason,
+        body: move.reason?.trim() ? move.reason : null,
         fromAssigneeId: request.assignee?.id ?? null,
         toAssigneeId: target.id,
+        // The history reads "file Tri → Conseiller": both ends of the move are kept.
+        fromQueue: request.queue,
         toQueue: queue,
         createdAt: now,
       },
     });
+    if (note) {
+      await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: note, createdAt: now } });
+    }
     const path = requestPathFor(target.role, request.id);
-    await enqueueEmail(tx, reassignedEmail(target, request, name(actor), name(request.learner.user), reason, path));
+    await enqueueEmail(tx, reassignedEmail(target, request, name(actor), name(request.learner.user), move.reason ?? note ?? "", path));
   }, TX_OPTIONS);
 }
 
 /** Reassigns to an active advisor, support member or Mentorship Manager, with a reason. */
-export async function reassignRequest(actor: Actor, input: ReassignInput, now = new Date()): Promise<void> {
+export async function reassignRequest(actor: Actor, input: ReassignInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
-  if (input.target === "LEARNER_ADVISOR") return forwardToLearnerAdvisor(actor, { id: input.id, version: input.version }, input.reason, now);
+  if (input.target === "LEARNER_ADVISOR") return moveToLearnerAdvisor(actor, request, input.version, { reason: input.reason }, now);
   const target = await getDb().user.findFirst({
     where: { id: input.target, active: true, role: { in: ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] } },
     select: { id: true, role: true, email: true, firstName: true, lastName: true, locale: true },
   });
   if (!target) throw refuse.field("target", "invalidTarget");
-  await moveTo(actor, request, input.version, target as Parameters<typeof moveTo>[3], input.reason, now);
+  await moveTo(actor, request, input.version, target as Parameters<typeof moveTo>[3], { reason: input.reason }, now);
 }
 
-/** "Forward to the learner's advisor": one action, the advisor is known from the learner. */
-export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, reason?: string, now = new Date()): Promise<void> {
-  const request = await loadInScope(actor, input.id);
+async function moveToLearnerAdvisor(actor: Actor, request: Awaited<ReturnType<typeof loadInScope>>, version: number, move: Move, now: Date): Promise<void> {
   const advisor = request.learner.advisor;
   if (!advisor || !advisor.active) throw refuse.form("noAdvisor");
   const target = { id: advisor.id, role: "ADVISOR" as const, email: advisor.email, firstName: advisor.firstName, lastName: advisor.lastName, locale: advisor.locale };
-  await moveTo(actor, request, input.version, target, reason ?? "", now);
+  await moveTo(actor, request, version, target, move, now);
+}
+
+/**
+ * "Forward to the learner's advisor": one action, the advisor is known from the learner.
+ * The optional note is for the advisor (an internal note on the thread, and in their email).
+ */
+export async function forwardToLearnerAdvisor(actor: Actor, input: ForwardInput, now = clockNow()): Promise<void> {
+  const request = await loadInScope(actor, input.id);
+  await moveToLearnerAdvisor(actor, request, input.version, { note: input.note }, now);
 }

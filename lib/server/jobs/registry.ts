@@ -1,6 +1,7 @@
 import "server-only";
 import { runCommitmentCheck } from "./commitment-check";
 import { sendAppointmentReminders } from "./appointment-reminders";
+import { runWaitingRequests } from "./waiting-requests";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -14,4 +15,6 @@ export const JOBS: Job[] = [
   // Checks last week's commitments; hourly, so an outcome recorded late is still caught.
   { name: "commitment-check", intervalMs: 60 * 60 * 1000, run: runCommitmentCheck },
   { name: "appointment-reminders", intervalMs: 15 * 60 * 1000, run: (now) => sendAppointmentReminders(now) },
+  // Reminds requesters who were asked for something, then closes the request; hourly is precise enough for days.
+  { name: "waiting-requests", intervalMs: 60 * 60 * 1000, run: runWaitingRequests },
 ];

@@ -3,6 +3,7 @@ import type { Locale, Priority, RequestTopic, Role } from "@prisma/client";
 import { createTranslator } from "use-intl/core";
 import { appUrl, emailIntl, renderEmail } from "../render";
 import type { OutgoingEmail } from "../outgoing-email";
+import { WAITING_RULES } from "@/lib/domain/sla";
 
 // The contact form's emails, each in its recipient's language.
 
@@ -104,6 +105,28 @@ export function requesterReplyEmail(to: Recipient, request: RequestRef, authorNa
   const { t } = translators(to.locale);
   const v = { ...vars(to, request), author: authorName };
   return build(to, "request.requester-reply", t("requesterReplySubject", v), [t("requesterReplyBody", v), body], path);
+}
+
+/** To the assignee: the requester withdrew the request before anyone answered it. */
+export function requestWithdrawnEmail(to: Recipient, request: RequestRef, authorName: string, reason: string | null, path: string): OutgoingEmail {
+  const { t } = translators(to.locale);
+  const v = { ...vars(to, request), author: authorName, reason: reason ?? "" };
+  const paragraphs = [t("withdrawnBody", v), ...(reason ? [t("withdrawnReason", v)] : [])];
+  return build(to, "request.withdrawn", t("withdrawnSubject", v), paragraphs, path);
+}
+
+/** To the requester: we are waiting for their answer (after 3 working days of waiting). */
+export function waitingReminderEmail(to: Recipient, request: RequestRef, path: string): OutgoingEmail {
+  const { t } = translators(to.locale);
+  const v = { ...vars(to, request), days: String(WAITING_RULES.closeAfterWorkingDays - WAITING_RULES.reminderAfterWorkingDays) };
+  return build(to, "request.waiting-reminder", t("waitingReminderSubject", v), [t("waitingReminderBody", v)], path);
+}
+
+/** To the requester: the request closed after 10 working days without their answer. */
+export function waitingClosedEmail(to: Recipient, request: RequestRef, path: string): OutgoingEmail {
+  const { t } = translators(to.locale);
+  const v = { ...vars(to, request), total: String(WAITING_RULES.closeAfterWorkingDays) };
+  return build(to, "request.waiting-closed", t("waitingClosedSubject", v), [t("waitingClosedBody", v)], path);
 }
 
 /** To the new assignee of a reassigned request. */
