@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { Dates } from "@/lib/i18n/dates";
 import type { getLearnerFile } from "@/lib/server/data/learner-file";
 import { weekOfKey } from "./week-label";
+import { PhoneLink } from "@/components/ui/phone-link";
 
 type File = Awaited<ReturnType<typeof getLearnerFile>>;
 type Props = { file: File; d: Dates };
@@ -36,7 +37,7 @@ export async function ContactSection({ file }: { file: File }) {
           <a href={`mailto:${user.email}`}>{user.email}</a>
         </dd>
         <dt className="font-semibold">{common("phone")}</dt>
-        <dd>{user.phone ? <a href={`tel:${user.phone.replace(/\s/g, "")}`}>{user.phone}</a> : common("none")}</dd>
+        <dd>{user.phone ? <PhoneLink phone={user.phone} /> : common("none")}</dd>
         <dt className="font-semibold">{t("advisor")}</dt>
         <dd>{name(advisor, common("none"))}</dd>
         <dt className="font-semibold">{t("mentor")}</dt>

@@ -9,6 +9,7 @@ import { sessions } from "./sessions";
 import { followUp } from "./follow-up";
 import { errorPage } from "./error-page";
 import { triage } from "./triage";
+import { profile } from "./profile";
 
 export const en: Messages = {
   app: {
@@ -31,6 +32,8 @@ export const en: Messages = {
     mentorHome: "My learners",
     mentorWeek: "My week",
     mentorAlerts: "My reports",
+    learnerProfile: "My profile",
+    mentorProfile: "My profile",
     advisorHome: "My caseload",
     advisorRequests: "Requests",
     advisorSignals: "Signals",
@@ -81,6 +84,7 @@ export const en: Messages = {
     noData: "Nothing yet.",
     email: "Email",
     phone: "Phone",
+    learnerPhone: "Learner's phone",
     name: "Name",
     role: "Role",
     status: "Status",
@@ -174,5 +178,6 @@ export const en: Messages = {
   admin: admin.en,
   account: account.en,
   sessions: sessions.en,
+  profile: profile.en,
   errorPage: errorPage.en,
 };

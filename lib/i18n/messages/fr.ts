@@ -12,6 +12,7 @@ import { sessions } from "./sessions";
 import { followUp } from "./follow-up";
 import { errorPage } from "./error-page";
 import { triage } from "./triage";
+import { profile } from "./profile";
 
 export const fr = {
   app: {
@@ -34,6 +35,8 @@ export const fr = {
     mentorHome: "Mes apprenants",
     mentorWeek: "Ma semaine",
     mentorAlerts: "Mes signalements",
+    learnerProfile: "Mon profil",
+    mentorProfile: "Mon profil",
     advisorHome: "Mon portefeuille",
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
@@ -85,6 +88,7 @@ export const fr = {
     noData: "Aucune donnée pour le moment.",
     email: "E-mail",
     phone: "Téléphone",
+    learnerPhone: "Téléphone de l'apprenant·e",
     name: "Nom",
     role: "Rôle",
     status: "Statut",
@@ -178,6 +182,7 @@ export const fr = {
   admin: admin.fr,
   account: account.fr,
   sessions: sessions.fr,
+  profile: profile.fr,
   errorPage: errorPage.fr,
 };
 

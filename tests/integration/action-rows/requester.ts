@@ -8,4 +8,5 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "mentor.planSession": ["MENTOR"],
   "mentor.recordSession": ["MENTOR"],
   "requester.reply": ["LEARNER", "MENTOR"],
+  "profile.updatePhone": ["LEARNER", "MENTOR"],
 };
