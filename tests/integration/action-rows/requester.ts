@@ -7,6 +7,7 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "contact.nudge": ["MENTOR"],
   "mentor.planSession": ["MENTOR"],
   "mentor.recordSession": ["MENTOR"],
+  "mentor.logPastSession": ["MENTOR"],
   "requester.reply": ["LEARNER", "MENTOR"],
   "profile.updatePhone": ["LEARNER", "MENTOR"],
 };
