@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PhoneLink } from "@/components/ui/phone-link";
 
 type Person = { firstName: string; lastName: string; email: string; phone: string | null };
 
@@ -25,7 +26,7 @@ export async function ContactCard({ title, person, empty }: { title: string; per
             <div>
               <dt className="inline font-medium">{t("labelled", { label: t("phone") })} </dt>
               <dd className="inline">
-                <a href={`tel:${person.phone.replace(/\s/g, "")}`}>{person.phone}</a>
+                <PhoneLink phone={person.phone} />
               </dd>
             </div>
           ) : null}

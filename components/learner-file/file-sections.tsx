@@ -6,6 +6,7 @@ import type { getLearnerFile } from "@/lib/server/data/learner-file";
 import { weekOfKey } from "./week-label";
 import { Badge } from "@/components/ui/badge";
 import { getSessionStatusText } from "@/components/commitment-status";
+import { PhoneLink } from "@/components/ui/phone-link";
 
 type File = Awaited<ReturnType<typeof getLearnerFile>>;
 type Props = { file: File; d: Dates };
@@ -38,7 +39,7 @@ export async function ContactSection({ file }: { file: File }) {
           <a href={`mailto:${user.email}`}>{user.email}</a>
         </dd>
         <dt className="font-semibold">{common("phone")}</dt>
-        <dd>{user.phone ? <a href={`tel:${user.phone.replace(/\s/g, "")}`}>{user.phone}</a> : common("none")}</dd>
+        <dd>{user.phone ? <PhoneLink phone={user.phone} /> : common("none")}</dd>
         <dt className="font-semibold">{t("advisor")}</dt>
         <dd>{name(advisor, common("none"))}</dd>
         <dt className="font-semibold">{t("mentor")}</dt>

@@ -10,6 +10,7 @@ import { ClientMessages } from "@/components/intl/client-messages";
 import { RequestDetails } from "@/components/contact/request-details";
 import { ForwardForm, ReassignForm, StatusForm, TextActionForm } from "./thread-forms";
 import { SlaBadge, StatusBadge } from "./sla-badge";
+import { PhoneLink } from "@/components/ui/phone-link";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
@@ -36,7 +37,7 @@ export async function ThreadView({
   breakDecision?: React.ReactNode;
   now: Date;
 }) {
-  const [locale, t, triage, roles, statuses, topics, queues, priorities] = await Promise.all([
+  const [locale, t, triage, roles, statuses, topics, queues, priorities, common] = await Promise.all([
     getLocale(),
     getTranslations("triage.thread"),
     getTranslations("triage"),
@@ -45,6 +46,7 @@ export async function ThreadView({
     getTranslations("topics"),
     getTranslations("queue"),
     getTranslations("priority"),
+    getTranslations("common"),
   ]);
   const when = (date: Date) => dates(locale).instant(date, "dateTime");
   // The topic's details are rendered by the contact area's component, which still reads the catalogue object.
@@ -65,6 +67,7 @@ export async function ThreadView({
         (<Link href={`${listPath}${inboxQuery({ queue: "open", learnerId: thread.learnerId })}`}>{t("learnerRequests")}</Link>)
       </>,
     ],
+    [common("learnerPhone"), thread.learner.user.phone ? <PhoneLink key="phone" phone={thread.learner.user.phone} /> : common("none")],
     [t("author"), who(thread.author)],
     [t("assignee"), who(thread.assignee)],
     [t("queue"), queues(thread.queue)],

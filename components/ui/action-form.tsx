@@ -61,6 +61,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
   const locale = useLocale();
   const [pending, startTransition] = useTransition();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [serverValues, setServerValues] = useState<Record<string, string | number>>({});
   const [status, setStatus] = useState<ActionForm<T>["status"]>(null);
   const [attempt, setAttempt] = useState(0);
   const form = useForm<T>({ resolver: zodResolver(options.schema), defaultValues: options.defaultValues, shouldFocusError: false });
@@ -71,7 +72,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
 
   const fieldMessage = (field: string, key: string): string => {
     const found = firstOf(own ? `${own}.${field}.${key}` : null, own ? `${own}.${key}` : null, `forms.${key}`);
-    if (found) return t(found);
+    if (found) return t(found, serverErrors[field] === key ? serverValues : undefined);
     const label = (options.fields as Record<string, string | undefined>)[field] ?? field;
     return t("forms.invalid", { field: label });
   };
@@ -116,6 +117,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
         }
         const fieldErrors = result.fieldErrors ?? {};
         setServerErrors(fieldErrors);
+        setServerValues(result.values ?? {});
         const formLevel = result.formError || result.notFound || result.reference || Object.keys(fieldErrors).length === 0;
         setStatus(formLevel ? { tone: "error", message: formMessage(result) } : null);
         setAttempt((n) => n + 1);

@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import type { Locale, Role } from "@prisma/client";
 import { normalizeEmail } from "./email";
 import { decodeCsv } from "./csv-encoding";
+import { parsePhone } from "./phone";
 
 export const IMPORT_KINDS = ["learners", "staff"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -22,12 +23,19 @@ export const IMPORT_COLUMNS = {
     "weekly_commitment",
     "advisor_email",
     "mentor_email",
+    "phone",
   ],
   staff: ["email", "first_name", "last_name", "role", "language"],
 } as const satisfies Record<ImportKind, readonly string[]>;
 
 /** Columns that may be left empty (all others are required). */
-export const OPTIONAL_IMPORT_COLUMNS: ReadonlySet<string> = new Set(["language", "weekly_commitment", "advisor_email", "mentor_email"]);
+export const OPTIONAL_IMPORT_COLUMNS: ReadonlySet<string> = new Set(["language", "weekly_commitment", "advisor_email", "mentor_email", "phone"]);
+
+/**
+ * Columns the file may leave out altogether (files written before the column existed
+ * still import). An absent column, or an empty cell, keeps the number already stored.
+ */
+export const OPTIONAL_HEADER_COLUMNS: ReadonlySet<string> = new Set(["phone"]);
 
 /** The roles a staff file may create: never ADMIN (an import must not grant administration), never LEARNER. */
 export const STAFF_IMPORT_ROLES = ["ADVISOR", "MENTOR", "SUPPORT", "MENTORSHIP_MANAGER"] as const satisfies readonly Role[];
@@ -41,6 +49,7 @@ export type ImportErrorCode =
   | "controlChars"
   | "replacementChar"
   | "invalidEmail"
+  | "invalidPhone"
   | "invalidDate"
   | "endBeforeStart"
   | "invalidCommitment"
@@ -87,7 +96,7 @@ export function parseImportCsv(kind: ImportKind, text: string): ParsedCsv {
   }
   const headerLine = parse(text, { bom: true, delimiter, to_line: 1 }) as string[][];
   const present = new Set((headerLine[0] ?? []).map((h) => h.trim().toLowerCase()));
-  const missing = IMPORT_COLUMNS[kind].filter((c) => !present.has(c));
+  const missing = IMPORT_COLUMNS[kind].filter((c) => !present.has(c) && !OPTIONAL_HEADER_COLUMNS.has(c));
   if (missing.length > 0) return { ok: false, error: "missingColumns", columns: missing };
   if (records.length > MAX_IMPORT_ROWS) return { ok: false, error: "tooManyRows" };
   return { ok: true, delimiter, rows: records };
@@ -140,6 +149,8 @@ export type LearnerRow = {
   weeklyCommitment: number;
   advisorEmail: string | null;
   mentorEmail: string | null;
+  /** E.164; null when the file gives none (the stored number is kept). */
+  phone: string | null;
 };
 
 export type StaffRow = { email: string; firstName: string; lastName: string; role: (typeof STAFF_IMPORT_ROLES)[number]; locale: Locale };
@@ -161,6 +172,17 @@ function email(raw: Record<string, string>, column: string, errors: RowError[]):
   const value = normalizeEmail(text(raw, column, errors, 254));
   if (value !== "" && !errors.some((e) => e.column === column) && !EMAIL.test(value)) errors.push({ column, code: "invalidEmail", value });
   return value;
+}
+
+function phone(raw: Record<string, string>, errors: RowError[]): string | null {
+  const value = text(raw, "phone", errors, 40);
+  if (value === "" || errors.some((e) => e.column === "phone")) return null;
+  const parsed = parsePhone(value);
+  if (!parsed.ok) {
+    errors.push({ column: "phone", code: "invalidPhone", value });
+    return null;
+  }
+  return parsed.e164;
 }
 
 function locale(raw: Record<string, string>, errors: RowError[]): Locale {
@@ -193,6 +215,7 @@ export function checkLearnerRow(raw: Record<string, string>): Checked<LearnerRow
     weeklyCommitment: 1,
     advisorEmail: email(raw, "advisor_email", errors) || null,
     mentorEmail: email(raw, "mentor_email", errors) || null,
+    phone: phone(raw, errors),
   };
   const commitment = text(raw, "weekly_commitment", errors, 10);
   if (commitment !== "") {
@@ -229,6 +252,7 @@ export type ExistingUser = {
   firstName: string;
   lastName: string;
   locale: Locale;
+  phone: string | null;
   learner: {
     trainingPathCode: string;
     startDate: Date;
@@ -263,6 +287,7 @@ function learnerChanges(row: LearnerRow, before: ExistingUser): string[] {
   if (row.firstName !== before.firstName) changes.push("first_name");
   if (row.lastName !== before.lastName) changes.push("last_name");
   if (row.locale !== before.locale) changes.push("language");
+  if (row.phone !== null && row.phone !== before.phone) changes.push("phone");
   const l = before.learner;
   if (!l) return [...changes, "training_path"];
   if (row.trainingPathCode !== l.trainingPathCode) changes.push("training_path");
@@ -332,7 +357,7 @@ export function planImport(kind: ImportKind, raws: Record<string, string>[], ctx
 export function importTemplate(kind: ImportKind): string {
   const example =
     kind === "learners"
-      ? ["lea.martin@example.fr", "Léa", "Martin", "fr", "DEV-WEB", "01/09/2026", "31/08/2027", "1", "conseiller@example.fr", "mentor@example.fr"]
+      ? ["lea.martin@example.fr", "Léa", "Martin", "fr", "DEV-WEB", "01/09/2026", "31/08/2027", "1", "conseiller@example.fr", "mentor@example.fr", "06 39 98 00 01"]
       : ["paul.durand@example.fr", "Paul", "Durand", "MENTOR", "fr"];
   return `\uFEFF${IMPORT_COLUMNS[kind].join(";")}\r\n${example.join(";")}\r\n`;
 }

@@ -12,11 +12,13 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/learner", label: "learnerHome" },
     { href: "/learner/contact", label: "learnerContact" },
     { href: "/learner/requests", label: "learnerRequests" },
+    { href: "/learner/profile", label: "learnerProfile" },
   ],
   MENTOR: [
     { href: "/mentor", label: "mentorHome" },
     { href: "/mentor/week", label: "mentorWeek" },
     { href: "/mentor/alerts", label: "mentorAlerts" },
+    { href: "/mentor/profile", label: "mentorProfile" },
   ],
   ADVISOR: [
     { href: "/advisor", label: "advisorHome" },

@@ -9,7 +9,7 @@ export type ActionFailure = {
   fieldErrors?: Record<string, string>;
   /** A form-level `formErrors` key, e.g. "conflict", "notFound", "unexpected". */
   formError?: string;
-  /** ICU values for formError. */
+  /** ICU values for formError and the server's field errors (e.g. the time a plan collides with). */
   values?: Record<string, string | number>;
   /** A stale version: what the record looks like now, for the person to decide again. */
   conflict?: Record<string, string | number | null>;

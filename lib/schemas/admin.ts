@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, optionalSingleLine, idSchema, singleLine } from "./fields";
 import { fromFormData } from "./form-data";
+import { optionalPhone } from "./phone";
 
 // Messages are keys of admin.errors, else of the shared forms catalogue (lib/i18n/messages/forms.ts).
 
@@ -28,6 +29,7 @@ export const createUserSchema = z
     firstName: singleLine(100),
     lastName: singleLine(100),
     email,
+    phone: optionalPhone,
     role: z.enum(ALL_ROLES, "role.required"),
     locale: z.enum(["fr", "en"], "locale.required"),
     trainingPathId: z.string(),
@@ -49,6 +51,7 @@ export const updateUserSchema = z.object({
   firstName: singleLine(100),
   lastName: singleLine(100),
   email,
+  phone: optionalPhone,
   role: z.enum(ALL_ROLES, "role.required"),
   locale: z.enum(["fr", "en"], "locale.required"),
 });

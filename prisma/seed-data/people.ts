@@ -60,9 +60,12 @@ function slug(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
+/**
+ * A mobile number in the range ARCEP reserves for fiction (06 39 98 00 00 – 06 39 98 99 99:
+ * never assigned, so a demo call reaches nobody), stored in E.164 like the portal stores them.
+ */
 function phone(rng: Rng): string {
-  const pairs = Array.from({ length: 4 }, () => String(rng.int(0, 99)).padStart(2, "0"));
-  return [rng.chance(0.75) ? "06" : "07", ...pairs].join(" ");
+  return `+3363998${String(rng.int(0, 9999)).padStart(4, "0")}`;
 }
 
 function emailFor(firstName: string, lastName: string, taken: Set<string>): string {

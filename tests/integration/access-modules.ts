@@ -22,6 +22,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "sessions.ts": "sessions-access.test.ts",
   "signals.ts": "sessions-access.test.ts",
   "users.ts": "foundation-access.test.ts",
+  "profile.ts": "foundation-access.test.ts",
   "learner-file.ts": "follow-up-access.test.ts",
   "follow-up-cases.ts": "follow-up-access.test.ts",
   "stakeholders.ts": "follow-up-access.test.ts",

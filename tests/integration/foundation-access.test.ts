@@ -22,6 +22,7 @@ import {
   updateUserAccount,
 } from "@/lib/server/data/users";
 import { checkDatabase } from "@/lib/server/data/health";
+import { getMyProfile, updateMyPhone } from "@/lib/server/data/profile";
 import { lastAndNextSessions, heldSessionCounts } from "@/lib/server/data/session-summaries";
 import { verifyCredentials } from "@/lib/server/auth/credentials";
 import { GET as health } from "@/app/api/health/route";
@@ -50,6 +51,8 @@ const MATRIX: AccessRow[] = [
   },
   { name: "setUserActive", call: (a) => setUserActive(a, actors.MENTOR.id, true), allowed: ["ADMIN"] },
   { name: "resendInvitation", call: (a) => resendInvitation(a, actors.MENTOR.id), allowed: ["ADMIN"] },
+  { name: "getMyProfile", call: (a) => getMyProfile(a), allowed: ["LEARNER", "MENTOR"] },
+  { name: "updateMyPhone", call: (a) => updateMyPhone(a, "06 39 98 00 09"), allowed: ["LEARNER", "MENTOR"] },
 ];
 
 // Not role-scoped on purpose: public liveness, sign-in itself, and internal
@@ -81,6 +84,7 @@ describe("foundation authorization matrix", () => {
         "../../lib/server/data/health.ts",
         "../../lib/server/data/learner-home.ts",
         "../../lib/server/data/mentor-learners.ts",
+        "../../lib/server/data/profile.ts",
         "../../lib/server/data/session-summaries.ts",
         "../../lib/server/data/users.ts",
       ]),

@@ -14,6 +14,7 @@ import {
   listMentorLearnerOptions,
   listMentorWeek,
   listSessionsToRecord,
+  logPastSession,
   planSession,
   updateSession,
   type SessionChanges,
@@ -83,6 +84,12 @@ const MATRIX: AccessRow[] = [
   {
     name: "planSession",
     call: (a) => planSession(a, { learnerId, kind: "MENTORING", scheduledAt: addDays(new Date(), 30), durationMinutes: 45 }),
+    allowed: ["MENTOR"],
+  },
+  {
+    name: "logPastSession",
+    call: (a) =>
+      logPastSession(a, { learnerId, kind: "MENTORING", scheduledAt: addDays(new Date(), -2), durationMinutes: 30, status: "HELD", learnerNote: null, privateNote: null }),
     allowed: ["MENTOR"],
   },
   {
@@ -169,10 +176,18 @@ describe("a mentor works only on their own learners", () => {
   });
 });
 
+/** A session planned for the test: a past one is written as if planned before it started. */
+async function planned(o: { kind: "MENTORING" | "DEFENCE"; scheduledAt: Date; durationMinutes: number }) {
+  if (o.scheduledAt.getTime() < Date.now()) return createSession(db(), { learnerId, mentorId: actors.MENTOR.id, status: "SCHEDULED", ...o });
+  const outcome = await planSession(actors.MENTOR, { learnerId, ...o });
+  if (!outcome.ok) throw new Error(`not planned: ${outcome.refused}`);
+  return outcome;
+}
+
 describe("editing a session", () => {
   it("keeps the state before each edit, and refuses a stale version", async () => {
     const client = db();
-    const created = await planSession(actors.MENTOR, { learnerId, kind: "MENTORING", scheduledAt: addDays(new Date(), -1), durationMinutes: 45 });
+    const created = await planned({ kind: "MENTORING", scheduledAt: addDays(new Date(), -1), durationMinutes: 45 });
     const first = changes({ scheduledAt: addDays(new Date(), -1), status: "NO_SHOW", learnerNote: "Absent·e", privateNote: "Relancer" });
     expect(await updateSession(actors.MENTOR, created.id, 1, first)).toBe("ok");
     // A second tab still holds version 1.
@@ -189,14 +204,14 @@ describe("editing a session", () => {
   });
 
   it("clears 'cancelled by' unless the session is cancelled, and requires it when it is", async () => {
-    const created = await planSession(actors.MENTOR, { learnerId, kind: "DEFENCE", scheduledAt: addDays(new Date(), 3), durationMinutes: 60 });
+    const created = await planned({ kind: "DEFENCE", scheduledAt: addDays(new Date(), 3), durationMinutes: 60 });
     expect(await updateSession(actors.MENTOR, created.id, 1, changes({ scheduledAt: addDays(new Date(), 3), status: "SCHEDULED", cancelledBy: "LEARNER" }))).toBe("ok");
     expect((await getMentorSession(actors.MENTOR, created.id)).cancelledBy).toBeNull();
     await expect(updateSession(actors.MENTOR, created.id, 2, changes({ status: "CANCELLED", cancelledBy: null }))).rejects.toThrow();
   });
 
   it("two concurrent edits of the same version: exactly one wins, one revision", async () => {
-    const created = await planSession(actors.MENTOR, { learnerId, kind: "MENTORING", scheduledAt: addDays(new Date(), -3), durationMinutes: 45 });
+    const created = await planned({ kind: "MENTORING", scheduledAt: addDays(new Date(), -3), durationMinutes: 45 });
     const outcomes = await Promise.all([
       updateSession(actors.MENTOR, created.id, 1, changes({ scheduledAt: addDays(new Date(), -3), status: "HELD" })),
       updateSession(actors.MENTOR, created.id, 1, changes({ scheduledAt: addDays(new Date(), -3), status: "NO_SHOW" })),

@@ -132,6 +132,43 @@ describe("checkStaffRow", () => {
   });
 });
 
+describe("the optional phone column", () => {
+  it("a file without the column still reads (files written before it existed)", () => {
+    expect(parseImportCsv("learners", `${LEARNER_HEADER}\na@x.fr;A;B;;DEV-WEB;01/09/2026;01/09/2027;;;\n`)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    // cell                   stored
+    ["", null],
+    ["06 39 98 00 01", "+33639980001"],
+    ["06.39.98.00.01", "+33639980001"],
+    ["+33 6 39 98 00 01", "+33639980001"],
+    ["+44 20 7946 0958", "+442079460958"],
+  ])("%j → %j", (cell, stored) => {
+    const checked = checkLearnerRow({ ...good, phone: cell });
+    expect(checked.errors).toEqual([]);
+    expect(checked.value?.phone).toBe(stored);
+  });
+
+  it.each(["0639", "06 39 98 00 01 99 99", "appeler le soir"])("%j is a line error on the phone column", (cell) => {
+    expect(checkLearnerRow({ ...good, phone: cell }).errors).toEqual([{ column: "phone", code: "invalidPhone", value: cell }]);
+  });
+
+  it("the line of a bad number is named; an empty cell keeps the stored number; a new one is a change", () => {
+    const ctx: ImportContext = { existing: new Map(), paths: new Set(["DEV-WEB"]), staff: new Map([["conseiller@demo.test", "ADVISOR"]]) };
+    const plan = planImport("learners", [good, { ...good, email: "b@x.fr", phone: "12" }], ctx);
+    expect(plan.rows[1]).toMatchObject({ line: 3, action: "error", errors: [{ column: "phone", code: "invalidPhone", value: "12" }] });
+    const existing: ExistingUser = {
+      id: "u1", role: "LEARNER", firstName: "Léa", lastName: "Martin", locale: "fr", phone: "+33639980001",
+      learner: { trainingPathCode: "DEV-WEB", startDate: new Date("2026-09-01T00:00:00Z"), plannedEndDate: new Date("2027-08-31T00:00:00Z"), weeklyCommitment: 1, advisorEmail: "conseiller@demo.test", mentorEmail: null },
+    };
+    const known = { ...ctx, existing: new Map([["lea.martin@example.fr", existing]]) };
+    expect(planImport("learners", [{ ...good, phone: "" }], known).rows[0]).toMatchObject({ action: "unchanged" });
+    expect(planImport("learners", [{ ...good, phone: "06 39 98 00 01" }], known).rows[0]).toMatchObject({ action: "unchanged" });
+    expect(planImport("learners", [{ ...good, phone: "06 39 98 00 02" }], known).rows[0]).toMatchObject({ action: "update", changes: ["phone"] });
+  });
+});
+
 describe("planImport", () => {
   const existingLearner: ExistingUser = {
     id: "u1",
@@ -139,6 +176,7 @@ describe("planImport", () => {
     firstName: "Léa",
     lastName: "Martin",
     locale: "fr",
+    phone: null,
     learner: {
       trainingPathCode: "DEV-WEB",
       startDate: new Date("2026-09-01T00:00:00Z"),

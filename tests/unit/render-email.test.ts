@@ -76,6 +76,20 @@ describe("emails through next-intl", () => {
     expect(en.subject).toBe("Reminder: your first appointment by phone on Tuesday 1 December at 10:00");
   });
 
+  it("tells the number the advisor will call, in the email and the invite's DESCRIPTION", () => {
+    const withPhones = {
+      ...appointment,
+      learner: { ...appointment.learner, phone: "+33639980001" },
+      advisor: { ...appointment.advisor, phone: "+442079460958" },
+    };
+    const fr = appointmentEmail(withPhones, "invite");
+    expect(fr.text).toContain("Camille Martin vous appellera au 06 39 98 00 01. En cas d'empêchement, prévenez au +44 20 7946 0958.");
+    expect(fr.icsContent?.replace(/\r\n /g, "")).toContain("DESCRIPTION:Camille Martin vous appellera au 06 39 98 00 01");
+    const en = appointmentEmail({ ...withPhones, learner: { ...withPhones.learner, locale: "en", phone: "+12025550143" } }, "update");
+    expect(en.text).toContain("Camille Martin will call you on +1 202 555 0143.");
+    expect(appointmentEmail(appointment, "invite").text).toContain("Camille Martin vous appellera. En cas d'empêchement, prévenez au camille@exemple.fr.");
+  });
+
   it("keeps a request number as typed and a subject with braces as is", () => {
     const to = { email: "lea@exemple.fr", firstName: "Léa", locale: "fr" as const };
     const email = requestConfirmationEmail(to, { id: "r1", number: 12345, subject: "Question {urgent}", topic: "OTHER", priority: "NORMAL" }, true);

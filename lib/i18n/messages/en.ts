@@ -10,6 +10,7 @@ import { followUp } from "./follow-up";
 import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
+import { profile } from "./profile";
 
 export const en: Messages = {
   app: {
@@ -32,6 +33,8 @@ export const en: Messages = {
     mentorHome: "My learners",
     mentorWeek: "My week",
     mentorAlerts: "My reports",
+    learnerProfile: "My profile",
+    mentorProfile: "My profile",
     advisorHome: "My caseload",
     advisorRequests: "Requests",
     advisorSignals: "Signals",
@@ -83,6 +86,7 @@ export const en: Messages = {
     noData: "Nothing yet.",
     email: "Email",
     phone: "Phone",
+    learnerPhone: "Learner's phone",
     name: "Name",
     role: "Role",
     status: "Status",
@@ -177,5 +181,6 @@ export const en: Messages = {
   admin: admin.en,
   account: account.en,
   sessions: sessions.en,
+  profile: profile.en,
   errorPage: errorPage.en,
 };

@@ -24,6 +24,13 @@ const fr = {
   rateLimited: "Trop de tentatives. Réessayez à partir de {time}.",
   pending: "Envoi…",
   saved: "Enregistré.",
+  phone: {
+    label: "Téléphone (facultatif)",
+    hint: "Par exemple 06 12 34 56 78. Un numéro étranger commence par + et l'indicatif du pays (+44…).",
+    invalid: "Numéro de téléphone : saisissez un numéro valide, par exemple 06 12 34 56 78 ou +44 20 7946 0958.",
+    tooShort: "Numéro de téléphone : il manque des chiffres.",
+    tooLong: "Numéro de téléphone : il y a trop de chiffres.",
+  },
 };
 
 export const forms: { fr: typeof fr; en: typeof fr } = {
@@ -53,5 +60,12 @@ export const forms: { fr: typeof fr; en: typeof fr } = {
     rateLimited: "Too many attempts. Try again from {time}.",
     pending: "Sending…",
     saved: "Saved.",
+    phone: {
+      label: "Phone (optional)",
+      hint: "For example 06 12 34 56 78. A number outside France starts with + and the country code (+44…).",
+      invalid: "Phone number: enter a valid number, for example 06 12 34 56 78 or +44 20 7946 0958.",
+      tooShort: "Phone number: some digits are missing.",
+      tooLong: "Phone number: there are too many digits.",
+    },
   },
 };

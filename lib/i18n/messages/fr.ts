@@ -13,6 +13,7 @@ import { followUp } from "./follow-up";
 import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
+import { profile } from "./profile";
 
 export const fr = {
   app: {
@@ -35,6 +36,8 @@ export const fr = {
     mentorHome: "Mes apprenants",
     mentorWeek: "Ma semaine",
     mentorAlerts: "Mes signalements",
+    learnerProfile: "Mon profil",
+    mentorProfile: "Mon profil",
     advisorHome: "Mon portefeuille",
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
@@ -87,6 +90,7 @@ export const fr = {
     noData: "Aucune donnée pour le moment.",
     email: "E-mail",
     phone: "Téléphone",
+    learnerPhone: "Téléphone de l'apprenant·e",
     name: "Nom",
     role: "Rôle",
     status: "Statut",
@@ -181,6 +185,7 @@ export const fr = {
   admin: admin.fr,
   account: account.fr,
   sessions: sessions.fr,
+  profile: profile.fr,
   errorPage: errorPage.fr,
 };
 

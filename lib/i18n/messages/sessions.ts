@@ -19,8 +19,19 @@ const frMessages = {
   errors: {
     learner: { required: "Choisissez l'apprenant·e." },
     kind: { required: "Choisissez le type de session." },
-    date: { invalid: "Saisissez une date valide." },
-    time: { invalid: "Saisissez une heure valide, par exemple 18:00." },
+    date: {
+      invalid: "Saisissez une date valide.",
+      tooOld: "Date : une session passée se note au plus 14 jours après (au-delà, prévenez le conseiller ou la conseillère de l'apprenant·e).",
+    },
+    time: {
+      invalid: "Saisissez une heure valide, par exemple 18:00.",
+      overlap: "Heure : vous avez déjà une session le {day} de {start} à {end} (avec {learner}). Choisissez un autre horaire.",
+      past: "Heure : ce moment est déjà passé. Une session qui a déjà eu lieu se note avec « Noter une session passée ».",
+      notYet: "Heure : cette session n'a pas encore commencé. Planifiez-la plutôt.",
+    },
+    confirmBreak: {
+      required: "L'apprenant·e est en pause approuvée du {from} au {to}. Choisissez une autre date, ou cochez la case pour planifier quand même.",
+    },
     duration: { invalid: "Choisissez une durée entre 15 et 240 minutes." },
     status: {
       required: "Choisissez l'issue de la session.",
@@ -65,6 +76,16 @@ const frMessages = {
     duration: "Durée",
     submit: "Planifier la session",
     cancel: "Annuler",
+    confirmBreakLegend: "Pause de l'apprenant·e",
+    confirmBreak: "Planifier quand même pendant la pause",
+    logInstead: "Une session a déjà eu lieu sans avoir été planifiée ? Notez-la.",
+  },
+  logPast: {
+    title: "Noter une session passée",
+    intro: "Une session qui a déjà eu lieu (jusqu'à 14 jours en arrière), avec son issue : elle n'est pas planifiée et l'apprenant·e ne reçoit pas d'invitation.",
+    status: "Issue de la session",
+    submit: "Enregistrer la session",
+    logged: "Session passée enregistrée.",
   },
   session: {
     title: "Session du {date}",
@@ -179,8 +200,19 @@ const enMessages: SessionsMessages = {
   errors: {
     learner: { required: "Choose the learner." },
     kind: { required: "Choose the kind of session." },
-    date: { invalid: "Enter a valid date." },
-    time: { invalid: "Enter a valid time, like 18:00." },
+    date: {
+      invalid: "Enter a valid date.",
+      tooOld: "Date: a past session can be logged at most 14 days later (beyond that, tell the learner's advisor).",
+    },
+    time: {
+      invalid: "Enter a valid time, like 18:00.",
+      overlap: "Time: you already have a session on {day} from {start} to {end} (with {learner}). Choose another time.",
+      past: "Time: this moment has already passed. A session that already took place is logged with “Log a past session”.",
+      notYet: "Time: this session has not started yet. Plan it instead.",
+    },
+    confirmBreak: {
+      required: "The learner is on an approved break from {from} to {to}. Choose another date, or tick the box to plan it anyway.",
+    },
     duration: { invalid: "Choose a duration between 15 and 240 minutes." },
     status: {
       required: "Choose what happened.",
@@ -225,6 +257,16 @@ const enMessages: SessionsMessages = {
     duration: "Duration",
     submit: "Plan the session",
     cancel: "Cancel",
+    confirmBreakLegend: "The learner's break",
+    confirmBreak: "Plan it anyway during the break",
+    logInstead: "A session already took place without being planned? Log it.",
+  },
+  logPast: {
+    title: "Log a past session",
+    intro: "A session that already took place (up to 14 days back), with its outcome: it is not planned and the learner gets no invitation.",
+    status: "Outcome of the session",
+    submit: "Save the session",
+    logged: "Past session saved.",
   },
   session: {
     title: "Session of {date}",

@@ -44,6 +44,7 @@ async function loadContext(tx: Prisma.TransactionClient, rows: Record<string, st
         firstName: true,
         lastName: true,
         locale: true,
+        phone: true,
         learnerProfile: {
           select: {
             startDate: true,
@@ -68,6 +69,7 @@ async function loadContext(tx: Prisma.TransactionClient, rows: Record<string, st
         firstName: u.firstName,
         lastName: u.lastName,
         locale: u.locale,
+        phone: u.phone,
         learner: u.learnerProfile
           ? {
               trainingPathCode: u.learnerProfile.trainingPath.code,
@@ -92,7 +94,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The row's values by CSV column, to log before/after of what an import changed. */
 function columns(u: ExistingUser | LearnerRow | StaffRow): Record<string, string | number | null> {
-  const base = { first_name: u.firstName, last_name: u.lastName, language: u.locale };
+  const base = { first_name: u.firstName, last_name: u.lastName, language: u.locale, ...("phone" in u ? { phone: u.phone } : {}) };
   const l = "learner" in u ? u.learner : "trainingPathCode" in u ? u : null;
   if (!l) return base;
   return {
@@ -163,7 +165,8 @@ export async function runImport(actor: Actor, kind: ImportKind, file: Uint8Array
         ? await tx.user.createManyAndReturn({
             data: creates.map((r) => {
               const row = (r.learner ?? r.staff) as LearnerRow | StaffRow;
-              return { email: row.email, firstName: row.firstName, lastName: row.lastName, locale: row.locale, role: r.staff?.role ?? "LEARNER" };
+              const phone = r.learner?.phone ?? null;
+              return { email: row.email, firstName: row.firstName, lastName: row.lastName, locale: row.locale, phone, role: r.staff?.role ?? "LEARNER" };
             }),
             select: { id: true, email: true, firstName: true, locale: true, role: true },
           })
@@ -208,7 +211,10 @@ export async function runImport(actor: Actor, kind: ImportKind, file: Uint8Array
           const row = r.learner!;
           const before = ctx.existing.get(r.email)!;
           const p = profileOf(row);
-          await tx.user.update({ where: { id: r.userId }, data: { firstName: row.firstName, lastName: row.lastName, locale: row.locale } });
+          await tx.user.update({
+            where: { id: r.userId },
+            data: { firstName: row.firstName, lastName: row.lastName, locale: row.locale, ...(row.phone ? { phone: row.phone } : {}) },
+          });
           await tx.learnerProfile.upsert({ where: { userId: r.userId }, update: p, create: { userId: r.userId!, ...p } });
           const was = current.get(r.userId!);
           if (r.changes.includes("advisor_email")) changes.push({ learnerId: r.userId!, kind: "ADVISOR", from: was?.advisorId ?? null, to: p.advisorId });

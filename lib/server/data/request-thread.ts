@@ -31,7 +31,7 @@ export async function getRequestThread(actor: Actor, id: string) {
       learnerId: true,
       author: person,
       assignee: person,
-      learner: { select: { advisorId: true, advisor: person, user: { select: { firstName: true, lastName: true, email: true } } } },
+      learner: { select: { advisorId: true, advisor: person, user: { select: { firstName: true, lastName: true, email: true, phone: true } } } },
       // The follow-up case opened from this request, if any (one per request: the page offers no second).
       cases: { orderBy: { openedAt: "desc" }, take: 1, select: { id: true, status: true, openedAt: true } },
       // A break request's break: its dates and status (never its reason: that is the learner file's, audited).

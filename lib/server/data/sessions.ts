@@ -5,6 +5,9 @@ import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { cursorArgs, toPage } from "@/lib/server/pagination";
 import { parisDay, type WeekRange } from "@/lib/domain/week";
 import { defenceDuringBreak } from "@/lib/domain/breaks";
+import { breakDuring, overlappingSession, pastSessionRefusal, planTimeRefusal, sessionEnd } from "@/lib/domain/session-planning";
+import { MAX_DURATION } from "@/lib/schemas/session";
+import { now as clockNow } from "@/lib/server/clock";
 import { commitmentHistories } from "./commitments";
 
 // Who sees which sessions (a learner's own are read through learner-home.ts and
@@ -111,29 +114,75 @@ export async function listMentorLearnerOptions(actor: Actor) {
   return rows.map((row) => ({ id: row.userId, name: `${row.user.firstName} ${row.user.lastName}` }));
 }
 
-export type PlanSession = { learnerId: string; kind: SessionKind; scheduledAt: Date; durationMinutes: number };
+export type PlanSession = { learnerId: string; kind: SessionKind; scheduledAt: Date; durationMinutes: number; confirmBreak?: boolean };
+export type LogPastSession = PlanSession & { status: "HELD" | "NO_SHOW"; learnerNote: string | null; privateNote: string | null };
 
-/** A new session with one of the mentor's current learners. */
-export async function planSession(actor: Actor, input: PlanSession): Promise<{ id: string }> {
+/** Another of the mentor's sessions at that time, or the learner's approved break: what the form says. */
+export type PlanOutcome =
+  | { ok: true; id: string }
+  | { ok: false; refused: "past" | "notYet" | "tooOld" }
+  | { ok: false; refused: "overlap"; other: { scheduledAt: Date; durationMinutes: number; learner: string } }
+  | { ok: false; refused: "break"; span: { startDate: Date; endDate: Date } };
+
+/**
+ * Checks a session's time against the mentor's other sessions and the learner's approved
+ * breaks, then creates it: in one transaction holding the mentor's lock, so two plans at
+ * once cannot both take the same hour.
+ */
+async function createCheckedSession(
+  actor: Actor,
+  input: PlanSession,
+  timeRefusal: "past" | "notYet" | "tooOld" | null,
+  data: Pick<Prisma.MentoringSessionUncheckedCreateInput, "status" | "learnerNote" | "privateNote">,
+): Promise<PlanOutcome> {
   assertRole(actor, ["MENTOR"]);
-  const db = getDb();
-  const learner = await db.learnerProfile.findFirst({
-    where: { userId: input.learnerId, mentorId: actor.id, user: { active: true } },
-    select: { userId: true },
+  return getDb().$transaction(async (tx) => {
+    const learner = await tx.learnerProfile.findFirst({
+      where: { userId: input.learnerId, mentorId: actor.id, user: { active: true } },
+      select: { userId: true },
+    });
+    if (!learner) throw new NotFoundError("learner");
+    if (timeRefusal) return { ok: false, refused: timeRefusal };
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mentor-planning:${actor.id}`}))`;
+    const slot = { scheduledAt: input.scheduledAt, durationMinutes: input.durationMinutes };
+    // Sessions last at most MAX_DURATION minutes: only those starting that long before can reach this one.
+    const windowStart = new Date(input.scheduledAt.getTime() - MAX_DURATION * 60_000);
+    const [busy, breaks] = await Promise.all([
+      tx.mentoringSession.findMany({
+        where: { mentorId: actor.id, status: { not: "CANCELLED" }, scheduledAt: { gte: windowStart, lt: sessionEnd(slot) } },
+        select: { id: true, scheduledAt: true, durationMinutes: true, learner: learnerName },
+      }),
+      tx.learnerBreak.findMany({
+        where: { learnerId: learner.userId, status: "APPROVED", endDate: { gte: parisDay(input.scheduledAt) }, startDate: { lte: parisDay(sessionEnd(slot)) } },
+        select: { startDate: true, endDate: true },
+      }),
+    ]);
+    const other = overlappingSession(slot, busy);
+    if (other) {
+      return { ok: false, refused: "overlap", other: { scheduledAt: other.scheduledAt, durationMinutes: other.durationMinutes, learner: `${other.learner.user.firstName} ${other.learner.user.lastName}` } };
+    }
+    const span = breakDuring(slot, breaks);
+    if (span && !input.confirmBreak) return { ok: false, refused: "break", span };
+    const created = await tx.mentoringSession.create({
+      data: { learnerId: learner.userId, mentorId: actor.id, kind: input.kind, scheduledAt: input.scheduledAt, durationMinutes: input.durationMinutes, ...data },
+      select: { id: true },
+    });
+    return { ok: true, id: created.id };
   });
-  if (!learner) throw new NotFoundError("learner");
-  const created = await db.mentoringSession.create({
-    data: {
-      learnerId: learner.userId,
-      mentorId: actor.id,
-      kind: input.kind,
-      scheduledAt: input.scheduledAt,
-      durationMinutes: input.durationMinutes,
-      status: "SCHEDULED",
-    },
-    select: { id: true },
+}
+
+/** A new session with one of the mentor's current learners: from now on, at a free time of the mentor's. */
+export async function planSession(actor: Actor, input: PlanSession, now = clockNow()): Promise<PlanOutcome> {
+  return createCheckedSession(actor, input, planTimeRefusal(input, now), { status: "SCHEDULED" });
+}
+
+/** A session that already took place (up to 14 days back), logged with its outcome: no plan, no invitation. */
+export async function logPastSession(actor: Actor, input: LogPastSession, now = clockNow()): Promise<PlanOutcome> {
+  return createCheckedSession(actor, input, pastSessionRefusal(input, now), {
+    status: input.status,
+    learnerNote: input.learnerNote,
+    privateNote: input.privateNote,
   });
-  return created;
 }
 
 export type SessionChanges = {
@@ -183,7 +232,8 @@ export async function updateSession(
   sessionId: string,
   expectedVersion: number,
   changes: SessionChanges,
-): Promise<"ok" | "conflict"> {
+  now = clockNow(),
+): Promise<"ok" | "conflict" | "notYet" | "past" | "tooOld"> {
   assertRole(actor, ["MENTOR"]);
   const cancelledBy = changes.status === "CANCELLED" ? changes.cancelledBy : null;
   if (changes.status === "CANCELLED" && !cancelledBy) throw new TypeError("a cancellation needs its author");
@@ -193,6 +243,15 @@ export async function updateSession(
       const current = await tx.mentoringSession.findFirst({ where: { id: sessionId, ...mentorsOwn(actor) } });
       if (!current) throw new NotFoundError("session");
       if (current.version !== expectedVersion) return "conflict";
+      // Held or missed only once started; a moved session follows the planning rules:
+      // a plan not in the past, a session that took place at most 14 days back.
+      const slot = { scheduledAt: changes.scheduledAt, durationMinutes: changes.durationMinutes };
+      const happened = changes.status === "HELD" || changes.status === "NO_SHOW";
+      if (happened && slot.scheduledAt.getTime() > now.getTime()) return "notYet";
+      if (slot.scheduledAt.getTime() !== current.scheduledAt.getTime()) {
+        const refusal = happened ? pastSessionRefusal(slot, now) : changes.status === "SCHEDULED" ? planTimeRefusal(slot, now) : null;
+        if (refusal) return refusal;
+      }
       const before = sessionSnapshot(current);
       const after = sessionSnapshot({ ...current, ...data });
       if (JSON.stringify(before) === JSON.stringify(after)) return "ok";

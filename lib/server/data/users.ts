@@ -5,6 +5,7 @@ import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import type { AppLocale } from "@/lib/i18n";
 import { cursorArgs, toPage } from "@/lib/server/pagination";
 import { normalizeEmail } from "@/lib/domain/email";
+import { toStoredPhone } from "@/lib/domain/phone";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/schemas/admin";
 import { writeAudits } from "@/lib/server/data/audit";
 import { recordAssignmentChanges, type AssignmentChange } from "./assignments";
@@ -84,6 +85,7 @@ export async function getUserForAdmin(actor: Actor, id: string) {
       firstName: true,
       lastName: true,
       email: true,
+      phone: true,
       role: true,
       locale: true,
       active: true,
@@ -120,6 +122,7 @@ export type CreateUserOutcome = { ok: true; id: string } | { ok: false; error: "
 export async function createUserAccount(actor: Actor, input: CreateUserInput): Promise<CreateUserOutcome> {
   assertRole(actor, ["ADMIN"]);
   const email = normalizeEmail(input.email);
+  const phone = toStoredPhone(input.phone);
   const db = getDb();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false, error: "email-taken" };
   try {
@@ -138,6 +141,7 @@ export async function createUserAccount(actor: Actor, input: CreateUserInput): P
           email,
           firstName: input.firstName,
           lastName: input.lastName,
+          phone,
           role: input.role,
           locale: input.locale,
           learnerProfile: learner
@@ -165,7 +169,7 @@ export async function createUserAccount(actor: Actor, input: CreateUserInput): P
           entityType: "User",
           entityId: user.id,
           learnerId: learner ? user.id : null,
-          after: { email, role: input.role, firstName: input.firstName, lastName: input.lastName, locale: input.locale },
+          after: { email, phone, role: input.role, firstName: input.firstName, lastName: input.lastName, locale: input.locale },
         },
       ]);
       await inviteUsers(tx, [user]);
@@ -188,9 +192,16 @@ export type UpdateUserOutcome = "ok" | "unchanged" | "email-taken" | "role-locke
 export async function updateUserAccount(actor: Actor, id: string, input: UpdateUserInput): Promise<UpdateUserOutcome> {
   assertRole(actor, ["ADMIN"]);
   const db = getDb();
-  const before = await db.user.findUnique({ where: { id }, select: { email: true, firstName: true, lastName: true, role: true, locale: true } });
+  const before = await db.user.findUnique({ where: { id }, select: { email: true, phone: true, firstName: true, lastName: true, role: true, locale: true } });
   if (!before) throw new NotFoundError();
-  const after = { email: normalizeEmail(input.email), firstName: input.firstName, lastName: input.lastName, role: input.role, locale: input.locale };
+  const after = {
+    email: normalizeEmail(input.email),
+    phone: input.phone === undefined ? before.phone : toStoredPhone(input.phone),
+    firstName: input.firstName,
+    lastName: input.lastName,
+    role: input.role,
+    locale: input.locale,
+  };
   if (after.role !== before.role && (after.role === "LEARNER" || before.role === "LEARNER")) return "role-locked";
   if (id === actor.id && after.role !== "ADMIN") return "self";
   const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== before[k]);

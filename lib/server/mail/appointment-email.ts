@@ -2,6 +2,7 @@ import "server-only";
 import type { AppointmentKind, Locale } from "@prisma/client";
 import { createTranslator } from "use-intl/core";
 import { appointmentInvite } from "@/lib/domain/appointment-ics";
+import { formatPhone } from "@/lib/domain/phone";
 import { appUrl, emailIntl, renderEmail } from "./render";
 import type { OutgoingEmail } from "./outgoing-email";
 
@@ -13,7 +14,7 @@ export const appointmentMailSelect = {
   icsSequence: true,
   startsAt: true,
   durationMinutes: true,
-  learner: { select: { user: { select: { firstName: true, lastName: true, email: true, locale: true } } } },
+  learner: { select: { user: { select: { firstName: true, lastName: true, email: true, locale: true, phone: true } } } },
   advisor: { select: { firstName: true, lastName: true, email: true, phone: true } },
 } as const;
 
@@ -29,7 +30,8 @@ export type AppointmentMailInput = {
   icsSequence: number;
   startsAt: Date;
   durationMinutes: number;
-  learner: { firstName: string; lastName: string; email: string; locale: Locale };
+  /** `phone`: the number the advisor will call (E.164), told in the email and the invite. */
+  learner: { firstName: string; lastName: string; email: string; locale: Locale; phone?: string | null };
   advisor: { firstName: string; lastName: string; email: string; phone: string | null };
 };
 
@@ -56,7 +58,10 @@ export function appointmentEmail(a: AppointmentMailInput, purpose: AppointmentMa
     duration: a.durationMinutes,
     kind,
   };
-  const howTo = t("howTo", { advisor: advisorName, phone: a.advisor.phone ?? a.advisor.email });
+  const reach = a.advisor.phone ? formatPhone(a.advisor.phone) : a.advisor.email;
+  const howTo = a.learner.phone
+    ? t("howToNumber", { advisor: advisorName, number: formatPhone(a.learner.phone), phone: reach })
+    : t("howTo", { advisor: advisorName, phone: reach });
   const rendered = renderEmail({
     locale,
     subject: t(SUBJECT[purpose], values),

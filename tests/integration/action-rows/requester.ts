@@ -7,6 +7,8 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "contact.nudge": ["MENTOR"],
   "mentor.planSession": ["MENTOR"],
   "mentor.recordSession": ["MENTOR"],
+  "mentor.logPastSession": ["MENTOR"],
   "requester.reply": ["LEARNER", "MENTOR"],
   "requester.withdraw": ["LEARNER", "MENTOR"],
+  "profile.updatePhone": ["LEARNER", "MENTOR"],
 };

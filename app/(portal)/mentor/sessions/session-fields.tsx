@@ -1,4 +1,5 @@
 "use client";
+import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { ActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
@@ -55,5 +56,24 @@ export function WhenFields<T extends WhenValues>({ form, currentDuration }: { fo
         options={durations.map((d) => ({ value: d, label: t("duration", { count: Number(d) }) }))}
       />
     </>
+  );
+}
+
+/**
+ * "Plan it anyway" when the learner is on an approved break: shown once the server has
+ * warned (the warning names the break's days), and kept while ticked. Nothing typed is lost.
+ */
+export function ConfirmBreakField<T extends { confirmBreak?: unknown }>({ form }: { form: ActionForm<T> }) {
+  const t = useTranslations("sessions.plan");
+  const f = form as unknown as ActionForm<{ confirmBreak?: string | boolean }>;
+  const ticked = useWatch({ control: f.form.control, name: "confirmBreak" });
+  const error = f.errorOf("confirmBreak");
+  if (!error && !ticked) return null;
+  return (
+    <ChoiceFieldset id={f.idOf("confirmBreak")} legend={t("confirmBreakLegend")} error={error}>
+      <Choice label={t("confirmBreak")}>
+        <input id={f.idOf("confirmBreak")} type="checkbox" value="yes" className="h-5 w-5" {...f.register("confirmBreak")} />
+      </Choice>
+    </ChoiceFieldset>
   );
 }

@@ -7,6 +7,7 @@ import { getUserForAdmin } from "@/lib/server/data/users";
 import { listAssignmentHistory } from "@/lib/server/data/assignments";
 import { dates } from "@/lib/i18n/dates";
 import { idSchema } from "@/lib/schemas/fields";
+import { formatPhone } from "@/lib/domain/phone";
 import { STAFF_ROLES } from "@/lib/schemas/admin";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Button } from "@/components/ui/button";
@@ -123,7 +124,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         <section className="mb-8">
           <h2 id="account-heading" className="mb-4 text-lg font-bold">{t("detail.account")}</h2>
           <EditUserForm
-            values={{ id: user.id, firstName: user.firstName, lastName: user.lastName, email: user.email, role: user.role, locale: user.locale }}
+            values={{ id: user.id, firstName: user.firstName, lastName: user.lastName, email: user.email, phone: user.phone ? formatPhone(user.phone) : "", role: user.role, locale: user.locale }}
             roles={roles}
           />
         </section>

@@ -10,6 +10,7 @@ import { createUserAction } from "../actions";
 export function CreateUserForm({ roles, pickers }: { roles: Option[]; pickers: StaffPickers }) {
   const router = useRouter();
   const t = useTranslations("admin.form");
+  const forms = useTranslations("forms");
   const f = useActionForm({
     schema: createUserSchema,
     action: createUserAction,
@@ -17,6 +18,7 @@ export function CreateUserForm({ roles, pickers }: { roles: Option[]; pickers: S
       firstName: "",
       lastName: "",
       email: "",
+      phone: "",
       role: "LEARNER",
       locale: "fr",
       trainingPathId: "",
@@ -30,6 +32,7 @@ export function CreateUserForm({ roles, pickers }: { roles: Option[]; pickers: S
       firstName: t("firstName"),
       lastName: t("lastName"),
       email: t("email"),
+      phone: forms("phone.label"),
       role: t("role"),
       locale: t("locale"),
       trainingPathId: t("trainingPath"),
@@ -50,6 +53,7 @@ export function CreateUserForm({ roles, pickers }: { roles: Option[]; pickers: S
       <TextField form={f} name="firstName" label={t("firstName")} autoComplete="off" maxLength={100} />
       <TextField form={f} name="lastName" label={t("lastName")} autoComplete="off" maxLength={100} />
       <TextField form={f} name="email" type="email" label={t("email")} autoComplete="off" maxLength={254} />
+      <TextField form={f} name="phone" type="tel" label={forms("phone.label")} hint={forms("phone.hint")} autoComplete="off" maxLength={40} />
       <SelectField form={f} name="role" label={t("role")} options={roles} />
       <SelectField form={f} name="locale" label={t("locale")} options={[{ value: "fr", label: t("localeNames.fr") }, { value: "en", label: t("localeNames.en") }]} />
       {learner ? (

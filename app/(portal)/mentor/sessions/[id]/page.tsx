@@ -30,7 +30,9 @@ export default async function SessionPage({ params, searchParams }: Params) {
   return (
     <>
       <PageHeading title={t("session.title", { date: d.instant(session.scheduledAt) })} intro={t("session.with", { name })} />
-      {done === "planned" || done === "saved" ? <Banner tone="success">{done === "planned" ? t("session.planned") : t("session.saved")}</Banner> : null}
+      {done === "planned" || done === "saved" || done === "logged" ? (
+        <Banner tone="success">{done === "planned" ? t("session.planned") : done === "logged" ? t("logPast.logged") : t("session.saved")}</Banner>
+      ) : null}
       {done === "conflict" ? <Banner tone="error">{t("errors.conflict")}</Banner> : null}
       <p className="mb-6 flex flex-wrap gap-6">
         <Link href={`/mentor/week?week=${isoWeekKey(session.scheduledAt)}`}>{t("session.back")}</Link>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { listMentorLearnerOptions } from "@/lib/server/data/sessions";
 import { getTranslations } from "next-intl/server";
@@ -21,6 +22,9 @@ export default async function PlanSessionPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
+      <p className="mb-6">
+        <Link href={`/mentor/sessions/log${learnerId ? `?learner=${learnerId}` : ""}`}>{t("logInstead")}</Link>
+      </p>
       {learners.length === 0 ? (
         <p>{t("noLearner")}</p>
       ) : (

@@ -5,7 +5,7 @@ import { planSessionSchema, type PlanSessionInput } from "@/lib/schemas/session"
 import { FormErrorSummary, useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/form-fields";
-import { WhenFields, useWhenLabels } from "../session-fields";
+import { ConfirmBreakField, WhenFields, useWhenLabels } from "../session-fields";
 import { planSessionAction } from "../actions";
 
 /** Success ends with a redirect to the new session. */
@@ -15,7 +15,7 @@ export function PlanSessionForm({ learners, defaults }: { learners: { id: string
     schema: planSessionSchema,
     action: planSessionAction,
     defaultValues: defaults,
-    fields: { learnerId: t("learner"), ...useWhenLabels() },
+    fields: { learnerId: t("learner"), ...useWhenLabels(), confirmBreak: t("confirmBreak") },
     errors: "sessions.errors",
   });
   return (
@@ -23,6 +23,7 @@ export function PlanSessionForm({ learners, defaults }: { learners: { id: string
       <FormErrorSummary form={f} />
       <SelectField form={f} name="learnerId" label={t("learner")} placeholder={t("chooseLearner")} options={learners.map((l) => ({ value: l.id, label: l.name }))} />
       <WhenFields form={f} />
+      <ConfirmBreakField form={f} />
       {/* Success opens the new session, which says so. */}
       <div className="flex items-center gap-6">
         <Button type="submit" pending={f.pending}>

@@ -17,6 +17,7 @@ import { ChecklistForm } from "./checklist-form";
 import { CancelCallForm, MoveCallForm } from "./change-call-forms";
 import { LogCallForm } from "./log-call-form";
 import { schoolDateTime } from "@/lib/domain/week";
+import { PhoneLink } from "@/components/ui/phone-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("learnerFile");
@@ -51,7 +52,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <PageHeading title={t("title", { reason: reasons(found.reason) })} intro={intro.filter(Boolean).join(" · ")} />
       {found.sourceRequest ? <p className="mb-4">{t("fromRequest", { number: found.sourceRequest.number, subject: found.sourceRequest.subject })}</p> : null}
       <p className="mb-4">
-        {common("phone")} : {learner.phone ? <a href={`tel:${learner.phone.replace(/\s/g, "")}`}>{learner.phone}</a> : common("none")} · {common("email")} :{" "}
+        {common("phone")} : {learner.phone ? <PhoneLink phone={learner.phone} /> : common("none")} · {common("email")} :{" "}
         <a href={`mailto:${learner.email}`}>{learner.email}</a>
       </p>
       <ClientMessages namespaces={["cases"]}>
