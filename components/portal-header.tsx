@@ -25,6 +25,9 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
             {t("app.signedInAs", { name: `${actor.firstName} ${actor.lastName}` })}
             <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">{t(`roles.${actor.role}`)}</span>
           </p>
+          <Link href="/account" className="text-sm">
+            {t("myAccount.link")}
+          </Link>
           <LanguageSwitch />
           <form action={signOutAction}>
             <Button type="submit" variant="secondary" size="sm">

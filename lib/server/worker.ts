@@ -3,6 +3,7 @@ import { deliverDueEmails, LEASE_MS, systemClock, type Clock } from "./mail/deli
 import { smtpSender, type SendEmail } from "./mail/transport";
 import { JOBS, type Job } from "./jobs/registry";
 import { runDueJobs } from "./jobs/scheduler";
+import { processPasswordResetRequests } from "./data/auth-tokens";
 
 type Log = (message: string) => void;
 
@@ -30,6 +31,11 @@ export function startWorker({ pollMs = 5000, log = console.log, jobs = JOBS, clo
   let wake: (() => void) | null = null;
 
   async function round() {
+    // "Forgot password" requests first: their emails then go out in this same round.
+    const resets = await processPasswordResetRequests(clock());
+    if (resets.sent + resets.limited + resets["no-account"] > 0) {
+      log(`[worker] password resets: ${resets.sent} sent, ${resets.limited + resets["no-account"]} not sent (over a limit, or no active account)`);
+    }
     if (send) {
       // Drain what is due, a batch at a time.
       for (;;) {

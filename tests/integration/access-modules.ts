@@ -32,4 +32,6 @@ export const ACCESS_MODULES: Record<string, string> = {
   "jobs/appointment-reminders.ts": "follow-up-access.test.ts",
   "jobs/commitment-check.ts": "sessions-access.test.ts",
   "jobs/schedule.ts": "job-schedule.test.ts",
+  "auth-sessions.ts": "session-security.test.ts",
+  "rate-limits.ts": "session-security.test.ts",
 };

@@ -1,5 +1,6 @@
 import type { Messages } from "./fr";
 import { account } from "./account";
+import { myAccount } from "./my-account";
 import { accessibility } from "./accessibility";
 import { admin } from "./admin";
 import { contact } from "./contact";
@@ -66,6 +67,7 @@ export const en: Messages = {
     submit: "Sign in",
     errors: {
       failed: "Incorrect email address or password.",
+      rateLimited: "Too many failed sign-ins for this account or from this address. Try again from {time}.",
       email: { required: "Enter your email address.", tooLong: "The email address is too long.", invalid: "Enter a valid email address, like name@example.com." },
       password: { required: "Enter your password.", tooLong: "The password is too long." },
     },
@@ -173,6 +175,7 @@ export const en: Messages = {
   accessibility: accessibility.en,
   admin: admin.en,
   account: account.en,
+  myAccount: myAccount.en,
   sessions: sessions.en,
   errorPage: errorPage.en,
 };

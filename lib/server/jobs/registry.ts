@@ -1,6 +1,7 @@
 import "server-only";
 import { runCommitmentCheck } from "./commitment-check";
 import { sendAppointmentReminders } from "./appointment-reminders";
+import { cleanUpAuthRecords } from "./auth-cleanup";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -14,4 +15,5 @@ export const JOBS: Job[] = [
   // Checks last week's commitments; hourly, so an outcome recorded late is still caught.
   { name: "commitment-check", intervalMs: 60 * 60 * 1000, run: runCommitmentCheck },
   { name: "appointment-reminders", intervalMs: 15 * 60 * 1000, run: (now) => sendAppointmentReminders(now) },
+  { name: "auth-cleanup", intervalMs: 60 * 60 * 1000, run: cleanUpAuthRecords },
 ];
