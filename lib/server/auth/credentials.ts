@@ -51,7 +51,3 @@ export async function verifyCredentials(email: string, password: string, ip: str
   await clearRateLimit(RATE_RULES.signInAccount, account);
   return { id: user.id };
 }
-
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, 10);
-}

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenPurpose, Locale, Prisma } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
-import { hashPassword } from "@/lib/server/auth/credentials";
+import { hashPassword } from "@/lib/server/auth/password";
 import { normalizeEmail } from "@/lib/domain/email";
 import { writeAudit, writeAudits } from "@/lib/server/data/audit";
 import { enqueueAccountEmails } from "@/lib/server/mail/account-emails";
