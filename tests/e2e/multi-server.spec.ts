@@ -187,4 +187,14 @@ test("a sign-in limit tripped on one server holds on the other", async ({ page }
   await expect(page.getByRole("alert", { name: "Il y a un problème" })).toContainText("Trop d'échecs de connexion pour ce compte ou depuis cette adresse. Réessayez à partir de");
   await expect(page).toHaveURL(`${b.url}/login`);
   expect((await query<{ count: number }>(`SELECT count FROM "RateLimit" WHERE key = $1`, [`signin:account:${MENTOR.email}`]))[0]?.count).toBe(10);
+  // Auth.js's own endpoint is behind the same check: refused with the rate-limit code.
+  const { csrfToken } = (await (await page.request.get(`${a.url}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const response = await page.request.post(`${a.url}/api/auth/callback/credentials`, {
+    form: { csrfToken, email: MENTOR.email, password: MENTOR.password, callbackUrl: `${a.url}/` },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+  expect(response.headers().location).toContain("code=rate_limited");
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((c) => c.name.includes("session-token"))).toEqual([]);
 });

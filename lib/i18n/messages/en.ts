@@ -65,6 +65,7 @@ export const en: Messages = {
     email: "Email address",
     password: "Password",
     submit: "Sign in",
+    rateLimitedRedirect: "Too many failed sign-ins for this account or from this address. Try again in 15 minutes at most.",
     errors: {
       failed: "Incorrect email address or password.",
       rateLimited: "Too many failed sign-ins for this account or from this address. Try again from {time}.",

@@ -68,6 +68,7 @@ export const fr = {
     email: "Adresse e-mail",
     password: "Mot de passe",
     submit: "Se connecter",
+    rateLimitedRedirect: "Trop d'échecs de connexion pour ce compte ou depuis cette adresse. Réessayez dans 15 minutes au plus.",
     errors: {
       failed: "Adresse e-mail ou mot de passe incorrect.",
       rateLimited: "Trop d'échecs de connexion pour ce compte ou depuis cette adresse. Réessayez à partir de {time}.",
