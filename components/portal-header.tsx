@@ -4,13 +4,15 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { homeFor } from "@/lib/domain/roles";
 import { signOutAction } from "@/lib/server/actions/sign-out";
 import { NAV_BY_ROLE } from "@/lib/domain/navigation";
+import { devMailboxEnabled } from "@/lib/domain/dev-mailbox";
 import { LanguageSwitch } from "./language-switch";
 import { PortalNav } from "./portal-nav";
 import { Button } from "@/components/ui/button";
 
 export async function PortalHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations();
-  const items = NAV_BY_ROLE[actor.role];
+  // The dev mailbox is only there without SMTP and outside production.
+  const items = NAV_BY_ROLE[actor.role].filter((item) => item.href !== "/admin/mailbox" || devMailboxEnabled(process.env));
   const labels = Object.fromEntries(items.map((item) => [item.label, t(`nav.${item.label}`)]));
   return (
     <header className="border-b border-slate-300 bg-white">
@@ -25,6 +27,9 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
             {t("app.signedInAs", { name: `${actor.firstName} ${actor.lastName}` })}
             <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">{t(`roles.${actor.role}`)}</span>
           </p>
+          <Link href="/account" className="text-sm">
+            {t("myAccount.link")}
+          </Link>
           <LanguageSwitch />
           <form action={signOutAction}>
             <Button type="submit" variant="secondary" size="sm">

@@ -37,6 +37,8 @@ export const envSchema = z
     APP_URL: optional(urlWith(["http", "https"], "an http:// or https:// URL")),
     AUTH_URL: optional(urlWith(["http", "https"], "an http:// or https:// URL")),
     SMTP_URL: optional(urlWith(["smtp", "smtps"], "an smtp:// or smtps:// URL")),
+    // Behind a reverse proxy that sets X-Forwarded-For: the client address for rate limits comes from it.
+    TRUST_PROXY: optional(z.enum(["1"], { error: "must be 1, or unset" })).transform((v) => v === "1"),
     MAIL_FROM: optional(z.string()),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })).transform((l) => l ?? "info"),
     // A demo or test instance: the web server starts even while demo accounts can sign in.

@@ -3,6 +3,7 @@ import { deliverDueEmails, LEASE_MS, systemClock, type Clock } from "./mail/deli
 import { smtpSender, type SendEmail } from "./mail/transport";
 import { JOBS, type Job } from "./jobs/registry";
 import { runDueJobs } from "./jobs/scheduler";
+import { processPasswordResetRequests } from "./data/auth-tokens";
 
 type Log = (message: string) => void;
 
@@ -25,11 +26,21 @@ const BATCH = 20;
  * function that waits for the current round.
  */
 export function startWorker({ pollMs = 5000, log = console.log, jobs = JOBS, clock = systemClock, send = smtpSender(), leaseMs = LEASE_MS }: WorkerOptions = {}) {
-  if (!send) log("[worker] SMTP_URL is not set: emails stay in the outbox, readable in the admin's dev mailbox.");
+  if (!send) log("[worker] SMTP_URL is not set: emails stay in the outbox (readable in the admin's dev mailbox outside production).");
   let stopped = false;
   let wake: (() => void) | null = null;
 
   async function round() {
+    // "Forgot password" requests first: their emails then go out in this same round. A
+    // failure here is logged and never holds back the outbox.
+    try {
+      const resets = await processPasswordResetRequests(clock());
+      if (resets.sent + resets.limited + resets["no-account"] > 0) {
+        log(`[worker] password resets: ${resets.sent} sent, ${resets.limited + resets["no-account"]} not sent (over a limit, or no active account)`);
+      }
+    } catch (error) {
+      log(`[worker] password resets failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (send) {
       // Drain what is due, a batch at a time.
       for (;;) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, signIn, signInAs } from "./support";
+import { DEMO, expectNoAxeViolations, setPasswordLinkTo, signIn, signInAs } from "./support";
 
 const HEADER = "email;first_name;last_name;language;training_path;start_date;planned_end_date;weekly_commitment;advisor_email;mentor_email";
 const run = Date.now().toString(36);
@@ -96,11 +96,7 @@ test("creating an account sends an invitation whose link sets the password once"
   await expect(page.getByRole("status").filter({ hasText: `Une invitation a été envoyée à ${email}` })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.goto("/admin/mailbox");
-  await page.getByRole("row", { name: new RegExp(email) }).getByRole("link").click();
-  const text = await page.locator("pre").innerText();
-  const link = /https?:\/\/\S+\/set-password\/[A-Za-z0-9_-]+/.exec(text)?.[0];
-  expect(link).toBeTruthy();
+  const link = await setPasswordLinkTo(email);
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(link!);

@@ -23,6 +23,8 @@ const SHARED = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
 };
 const ADMIN = { email: `admin.${Date.now()}@ecole.example.fr`, password: "une phrase de passe multi-serveurs" };
+// Locked out by the rate-limit test (not the admin, whom the other tests sign in).
+const MENTOR = { email: `mentor.${Date.now()}@ecole.example.fr`, password: "une autre phrase de passe" };
 
 type Server = { url: string; process: ChildProcess; output: string[] };
 let databaseUrl: string;
@@ -87,6 +89,10 @@ test.beforeAll(async () => {
     `INSERT INTO "User" (id, email, "firstName", "lastName", role, "passwordHash", "updatedAt") VALUES ($1, $2, 'Ada', 'Admin', 'ADMIN', $3, now())`,
     [`multi-admin-${Date.now()}`, ADMIN.email, bcrypt.hashSync(ADMIN.password, 10)],
   );
+  await query(
+    `INSERT INTO "User" (id, email, "firstName", "lastName", role, "passwordHash", "updatedAt") VALUES ($1, $2, 'Marc', 'Mentor', 'MENTOR', $3, now())`,
+    [`multi-mentor-${Date.now()}`, MENTOR.email, bcrypt.hashSync(MENTOR.password, 10)],
+  );
   smtp = await startTestSmtp();
   const workerArgs = ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")];
   for (let i = 0; i < 2; i++) {
@@ -100,11 +106,15 @@ test.afterAll(async () => {
   await smtp?.stop();
 });
 
-async function signIn(page: Page, server: Server) {
+async function submitSignIn(page: Page, server: Server, email: string, password: string) {
   await page.goto(`${server.url}/login`);
-  await page.getByLabel("Adresse e-mail").fill(ADMIN.email);
-  await page.getByLabel("Mot de passe").fill(ADMIN.password);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+async function signIn(page: Page, server: Server) {
+  await submitSignIn(page, server, ADMIN.email, ADMIN.password);
   await expect(page).toHaveURL(`${server.url}/admin`);
 }
 
@@ -150,4 +160,41 @@ test("a form served by one server is handled by the other, and its email is deli
   await new Promise((resolve) => setTimeout(resolve, 11_000));
   expect(deliveries()).toBe(1);
   expect(workers.map((w) => w.exitCode)).toEqual([null, null]);
+});
+
+test("sign-out on one server ends the session on the other, even for the cookie kept from before", async ({ page, browser }) => {
+  const [a, b] = servers;
+  await signIn(page, a);
+  const kept = await page.context().storageState();
+  await page.goto(`${b.url}/admin`);
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  const replay = await browser.newContext({ storageState: kept });
+  const other = await replay.newPage();
+  await other.goto(`${a.url}/admin`);
+  await expect(other).toHaveURL(`${a.url}/login`);
+  await replay.close();
+});
+
+test("a sign-in limit tripped on one server holds on the other", async ({ page }) => {
+  const [a, b] = servers;
+  for (let i = 0; i < 10; i++) {
+    await submitSignIn(page, a, MENTOR.email, "pas le bon mot de passe");
+    await expect(page.getByRole("alert", { name: "Il y a un problème" })).toContainText("Adresse e-mail ou mot de passe incorrect.");
+  }
+  // The right password, on the other server: refused until the window ends, and said so.
+  await submitSignIn(page, b, MENTOR.email, MENTOR.password);
+  await expect(page.getByRole("alert", { name: "Il y a un problème" })).toContainText("Trop d'échecs de connexion pour ce compte ou depuis cette adresse. Réessayez à partir de");
+  await expect(page).toHaveURL(`${b.url}/login`);
+  expect((await query<{ count: number }>(`SELECT count FROM "RateLimit" WHERE key = $1`, [`signin:account:${MENTOR.email}`]))[0]?.count).toBe(10);
+  // Auth.js's own endpoint is behind the same check: refused with the rate-limit code.
+  const { csrfToken } = (await (await page.request.get(`${a.url}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const response = await page.request.post(`${a.url}/api/auth/callback/credentials`, {
+    form: { csrfToken, email: MENTOR.email, password: MENTOR.password, callbackUrl: `${a.url}/` },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+  expect(response.headers().location).toContain("code=rate_limited");
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((c) => c.name.includes("session-token"))).toEqual([]);
 });

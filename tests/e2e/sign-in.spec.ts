@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import pg from "pg";
 import { DEMO, DEMO_ROLES, SPACES, expectNoAxeViolations, signIn, signInAs } from "./support";
 
 test.describe("signed out", () => {
@@ -63,12 +65,49 @@ for (const role of DEMO_ROLES) {
       await expectNoAxeViolations(page);
     });
 
-    test("signs out and can no longer open their space", async ({ page }) => {
+    test("signs out and can no longer open their space, even with the cookie kept from before", async ({ page, browser }) => {
       await signInAs(page, role);
+      const kept = await page.context().storageState();
       await page.getByRole("button", { name: "Se déconnecter" }).click();
       await expect(page).toHaveURL(/\/login$/);
       await page.goto(DEMO[role].space);
       await expect(page).toHaveURL(/\/login$/);
+      // The session cookie copied before sign-out (a stolen one) is refused too.
+      const replay = await browser.newContext({ storageState: kept });
+      const thief = await replay.newPage();
+      await thief.goto(DEMO[role].space);
+      await expect(thief).toHaveURL(/\/login$/);
+      await replay.close();
     });
   });
 }
+
+test("'sign out of all my devices' on the account page ends the other browser's session too", async ({ browser }) => {
+  // An account of its own: the demo accounts are signed in by specs running beside this one.
+  const email = `partout.${Date.now()}@ecole.example.fr`;
+  const password = "une phrase de passe pour partout";
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(
+    `INSERT INTO "User" (id, email, "firstName", "lastName", role, "passwordHash", "updatedAt") VALUES ($1, $2, 'Paul', 'Partout', 'MENTOR', $3, now())`,
+    [`partout-${Date.now()}`, email, bcrypt.hashSync(password, 10)],
+  );
+  await client.end();
+  const laptop = await (await browser.newContext()).newPage();
+  const phone = await (await browser.newContext()).newPage();
+  for (const page of [laptop, phone]) {
+    await signIn(page, email, password);
+    await expect(page).toHaveURL(/\/mentor$/);
+  }
+  await laptop.getByRole("link", { name: "Mon compte" }).click();
+  await expect(laptop.getByRole("heading", { level: 1, name: "Mon compte" })).toBeVisible();
+  await laptop.getByRole("button", { name: "Se déconnecter de tous mes appareils" }).click();
+  const dialog = laptop.getByRole("dialog", { name: "Se déconnecter de tous vos appareils ?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Me déconnecter partout" }).click();
+  await expect(laptop).toHaveURL(/\/login$/);
+  await phone.goto("/mentor");
+  await expect(phone).toHaveURL(/\/login$/);
+  await laptop.context().close();
+  await phone.context().close();
+});

@@ -39,11 +39,16 @@ test("the admin sees users with roles and assignments", async ({ page }) => {
   await expect(table).toContainText("Conseiller : ");
 });
 
-test("the admin reads the outbox (dev mailbox)", async ({ page }) => {
+test("the dev mailbox does not exist in production, not even for the admin", async ({ page }) => {
   await signInAs(page, "ADMIN");
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Boîte d'envoi" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Boîte d'envoi" })).toBeVisible();
-  await expect(page.getByText("Aucun serveur SMTP n'est configuré")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Boîte d'envoi" })).toHaveCount(0);
+  expect((await page.goto("/admin/mailbox"))?.status()).toBe(404);
+});
+
+test("every role reaches its account page from the header", async ({ page }) => {
+  await signInAs(page, "LEARNER");
+  await page.getByRole("link", { name: "Mon compte" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mon compte" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import pg from "pg";
 
 export const DEMO_PASSWORD = "portail-demo-2026";
 
@@ -60,4 +61,26 @@ export async function tabTo(page: Page, target: import("@playwright/test").Locat
 export async function newPage(browser: import("@playwright/test").Browser) {
   const context = await browser.newContext();
   return context.newPage();
+}
+
+/**
+ * The set-password link of the latest email to `to`, read from the outbox table: the dev
+ * mailbox masks its links and is off in the production build these tests run.
+ */
+export async function setPasswordLinkTo(to: string): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    let link: string | undefined;
+    await expect
+      .poll(async () => {
+        const { rows } = await client.query<{ textBody: string }>(`SELECT "textBody" FROM "EmailOutbox" WHERE "toAddress" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [to.toLowerCase()]);
+        link = /https?:\/\/\S+\/set-password\/[A-Za-z0-9_-]+/.exec(rows[0]?.textBody ?? "")?.[0];
+        return Boolean(link);
+      })
+      .toBe(true);
+    return link!;
+  } finally {
+    await client.end();
+  }
 }

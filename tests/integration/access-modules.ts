@@ -35,4 +35,6 @@ export const ACCESS_MODULES: Record<string, string> = {
   "jobs/schedule.ts": "job-schedule.test.ts",
   "waiting.ts": "waiting-requests.test.ts",
   "jobs/waiting-requests.ts": "waiting-requests.test.ts",
+  "auth-sessions.ts": "session-security.test.ts",
+  "rate-limits.ts": "session-security.test.ts",
 };

@@ -61,6 +61,8 @@ const SYSTEM = [
   "inspectAuthToken",
   "setPasswordWithToken",
   "requestPasswordReset",
+  "processPasswordResetRequest",
+  "processPasswordResetRequests",
   "bootstrapFirstAdmin",
 ];
 

@@ -11,7 +11,7 @@ import {
   setUserActive,
   updateUserAccount,
 } from "@/lib/server/data/users";
-import { hashToken, inspectAuthToken, requestPasswordReset, setPasswordWithToken, TOKEN_TTL_MS } from "@/lib/server/data/auth-tokens";
+import { hashToken, inspectAuthToken, processPasswordResetRequests, requestPasswordReset, setPasswordWithToken, TOKEN_TTL_MS } from "@/lib/server/data/auth-tokens";
 import { verifyCredentials } from "@/lib/server/auth/credentials";
 import { listAuditLog } from "@/lib/server/data/audit";
 
@@ -142,9 +142,12 @@ describe("password links", () => {
     const user = await createUser(db(), { role: "LEARNER" as const, email: uniqueEmail("forgot") });
     const gone = await createUser(db(), { role: "MENTOR", active: false });
     const before = await db().emailOutbox.count();
-    await expect(requestPasswordReset(user.email.toUpperCase())).resolves.toBeUndefined();
-    await expect(requestPasswordReset("personne@nulle-part.test")).resolves.toBeUndefined();
-    await expect(requestPasswordReset(gone.email)).resolves.toBeUndefined();
+    await expect(requestPasswordReset(user.email.toUpperCase(), "test")).resolves.toBeUndefined();
+    await expect(requestPasswordReset("personne@nulle-part.test", "test")).resolves.toBeUndefined();
+    await expect(requestPasswordReset(gone.email, "test")).resolves.toBeUndefined();
+    // The web server only records the requests; the worker sends.
+    expect(await db().emailOutbox.count()).toBe(before);
+    expect(await processPasswordResetRequests()).toEqual({ sent: 1, "no-account": 2, limited: 0 });
     expect(await db().emailOutbox.count()).toBe(before + 1);
     const raw = await tokenFromOutbox(user.email);
     expect(await inspectAuthToken(raw)).toEqual({ purpose: "PASSWORD_RESET" });

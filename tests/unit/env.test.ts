@@ -23,6 +23,8 @@ const ROWS: Row[] = [
   ["SMTP_URL smtp", { SMTP_URL: "smtp://user:pass@mail.example.fr:587" }, []],
   ["SMTP_URL smtps", { SMTP_URL: "smtps://mail.example.fr:465" }, []],
   ["SMTP_URL http", { SMTP_URL: "http://mail.example.fr" }, ["SMTP_URL: must be an smtp:// or smtps:// URL"]],
+  ["TRUST_PROXY 1", { TRUST_PROXY: "1" }, []],
+  ["TRUST_PROXY yes", { TRUST_PROXY: "yes" }, ["TRUST_PROXY: must be 1, or unset"]],
   ["SMTP_URL empty means unset", { SMTP_URL: "" }, []],
   ["a pool of 1", { DATABASE_POOL_SIZE: "1" }, []],
   ["a pool of 100", { DATABASE_POOL_SIZE: "100" }, []],

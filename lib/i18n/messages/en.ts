@@ -1,5 +1,6 @@
 import type { Messages } from "./fr";
 import { account } from "./account";
+import { myAccount } from "./my-account";
 import { accessibility } from "./accessibility";
 import { admin } from "./admin";
 import { contact } from "./contact";
@@ -69,8 +70,10 @@ export const en: Messages = {
     email: "Email address",
     password: "Password",
     submit: "Sign in",
+    rateLimitedRedirect: "Too many failed sign-ins for this account or from this address. Try again in 15 minutes at most.",
     errors: {
       failed: "Incorrect email address or password.",
+      rateLimited: "Too many failed sign-ins for this account or from this address. Try again from {time}.",
       email: { required: "Enter your email address.", tooLong: "The email address is too long.", invalid: "Enter a valid email address, like name@example.com." },
       password: { required: "Enter your password.", tooLong: "The password is too long." },
     },
@@ -180,6 +183,7 @@ export const en: Messages = {
   accessibility: accessibility.en,
   admin: admin.en,
   account: account.en,
+  myAccount: myAccount.en,
   sessions: sessions.en,
   profile: profile.en,
   errorPage: errorPage.en,

@@ -3,6 +3,7 @@
 // exports `{ fr, en }` (en typed as typeof fr), and plugs each into this file
 // and en.ts with one line: `contact: contact.fr,`.
 import { account } from "./account";
+import { myAccount } from "./my-account";
 import { accessibility } from "./accessibility";
 import { admin } from "./admin";
 import { contact } from "./contact";
@@ -72,8 +73,10 @@ export const fr = {
     email: "Adresse e-mail",
     password: "Mot de passe",
     submit: "Se connecter",
+    rateLimitedRedirect: "Trop d'échecs de connexion pour ce compte ou depuis cette adresse. Réessayez dans 15 minutes au plus.",
     errors: {
       failed: "Adresse e-mail ou mot de passe incorrect.",
+      rateLimited: "Trop d'échecs de connexion pour ce compte ou depuis cette adresse. Réessayez à partir de {time}.",
       email: { required: "Saisissez votre adresse e-mail.", tooLong: "L'adresse e-mail est trop longue.", invalid: "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr." },
       password: { required: "Saisissez votre mot de passe.", tooLong: "Le mot de passe est trop long." },
     },
@@ -184,6 +187,7 @@ export const fr = {
   accessibility: accessibility.fr,
   admin: admin.fr,
   account: account.fr,
+  myAccount: myAccount.fr,
   sessions: sessions.fr,
   profile: profile.fr,
   errorPage: errorPage.fr,

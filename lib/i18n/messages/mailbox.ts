@@ -1,9 +1,8 @@
 const fr = {
   title: "Boîte d'envoi",
   intro:
-    "Les e-mails du portail. Sans serveur SMTP configuré (SMTP_URL), ils restent ici, lisibles, et partiront dès qu'un serveur sera configuré.",
+    "Les e-mails du portail, en développement seulement : sans serveur SMTP configuré (SMTP_URL), ils restent ici. Les liens d'invitation et de réinitialisation y sont masqués, et chaque lecture d'un e-mail est inscrite au journal.",
   noSmtp: "Aucun serveur SMTP n'est configuré : les e-mails sont conservés ici.",
-  smtpOn: "Un serveur SMTP est configuré : les e-mails en attente sont envoyés par le worker.",
   to: "Destinataire",
   subject: "Objet",
   template: "Origine",
@@ -27,10 +26,9 @@ export const mailbox: { fr: typeof fr; en: typeof fr } = {
   fr,
   en: {
     title: "Outbox",
-    intro: "The portal's emails. With no SMTP server configured (SMTP_URL) they stay here, readable, and go out once a server is configured.",
+    intro: "The portal's emails, in development only: with no SMTP server configured (SMTP_URL) they stay here. Invitation and reset links are masked, and each reading of an email is logged in the audit log.",
     noSmtp: "No SMTP server is configured: emails are kept here.",
-    smtpOn: "An SMTP server is configured: the worker sends pending emails.",
-    to: "To",
+      to: "To",
     subject: "Subject",
     template: "Origin",
     status: "Status",

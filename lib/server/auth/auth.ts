@@ -2,14 +2,20 @@ import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "./credentials";
+import { clientIp } from "./client-ip";
 import { signInSchema } from "@/lib/schemas/sign-in";
+import { endAuthSession } from "@/lib/server/data/auth-sessions";
+import { ABSOLUTE_LIFETIME_MS, readClaims } from "@/lib/domain/session-policy";
+import { renewToken } from "./session-token";
+import { now } from "@/lib/server/clock";
 
-// JWT sessions carry only the user id: the role and the active flag are read
-// from the database on every request (see session.ts), so a role change or a
-// deactivation takes effect at once.
+// The JWT carries the user id and its session's claims (sid, sv, signedInAt: see
+// lib/domain/session-policy.ts). Everything else — role, active flag, session version,
+// whether this session was ended or sat idle — is read from the database on every
+// request (session.ts → actorFromSession), so a change takes effect at once.
 const config = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
   pages: { signIn: "/login" },
   // A wrong password is an expected outcome, answered on the page: not a server error to log.
   logger: {
@@ -21,22 +27,30 @@ const config = {
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+        const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
         return user ? { id: user.id } : null;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+      return renewToken(token, user, now());
     },
     session({ session, token }) {
+      const claims = readClaims(token);
+      if (claims) Object.assign(session, { claims });
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+  },
+  events: {
+    // Plain sign-out (the header's button, or POST /api/auth/signout) ends this session only.
+    async signOut(message) {
+      const claims = "token" in message ? readClaims(message.token) : null;
+      if (claims) await endAuthSession(claims.sid, now());
     },
   },
 } satisfies NextAuthConfig;

@@ -3,14 +3,19 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@prisma/client";
 import { auth } from "./auth";
-import { actorFromUserId } from "@/lib/server/data/users";
+import { actorFromSession } from "@/lib/server/data/auth-sessions";
+import { now } from "@/lib/server/clock";
+import { claimsOf } from "./session-claims";
 import { NotFoundError, type Actor } from "./actor";
 
-/** The signed-in, active user, re-read from the database once per request; null otherwise. */
+/**
+ * The signed-in, active user, re-read from the database once per request; null otherwise:
+ * a session ended by sign-out, revoked (older session version), past its 12 h, or idle
+ * too long (staff) is no session (lib/domain/session-policy.ts).
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  return id ? actorFromUserId(id) : null;
+  const claims = claimsOf(await auth());
+  return claims ? actorFromSession(claims, now()) : null;
 });
 
 /** For pages and actions: signed out (or deactivated) goes to the sign-in page. */

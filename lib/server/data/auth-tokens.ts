@@ -2,10 +2,13 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenPurpose, Locale, Prisma } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
-import { hashPassword } from "@/lib/server/auth/credentials";
+import { hashPassword } from "@/lib/server/auth/password";
 import { normalizeEmail } from "@/lib/domain/email";
 import { writeAudit, writeAudits } from "@/lib/server/data/audit";
 import { enqueueAccountEmails } from "@/lib/server/mail/account-emails";
+import { revokeAllSessions } from "@/lib/server/data/auth-sessions";
+import { hitRateLimit } from "@/lib/server/data/rate-limits";
+import { RATE_RULES, withinLimit } from "@/lib/domain/rate-limits";
 
 /** How long a link works: an invitation waits for a new user's first visit; a reset is asked for now. */
 export const TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
@@ -82,6 +85,8 @@ export async function setPasswordWithToken(raw: string, password: string, now = 
     if (claimed.count !== 1) return "invalid";
     const token = await tx.authToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, purpose: true } });
     await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
+    // A session opened with the old password (or by whoever knew it) ends at its next request.
+    await revokeAllSessions(tx, token.userId);
     // A reset link must not outlive the password it replaced, nor an invitation the first one.
     await tx.authToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: now } });
     await writeAudits(tx, token.userId, [
@@ -92,24 +97,48 @@ export async function setPasswordWithToken(raw: string, password: string, now = 
 }
 
 /**
- * "Forgot password": emails a reset link when the address belongs to an
- * active account. The caller answers the same either way; the token is drawn
- * whether or not it is used so both paths do the same cheap work.
+ * "Forgot password", in the web server: one row, as typed, whatever the address. No
+ * lookup here, so a known and an unknown address take the same path and the same time;
+ * the worker does the rest (processPasswordResetRequest).
  */
-export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
-  const db = getDb();
-  const user = await db.user.findUnique({
-    where: { email: normalizeEmail(email) },
-    select: { id: true, email: true, firstName: true, locale: true, active: true },
-  });
-  if (!user || !user.active) {
-    newToken();
-    return;
-  }
-  await db.$transaction(async (tx) => {
+export async function requestPasswordReset(email: string, clientIp: string, now = new Date()): Promise<void> {
+  await getDb().passwordResetRequest.create({ data: { email: normalizeEmail(email), clientIp, createdAt: now } });
+}
+
+export type ResetOutcome = "sent" | "no-account" | "limited";
+
+/**
+ * The worker: takes the oldest waiting request (rows locked by another worker are
+ * skipped) and, in the same transaction, counts it against the address's and the
+ * client's limits, then emails a reset link when the address is an active account's and
+ * both limits allow it. Null when no request waits.
+ */
+export async function processPasswordResetRequest(now = new Date()): Promise<ResetOutcome | null> {
+  return getDb().$transaction(async (tx) => {
+    const [request] = await tx.$queryRaw<{ email: string; clientIp: string }[]>`
+      DELETE FROM "PasswordResetRequest"
+      WHERE "id" = (SELECT "id" FROM "PasswordResetRequest" ORDER BY "createdAt", "id" LIMIT 1 FOR UPDATE SKIP LOCKED)
+      RETURNING "email", "clientIp"`;
+    if (!request) return null;
+    const perEmail = await hitRateLimit(RATE_RULES.resetEmail, request.email, now, tx);
+    const perIp = await hitRateLimit(RATE_RULES.resetIp, request.clientIp, now, tx);
+    if (!withinLimit(RATE_RULES.resetEmail, perEmail.count) || !withinLimit(RATE_RULES.resetIp, perIp.count)) return "limited";
+    const user = await tx.user.findUnique({
+      where: { email: request.email },
+      select: { id: true, email: true, firstName: true, locale: true, active: true },
+    });
+    if (!user || !user.active) return "no-account";
     const token = await issueAuthToken(tx, user.id, "PASSWORD_RESET", now);
     await enqueueAccountEmails(tx, "passwordReset", [{ user, token }]);
-  });
+    return "sent";
+  }, TX_OPTIONS);
+}
+
+/** The worker's round: every waiting request, one transaction each. */
+export async function processPasswordResetRequests(now = new Date()): Promise<Record<ResetOutcome, number>> {
+  const counts: Record<ResetOutcome, number> = { sent: 0, "no-account": 0, limited: 0 };
+  for (let outcome = await processPasswordResetRequest(now); outcome; outcome = await processPasswordResetRequest(now)) counts[outcome]++;
+  return counts;
 }
 
 /**

@@ -5,10 +5,18 @@ import { getDb } from "@/lib/server/db";
 import type { OutgoingEmail } from "@/lib/server/mail/outgoing-email";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { cursorArgs, toPage } from "@/lib/server/pagination";
+import { writeAudit } from "@/lib/server/data/audit";
+import { devMailboxEnabled, maskSecrets } from "@/lib/domain/dev-mailbox";
 
-/** Admin: the email outbox, newest first (the dev mailbox when SMTP_URL is unset). */
-export async function listOutbox(actor: Actor, after?: string) {
+/** The dev mailbox exists only without SMTP_URL and outside production: otherwise not found. */
+function assertMailbox(actor: Actor): void {
   assertRole(actor, ["ADMIN"]);
+  if (!devMailboxEnabled(process.env)) throw new NotFoundError("mailbox");
+}
+
+/** Admin: the email outbox, newest first (the dev mailbox, while SMTP_URL is unset and not in production). */
+export async function listOutbox(actor: Actor, after?: string) {
+  assertMailbox(actor);
   const db = getDb();
   const [rows, counts] = await Promise.all([
     db.emailOutbox.findMany({
@@ -21,12 +29,18 @@ export async function listOutbox(actor: Actor, after?: string) {
   return { ...toPage(rows), counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number> };
 }
 
-/** Admin: one email of the outbox, with its bodies. */
+/**
+ * Admin: one email of the dev mailbox, with its bodies, its links masked (they would
+ * let an admin set anyone's password); each read is audited.
+ */
 export async function getOutboxEmail(actor: Actor, id: string) {
-  assertRole(actor, ["ADMIN"]);
-  const email = await getDb().emailOutbox.findUnique({ where: { id } });
-  if (!email) throw new NotFoundError("email");
-  return email;
+  assertMailbox(actor);
+  return getDb().$transaction(async (tx) => {
+    const email = await tx.emailOutbox.findUnique({ where: { id } });
+    if (!email) throw new NotFoundError("email");
+    await writeAudit(tx, { actorId: actor.id, action: "mailbox.email.read", entityType: "EmailOutbox", entityId: email.id, after: { to: email.toAddress, template: email.template } });
+    return { ...email, textBody: maskSecrets(email.textBody), htmlBody: maskSecrets(email.htmlBody) };
+  });
 }
 
 /**

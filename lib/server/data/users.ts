@@ -10,6 +10,7 @@ import type { CreateUserInput, UpdateUserInput } from "@/lib/schemas/admin";
 import { writeAudits } from "@/lib/server/data/audit";
 import { recordAssignmentChanges, type AssignmentChange } from "./assignments";
 import { inviteUsers } from "./auth-tokens";
+import { revokeAllSessions } from "./auth-sessions";
 
 /** The signed-in user's own language preference (used for their emails). */
 export async function saveUserLocale(actor: Actor, locale: AppLocale): Promise<void> {
@@ -209,6 +210,8 @@ export async function updateUserAccount(actor: Actor, id: string, input: UpdateU
   try {
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id }, data: after });
+      // A session keeps no role, but one opened under the old role is ended all the same.
+      if (changed.includes("role")) await revokeAllSessions(tx, id);
       const pick = (o: typeof after) => Object.fromEntries(changed.map((k) => [k, o[k]]));
       await writeAudits(tx, actor.id, [
         {
@@ -240,6 +243,8 @@ export async function setUserActive(actor: Actor, id: string, active: boolean): 
     if (!user) throw new NotFoundError();
     if (user.active === active) return "unchanged";
     await tx.user.update({ where: { id }, data: { active, deactivatedAt: active ? null : new Date() } });
+    // Both ways: a reactivated account starts with no session, its old cookies stay dead.
+    await revokeAllSessions(tx, id);
     await writeAudits(tx, actor.id, [
       {
         action: active ? "user.reactivated" : "user.deactivated",

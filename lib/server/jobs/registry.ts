@@ -2,6 +2,7 @@ import "server-only";
 import { runCommitmentCheck } from "./commitment-check";
 import { sendAppointmentReminders } from "./appointment-reminders";
 import { runWaitingRequests } from "./waiting-requests";
+import { cleanUpAuthRecords } from "./auth-cleanup";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -17,4 +18,5 @@ export const JOBS: Job[] = [
   { name: "appointment-reminders", intervalMs: 15 * 60 * 1000, run: (now) => sendAppointmentReminders(now) },
   // Reminds requesters who were asked for something, then closes the request; hourly is precise enough for days.
   { name: "waiting-requests", intervalMs: 60 * 60 * 1000, run: runWaitingRequests },
+  { name: "auth-cleanup", intervalMs: 60 * 60 * 1000, run: cleanUpAuthRecords },
 ];

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRole } from "@/lib/server/auth/session";
+import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { listOutbox } from "@/lib/server/data/outbox";
 import { getLocale, getTranslations } from "next-intl/server";
 import { dates } from "@/lib/i18n/dates";
@@ -19,12 +19,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MailboxPage({ searchParams }: Props) {
   const actor = await requireRole(["ADMIN"]);
   const after = await afterParam(searchParams);
-  const [t, locale, page] = await Promise.all([getTranslations("mailbox"), getLocale(), listOutbox(actor, after)]);
+  const [t, locale, page] = await Promise.all([getTranslations("mailbox"), getLocale(), orNotFound(listOutbox(actor, after))]);
   const when = dates(locale);
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
-      <p className="mb-4 font-medium">{process.env.SMTP_URL ? t("smtpOn") : t("noSmtp")}</p>
+      <p className="mb-4 font-medium">{t("noSmtp")}</p>
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

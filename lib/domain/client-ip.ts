@@ -1,0 +1,15 @@
+/** Every client shares this bucket when the address cannot be trusted (no TRUST_PROXY). */
+export const UNKNOWN_CLIENT = "direct";
+
+/**
+ * The client's address for rate limits. X-Forwarded-For is believed only behind a
+ * trusted proxy (TRUST_PROXY=1: a reverse proxy that sets it sits in front of every app
+ * server), and then its last entry, the one that proxy appended: earlier entries are
+ * whatever the client sent. Otherwise (Next.js gives a route or an action no socket
+ * address) all clients share one bucket.
+ */
+export function clientIpFrom(forwardedFor: string | null | undefined, trustProxy: boolean): string {
+  if (!trustProxy) return UNKNOWN_CLIENT;
+  const last = forwardedFor?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  return last && last.length <= 64 ? last : UNKNOWN_CLIENT;
+}
