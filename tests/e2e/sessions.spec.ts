@@ -75,7 +75,7 @@ test("the mentor records last week's session as a no-show, with an edit history"
   await expectNoAxeViolations(page);
 });
 
-test("the mentor plans a session earlier today and records it as held", async ({ page }) => {
+test("planning earlier today is refused, keeping what was typed; the session is logged as held instead", async ({ page }) => {
   await signInAs(page, "MENTOR");
   await learnerRow(page).getByRole("link", { name: `Planifier une session pour ${LEARNER}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Planifier une session" })).toBeVisible();
@@ -88,12 +88,18 @@ test("the mentor plans a session earlier today and records it as held", async ({
   await page.getByLabel("Date").fill(date);
   await page.getByLabel("Heure").fill(time);
   await page.getByRole("button", { name: "Planifier la session" }).click();
-  await expect(page.getByRole("status")).toContainText("Session planifiée");
+  await expect(page.getByRole("alert")).toContainText("ce moment est déjà passé");
+  await expect(page.getByLabel("Heure")).toHaveValue(time);
 
+  await page.getByRole("link", { name: /Notez-la/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Noter une session passée" })).toBeVisible();
+  await page.getByLabel("Date").fill(date);
+  await page.getByLabel("Heure").fill(time);
   await page.getByRole("radio", { name: "Tenue" }).check();
   await page.getByLabel("Note pour l'apprenant·e").fill("Bonne séance, on continue.");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByRole("status")).toHaveText("Session enregistrée.");
+  await page.getByRole("button", { name: "Enregistrer la session" }).click();
+  await expect(page.getByRole("status")).toHaveText("Session passée enregistrée.");
+  await expect(page.getByRole("radio", { name: "Tenue" })).toBeChecked();
 });
 
 test("the learner sees her weeks in plain words, never the private note", async ({ page }) => {

@@ -90,7 +90,7 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
       where: { learnerId },
       orderBy: { createdAt: "desc" },
       take: 20,
-      select: { id: true, kind: true, isoWeek: true, createdAt: true, resolvedAt: true },
+      select: { id: true, kind: true, isoWeek: true, createdAt: true, resolvedAt: true, resolutionNote: true },
     }),
     readsSensitive
       ? db.$transaction(async (tx) => {
