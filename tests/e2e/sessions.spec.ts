@@ -88,7 +88,7 @@ test("planning earlier today is refused, keeping what was typed; the session is 
   await page.getByLabel("Date").fill(date);
   await page.getByLabel("Heure").fill(time);
   await page.getByRole("button", { name: "Planifier la session" }).click();
-  await expect(page.getByRole("alert")).toContainText("ce moment est déjà passé");
+  await expect(page.getByRole("alert", { name: "Il y a un problème" })).toContainText("ce moment est déjà passé");
   await expect(page.getByLabel("Heure")).toHaveValue(time);
 
   await page.getByRole("link", { name: /Notez-la/ }).click();
@@ -154,12 +154,17 @@ test("after the weekly job, the advisor sees the signal, reads the sessions and 
   // open, so that a retry of this serial group still finds them).
   await page.goto("/advisor/signals");
   const before = await page.getByRole("button", { name: /^Marquer comme traité/ }).count();
-  await page
+  const form = page
     .getByRole("row")
     .filter({ hasNot: page.getByRole("rowheader", { name: LEARNER }) })
-    .getByRole("button", { name: /^Marquer comme traité/ })
-    .first()
-    .click();
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: /^Marquer comme traité/ }) })
+    .first();
+  // Without a note of what was done: refused, naming the field.
+  await form.getByRole("button", { name: /^Marquer comme traité/ }).click();
+  await expect(form.getByRole("alert", { name: "Il y a un problème" })).toContainText("Ce qui a été fait");
+  await form.getByLabel(/^Ce qui a été fait/).fill("Appelé·e : reprend les sessions lundi.");
+  await form.getByRole("button", { name: /^Marquer comme traité/ }).click();
   await expect(page.getByRole("status").first()).toHaveText("Signal marqué comme traité.");
   await expect(page.getByRole("button", { name: /^Marquer comme traité/ })).toHaveCount(before - 1);
   await expectNoAxeViolations(page);
