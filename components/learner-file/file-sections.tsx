@@ -167,10 +167,16 @@ export async function SessionsSection({ file, d }: Props) {
   return (
     <Section id="sessions" title={t("sessions")}>
       {file.sessions.length === 0 ? <p>{t("noSessions")}</p> : null}
+      {file.sessions.some((s) => s.privateNote) ? <p className="mb-2 text-sm">{t("privateNoteHint")}</p> : null}
       <ul className="max-h-72 space-y-1 overflow-y-auto" tabIndex={0} aria-label={t("sessions")}>
         {file.sessions.map((s) => (
           <li key={s.id}>
             {d.instant(s.scheduledAt)} · {kind(s.kind)} · {status(s.status)} · {s.mentor.firstName} {s.mentor.lastName}
+            {s.privateNote ? (
+              <p className="ml-4 text-sm">
+                <span className="font-semibold">{t("privateNote")}</span> {s.privateNote}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

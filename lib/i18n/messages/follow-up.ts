@@ -63,6 +63,8 @@ const frMessages = {
   learnerFile: {
     back: "Retour au portefeuille",
     risk: "Niveau de risque",
+    privateNote: "Note privée du mentor :",
+    privateNoteHint: "Les notes privées du mentor ne sont montrées qu'à vous ; leur consultation est enregistrée dans le journal d'audit.",
     noRiskReason: "Aucune règle du tableau de bord ne le signale.",
     contact: "Coordonnées",
     sensitive: "Données sensibles (santé, RQTH)",
@@ -368,6 +370,8 @@ const enMessages: FollowUpMessages = {
   learnerFile: {
     back: "Back to the caseload",
     risk: "Risk level",
+    privateNote: "Mentor's private note:",
+    privateNoteHint: "The mentor's private notes are shown to you only; viewing them is recorded in the audit log.",
     noRiskReason: "No rule of the dashboard flags them.",
     contact: "Contact details",
     sensitive: "Sensitive data (health, RQTH)",

@@ -33,6 +33,9 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
   });
   if (!profile) throw new NotFoundError();
   const readsSensitive = actor.role === "ADVISOR" || actor.role === "SUPPORT";
+  // The mentor's private session notes: for the learner's advisor only (never the learner,
+  // nor Support or the Mentorship Manager); each read that shows one is audited.
+  const readsPrivateNotes = actor.role === "ADVISOR";
   const [breaks, sessions, requests, cases, stakeholders, exchanges, signals, sensitive] = await Promise.all([
     db.learnerBreak.findMany({
       where: { learnerId },
@@ -54,7 +57,15 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
       where: { learnerId },
       orderBy: { scheduledAt: "desc" },
       take: 30,
-      select: { id: true, kind: true, status: true, scheduledAt: true, durationMinutes: true, mentor: { select: { firstName: true, lastName: true } } },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        scheduledAt: true,
+        durationMinutes: true,
+        privateNote: readsPrivateNotes,
+        mentor: { select: { firstName: true, lastName: true } },
+      },
     }),
     db.supportRequest.findMany({
       where: { learnerId },
@@ -103,6 +114,9 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
         })
       : Promise.resolve(null),
   ]);
+  if (readsPrivateNotes && sessions.some((s) => s.privateNote)) {
+    await writeAudit(db, { actorId: actor.id, action: "session.privateNotes.read", entityType: "LearnerProfile", entityId: learnerId, learnerId });
+  }
   const timeline = buildTimeline({ sessions, requests, breaks, cases, exchanges, signals, milestones: profile.milestones });
   return { profile, breaks, sessions, requests, cases, stakeholders, exchanges, signals, sensitive, timeline, canEdit: actor.role === "ADVISOR" };
 }
