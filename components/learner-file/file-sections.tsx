@@ -169,6 +169,7 @@ export async function SessionsSection({ file, d }: Props) {
   return (
     <Section id="sessions" title={t("sessions")}>
       {file.sessions.length === 0 ? <p>{t("noSessions")}</p> : null}
+      {file.sessions.some((s) => s.privateNote) ? <p className="mb-2 text-sm">{t("privateNoteHint")}</p> : null}
       <ul className="max-h-72 space-y-1 overflow-y-auto" tabIndex={0} aria-label={t("sessions")}>
         {file.sessions.map((s) => (
           <li key={s.id}>
@@ -177,6 +178,11 @@ export async function SessionsSection({ file, d }: Props) {
               <Badge tone="warning" className="ml-2">
                 {breaks("defenceDuringBreak")}
               </Badge>
+            ) : null}
+            {s.privateNote ? (
+              <p className="ml-4 text-sm">
+                <span className="font-semibold">{t("privateNote")}</span> {s.privateNote}
+              </p>
             ) : null}
           </li>
         ))}

@@ -6,6 +6,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import type { getLearnerFile } from "@/lib/server/data/learner-file";
 import { BreaksSection, CasesSection, ContactSection, MilestonesSection, RequestsSection, SensitiveSection, SessionsSection, StakeholdersSection, type DecideBreakSlot } from "./file-sections";
 import { Timeline } from "./timeline";
+import { RiskSection } from "./risk-section";
+import type { RiskLevel, RiskReason } from "@/lib/domain/risk";
 
 /** The learner file, for the advisor (who acts on it) and for Support and the Mentorship Manager (read only). */
 export async function LearnerFileView({
@@ -13,11 +15,14 @@ export async function LearnerFileView({
   file,
   back,
   decideBreak,
+  risk,
 }: {
   id: string;
   file: Awaited<ReturnType<typeof getLearnerFile>>;
   back?: { href: string; label: string };
   decideBreak?: DecideBreakSlot;
+  /** The advisor's view only: the dashboard's risk level and reasons. */
+  risk?: { level: RiskLevel; reasons: RiskReason[]; onBreak: boolean };
 }) {
   const [t, locale] = await Promise.all([getTranslations("learnerFile"), getLocale()]);
   const d = dates(locale as AppLocale);
@@ -42,6 +47,7 @@ export async function LearnerFileView({
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
+        {risk ? <RiskSection risk={risk} /> : null}
         <ContactSection file={file} />
         {file.sensitive ? <SensitiveSection sensitive={file.sensitive} /> : null}
         <MilestonesSection file={file} d={d} />

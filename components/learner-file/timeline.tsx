@@ -29,6 +29,12 @@ export async function Timeline({ learnerId, entries, linkCases, d }: { learnerId
         return t("event.exchange", { organisation: v.organisation, channel: loose(`stakeholders.channel.${v.channel}`), summary: v.summary });
       case "signal":
         return t("event.signal", { type: loose(`learnerFile.signalKind.${v.type}`), week: t("signalWeek", { date: weekOfKey(v.week, d) }) });
+      case "signal-handled":
+        return t(v.note ? "event.signal-handled" : "event.signal-handled-no-note", {
+          type: loose(`learnerFile.signalKind.${v.type}`),
+          week: t("signalWeek", { date: weekOfKey(v.week, d) }),
+          note: v.note,
+        });
       case "milestone":
         return t("event.milestone", { label: v.label });
     }

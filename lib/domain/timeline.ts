@@ -3,7 +3,7 @@
 export type TimelineEntry = {
   id: string;
   at: Date;
-  kind: "session" | "request" | "break" | "case-opened" | "case-closed" | "appointment" | "exchange" | "signal" | "milestone";
+  kind: "session" | "request" | "break" | "case-opened" | "case-closed" | "appointment" | "exchange" | "signal" | "signal-handled" | "milestone";
   /** What the entry is about, interpreted by the page (a status, a topic…). */
   detail: Record<string, string>;
   href?: string;
@@ -22,7 +22,7 @@ type Sources = {
     appointments: { id: string; startsAt: Date; kind: string; status: string }[];
   }[];
   exchanges: { id: string; occurredAt: Date; channel: string; summary: string; stakeholder: { organisation: string } }[];
-  signals: { id: string; createdAt: Date; kind: string; isoWeek: string }[];
+  signals: { id: string; createdAt: Date; kind: string; isoWeek: string; resolvedAt?: Date | null; resolutionNote?: string | null }[];
   milestones: { id: string; completedAt: Date | null; label: string }[];
 };
 
@@ -54,7 +54,11 @@ export function buildTimeline(s: Sources, limit = 60): TimelineEntry[] {
       kind: "exchange" as const,
       detail: { channel: x.channel, organisation: x.stakeholder.organisation, summary: x.summary },
     })),
-    ...s.signals.map((x) => ({ id: `g-${x.id}`, at: x.createdAt, kind: "signal" as const, detail: { type: x.kind, week: x.isoWeek } })),
+    ...s.signals.flatMap((x): TimelineEntry[] => [
+      { id: `g-${x.id}`, at: x.createdAt, kind: "signal", detail: { type: x.kind, week: x.isoWeek } },
+      // Handled: when, and the advisor's note of what was done (older signals have none).
+      ...(x.resolvedAt ? [{ id: `gh-${x.id}`, at: x.resolvedAt, kind: "signal-handled" as const, detail: { type: x.kind, week: x.isoWeek, note: x.resolutionNote ?? "" } }] : []),
+    ]),
     ...s.milestones.flatMap((x) => (x.completedAt ? [{ id: `m-${x.id}`, at: x.completedAt, kind: "milestone" as const, detail: { label: x.label } }] : [])),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1)).slice(0, limit);

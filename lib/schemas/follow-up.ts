@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./fields";
+import { idSchema, multiLine } from "./fields";
 import { schoolInstant } from "@/lib/domain/week";
 import { CONTACT_REASONS } from "@/lib/domain/follow-up";
 
@@ -91,9 +91,13 @@ export const decideBreakSchema = z
   .refine((v) => v.decision !== "REFUSED" || Boolean(v.note?.trim()), { path: ["note"], message: "note.requiredToRefuse" });
 export type DecideBreakInput = z.infer<typeof decideBreakSchema>;
 
+export const SIGNAL_NOTE_MAX = 500;
+
 export const resolveSignalSchema = z.object({
   signalId: id,
   /** The page of the list the advisor was on, to come back to it. */
   after: z.union([id, z.literal("")]),
+  /** What was done: kept on the signal and shown in the learner file's timeline. */
+  note: multiLine(SIGNAL_NOTE_MAX),
 });
 export type ResolveSignalInput = z.infer<typeof resolveSignalSchema>;

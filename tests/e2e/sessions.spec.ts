@@ -75,7 +75,7 @@ test("the mentor records last week's session as a no-show, with an edit history"
   await expectNoAxeViolations(page);
 });
 
-test("the mentor plans a session earlier today and records it as held", async ({ page }) => {
+test("planning earlier today is refused, keeping what was typed; the session is logged as held instead", async ({ page }) => {
   await signInAs(page, "MENTOR");
   await learnerRow(page).getByRole("link", { name: `Planifier une session pour ${LEARNER}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Planifier une session" })).toBeVisible();
@@ -88,12 +88,18 @@ test("the mentor plans a session earlier today and records it as held", async ({
   await page.getByLabel("Date").fill(date);
   await page.getByLabel("Heure").fill(time);
   await page.getByRole("button", { name: "Planifier la session" }).click();
-  await expect(page.getByRole("status")).toContainText("Session planifiée");
+  await expect(page.getByRole("alert", { name: "Il y a un problème" })).toContainText("ce moment est déjà passé");
+  await expect(page.getByLabel("Heure")).toHaveValue(time);
 
+  await page.getByRole("link", { name: /Notez-la/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Noter une session passée" })).toBeVisible();
+  await page.getByLabel("Date").fill(date);
+  await page.getByLabel("Heure").fill(time);
   await page.getByRole("radio", { name: "Tenue" }).check();
   await page.getByLabel("Note pour l'apprenant·e").fill("Bonne séance, on continue.");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByRole("status")).toHaveText("Session enregistrée.");
+  await page.getByRole("button", { name: "Enregistrer la session" }).click();
+  await expect(page.getByRole("status")).toHaveText("Session passée enregistrée.");
+  await expect(page.getByRole("radio", { name: "Tenue" })).toBeChecked();
 });
 
 test("the learner sees her weeks in plain words, never the private note", async ({ page }) => {
@@ -148,12 +154,17 @@ test("after the weekly job, the advisor sees the signal, reads the sessions and 
   // open, so that a retry of this serial group still finds them).
   await page.goto("/advisor/signals");
   const before = await page.getByRole("button", { name: /^Marquer comme traité/ }).count();
-  await page
+  const form = page
     .getByRole("row")
     .filter({ hasNot: page.getByRole("rowheader", { name: LEARNER }) })
-    .getByRole("button", { name: /^Marquer comme traité/ })
-    .first()
-    .click();
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: /^Marquer comme traité/ }) })
+    .first();
+  // Without a note of what was done: refused, naming the field.
+  await form.getByRole("button", { name: /^Marquer comme traité/ }).click();
+  await expect(form.getByRole("alert", { name: "Il y a un problème" })).toContainText("Ce qui a été fait");
+  await form.getByLabel(/^Ce qui a été fait/).fill("Appelé·e : reprend les sessions lundi.");
+  await form.getByRole("button", { name: /^Marquer comme traité/ }).click();
   await expect(page.getByRole("status").first()).toHaveText("Signal marqué comme traité.");
   await expect(page.getByRole("button", { name: /^Marquer comme traité/ })).toHaveCount(before - 1);
   await expectNoAxeViolations(page);

@@ -10,7 +10,7 @@ import { ROLES } from "@/lib/domain/roles";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 import { getLearnerHome } from "@/lib/server/data/learner-home";
 import { listMentorLearners } from "@/lib/server/data/mentor-learners";
-import { getCaseloadDashboard, listCaseload } from "@/lib/server/data/caseload";
+import { getCaseloadDashboard, getLearnerRisk, listCaseload } from "@/lib/server/data/caseload";
 import {
   countAccounts,
   createUserAccount,
@@ -35,6 +35,7 @@ const MATRIX: AccessRow[] = [
   { name: "listMentorLearners", call: (a) => listMentorLearners(a), allowed: ["MENTOR"] },
   { name: "listCaseload", call: (a) => listCaseload(a), allowed: ["ADVISOR"] },
   { name: "getCaseloadDashboard", call: (a) => getCaseloadDashboard(a), allowed: ["ADVISOR"] },
+  { name: "getLearnerRisk", call: (a) => getLearnerRisk(a, actors.LEARNER.id), allowed: ["ADVISOR"] },
   { name: "listUsersWithAssignments", call: (a) => listUsersWithAssignments(a), allowed: ["ADMIN"] },
   { name: "saveUserLocale", call: (a) => saveUserLocale(a, "en"), allowed: ALL },
   { name: "countAccounts", call: (a) => countAccounts(a), allowed: ["ADMIN"] },

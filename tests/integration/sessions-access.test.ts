@@ -104,7 +104,7 @@ const MATRIX: AccessRow[] = [
   { name: "getMyCommitment", call: (a) => getMyCommitment(a), allowed: ["LEARNER"] },
   { name: "updateWeeklyCommitment", call: (a) => updateWeeklyCommitment(a, learnerId, 1), allowed: ["ADVISOR", "ADMIN"] },
   { name: "listOpenSignals", call: (a) => listOpenSignals(a), allowed: ["ADVISOR"] },
-  { name: "resolveSignal", call: async (a) => resolveSignal(a, await matrixSignal()), allowed: ["ADVISOR"] },
+  { name: "resolveSignal", call: async (a) => resolveSignal(a, await matrixSignal(), "Appel passé"), allowed: ["ADVISOR"] },
 ];
 
 // Internal helpers: their callers above scope the learner ids.
@@ -285,12 +285,12 @@ describe("signals", () => {
 
     const otherAdvisor = actorOf(await createUser(client, { role: "ADVISOR" }));
     expect((await listOpenSignals(otherAdvisor)).items).toEqual([]);
-    await expect(resolveSignal(otherAdvisor, signalId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(resolveSignal(otherAdvisor, signalId, "Pas le mien")).rejects.toBeInstanceOf(NotFoundError);
     expect((await client.learnerSignal.findUniqueOrThrow({ where: { id: signalId } })).resolvedAt).toBeNull();
 
-    await resolveSignal(actors.ADVISOR, signalId);
+    await resolveSignal(actors.ADVISOR, signalId, "Appelé·e, reprend lundi");
     // Idempotent: handled twice is still handled.
-    await resolveSignal(actors.ADVISOR, signalId);
+    await resolveSignal(actors.ADVISOR, signalId, "Appelé·e, reprend lundi");
     expect((await client.learnerSignal.findUniqueOrThrow({ where: { id: signalId } })).resolvedAt).not.toBeNull();
     expect((await listOpenSignals(actors.ADVISOR)).items.find((l) => l.id === learnerId)).toBeUndefined();
   });

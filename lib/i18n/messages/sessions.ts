@@ -163,6 +163,15 @@ const frMessages = {
     commitment: "Engagement hebdomadaire",
     week: "semaine du {date}",
     resolve: "Marquer comme traité",
+    note: "Ce qui a été fait",
+    noteHint: "Obligatoire, 500 caractères au plus. Visible dans la chronologie du dossier.",
+    errors: {
+      note: {
+        required: "Ce qui a été fait : écrivez en quelques mots ce que vous avez fait avant de marquer le signal comme traité.",
+        tooLong: "Ce qui a été fait : 500 caractères au plus.",
+        controlChars: "Ce qui a été fait : ce texte contient des caractères non autorisés.",
+      },
+    },
     resolved: "Signal marqué comme traité.",
     missing: "Ce signal est introuvable : il ne concerne pas l'un de vos apprenants.",
     none: "Aucun signal ouvert.",
@@ -344,6 +353,15 @@ const enMessages: SessionsMessages = {
     commitment: "Weekly commitment",
     week: "week of {date}",
     resolve: "Mark as handled",
+    note: "What was done",
+    noteHint: "Required, at most 500 characters. Shown in the learner file's timeline.",
+    errors: {
+      note: {
+        required: "What was done: write in a few words what you did before marking the signal handled.",
+        tooLong: "What was done: at most 500 characters.",
+        controlChars: "What was done: this text contains characters that are not allowed.",
+      },
+    },
     resolved: "Signal marked as handled.",
     missing: "This signal was not found: it is not about one of your learners.",
     none: "No open signal.",

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
-import { assertRole, type Actor } from "@/lib/server/auth/actor";
+import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { isoWeekRange } from "@/lib/domain/week";
 import { parisDay, parisDayRange } from "@/lib/domain/week";
 import { progressOf, type Progress } from "@/lib/domain/progress";
@@ -75,7 +75,7 @@ export type CaseloadRow = {
   reasons: RiskReason[];
 };
 
-function caseloadFacts(advisorId: string, now: Date) {
+function caseloadFacts(advisorId: string, now: Date, learnerId?: string) {
   const d7 = new Date(now.getTime() - 7 * DAY_MS);
   const d28 = new Date(now.getTime() - 28 * DAY_MS);
   const week = isoWeekRange(now);
@@ -142,7 +142,7 @@ function caseloadFacts(advisorId: string, now: Date) {
       WHERE a."learnerId" = lp."userId" AND a.status = 'SCHEDULED' AND a."startsAt" >= ${now}
       ORDER BY a."startsAt" LIMIT 1
     ) ap ON true
-    WHERE lp."advisorId" = ${advisorId}`);
+    WHERE lp."advisorId" = ${advisorId}${learnerId ? Prisma.sql` AND lp."userId" = ${learnerId}` : Prisma.empty}`);
 }
 
 function toRow(f: FactRow, now: Date): CaseloadRow {
@@ -183,6 +183,18 @@ function toRow(f: FactRow, now: Date): CaseloadRow {
     level: risk.level,
     reasons: risk.reasons,
   };
+}
+
+/**
+ * One learner of the advisor's caseload: the risk level and its reasons by the dashboard's
+ * own query and rules (the learner file shows them). 404 for a learner who is not theirs.
+ */
+export async function getLearnerRisk(actor: Actor, learnerId: string, now = new Date()): Promise<Pick<CaseloadRow, "level" | "reasons" | "onBreak">> {
+  assertRole(actor, ["ADVISOR"]);
+  const [fact] = await caseloadFacts(actor.id, now, learnerId);
+  if (!fact) throw new NotFoundError("learner");
+  const { level, reasons, onBreak } = toRow(fact, now);
+  return { level, reasons, onBreak };
 }
 
 /** The advisor's caseload: every current learner with progress, attendance and risk. */

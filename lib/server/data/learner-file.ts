@@ -32,6 +32,9 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
   });
   if (!profile) throw new NotFoundError();
   const readsSensitive = actor.role === "ADVISOR" || actor.role === "SUPPORT";
+  // The mentor's private session notes: for the learner's advisor only (never the learner,
+  // nor Support or the Mentorship Manager); each read that shows one is audited.
+  const readsPrivateNotes = actor.role === "ADVISOR";
   const [breaks, sessions, requests, cases, stakeholders, exchanges, signals, sensitive] = await Promise.all([
     db.learnerBreak.findMany({
       where: { learnerId },
@@ -61,6 +64,7 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
         cancelledForBreakId: true,
         scheduledAt: true,
         durationMinutes: true,
+        privateNote: readsPrivateNotes,
         mentor: { select: { firstName: true, lastName: true } },
       },
     }),
@@ -98,7 +102,7 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
       where: { learnerId },
       orderBy: { createdAt: "desc" },
       take: 20,
-      select: { id: true, kind: true, isoWeek: true, createdAt: true, resolvedAt: true },
+      select: { id: true, kind: true, isoWeek: true, createdAt: true, resolvedAt: true, resolutionNote: true },
     }),
     readsSensitive
       ? db.$transaction(async (tx) => {
@@ -111,6 +115,9 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
         })
       : Promise.resolve(null),
   ]);
+  if (readsPrivateNotes && sessions.some((s) => s.privateNote)) {
+    await writeAudit(db, { actorId: actor.id, action: "session.privateNotes.read", entityType: "LearnerProfile", entityId: learnerId, learnerId });
+  }
   const timeline = buildTimeline({ sessions, requests, breaks, cases, exchanges, signals, milestones: profile.milestones });
   const approved = breaks.filter((b) => b.status === "APPROVED");
   const flagged = sessions.map((s) => ({ ...s, defenceDuringBreak: defenceDuringBreak(s, approved) }));

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { PAGE_SIZE } from "@/lib/server/pagination";
+import { now as clockNow } from "@/lib/server/clock";
 
 // The weekly job (lib/server/jobs/commitment-check.ts) raises the signals; the advisor of
 // the learner *now* reads and resolves them, whoever was advisor when it was raised.
@@ -43,11 +44,14 @@ export async function listOpenSignals(actor: Actor, after?: string, pageSize = P
   return { items, total, nextCursor: hasMore ? items[items.length - 1].id : null };
 }
 
-/** Marks a signal as seen and handled. Idempotent; 404 for a signal of someone else's learner. */
-export async function resolveSignal(actor: Actor, signalId: string, now = new Date()): Promise<void> {
+/**
+ * Marks a signal as handled, with the advisor's note of what was done. Idempotent (a second
+ * mark keeps the first note); 404 for a signal of someone else's learner.
+ */
+export async function resolveSignal(actor: Actor, signalId: string, note: string, now = clockNow()): Promise<void> {
   assertRole(actor, ["ADVISOR"]);
   const db = getDb();
-  const { count } = await db.learnerSignal.updateMany({ where: { id: signalId, ...openSignalsOf(actor) }, data: { resolvedAt: now } });
+  const { count } = await db.learnerSignal.updateMany({ where: { id: signalId, ...openSignalsOf(actor) }, data: { resolvedAt: now, resolutionNote: note.trim() } });
   if (count === 1) return;
   const already = await db.learnerSignal.count({ where: { id: signalId, learner: { advisorId: actor.id } } });
   if (already !== 1) throw new NotFoundError("signal");

@@ -13,8 +13,8 @@ import { resolveSignalSchema } from "@/lib/schemas/follow-up";
 export const resolveSignalAction = action("advisor.markSignalHandled")
   .roles(["ADVISOR"])
   .schema(resolveSignalSchema)
-  .run(async (actor, { signalId, after }) => {
-    const done = await resolveSignal(actor, signalId).then(
+  .run(async (actor, { signalId, after, note }) => {
+    const done = await resolveSignal(actor, signalId, note).then(
       () => "resolved",
       (error: unknown) => {
         if (error instanceof NotFoundError) return "missing";

@@ -43,7 +43,7 @@ export default async function SignalsPage({ searchParams }: Props) {
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <ClientMessages namespaces={[]}>
+        <ClientMessages namespaces={["sessions"]}>
           <Table caption={t("count", { count: page.total })}>
             <Thead>
               <Tr>

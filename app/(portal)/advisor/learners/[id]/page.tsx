@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireRole, orNotFound } from "@/lib/server/auth/session";
 import { getLearnerFile } from "@/lib/server/data/learner-file";
+import { getLearnerRisk } from "@/lib/server/data/caseload";
 import { LearnerFileView } from "@/components/learner-file/learner-file-view";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { BreakDecisionForm } from "./break-decision-form";
@@ -14,11 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LearnerFilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole(["ADVISOR"]);
   const { id } = await params;
-  const file = await orNotFound(getLearnerFile(actor, id));
+  const [file, risk] = await orNotFound(Promise.all([getLearnerFile(actor, id), getLearnerRisk(actor, id)]));
   return (
     <LearnerFileView
       id={id}
       file={file}
+      risk={risk}
       decideBreak={(b) => (
         <ClientMessages namespaces={["learnerFile", "cases"]}>
           <BreakDecisionForm breakId={b.breakId} startDate={b.startDate} endDate={b.endDate} />

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LearnerSignal" ADD COLUMN     "resolutionNote" TEXT;
