@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, DEMO_ROLES, SPACES, expectNoAxeViolations, signIn, signInAs } from "./support";
+import { expect, test, DEMO, DEMO_ROLES, SPACES, expectNoAxeViolations, signIn, signInAs } from "./support";
 
 test.describe("signed out", () => {
   for (const space of [...SPACES, "/"]) {

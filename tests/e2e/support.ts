@@ -1,5 +1,32 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+// Every spec imports `test` and `expect` from here: the suite runs with the CSP of proxy.ts
+// on, and a test fails on any CSP violation the browser reports, in any page it opened.
+const CSP_MESSAGE = /Content Security Policy|Refused to/i;
+let cspViolations: string[] = [];
+
+function watchCsp(context: BrowserContext) {
+  context.on("console", (message) => {
+    if (CSP_MESSAGE.test(message.text())) cspViolations.push(`${message.location().url || message.page()?.url()}: ${message.text()}`);
+  });
+  context.on("weberror", (error) => {
+    if (CSP_MESSAGE.test(error.error().message)) cspViolations.push(error.error().message);
+  });
+}
+
+export const test = base.extend<{ noCspViolation: void }>({
+  noCspViolation: [
+    async ({ context }, use) => {
+      cspViolations = [];
+      watchCsp(context);
+      await use();
+      expect(cspViolations, "CSP violations reported by the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 export const DEMO_PASSWORD = "portail-demo-2026";
 
@@ -59,5 +86,6 @@ export async function tabTo(page: Page, target: import("@playwright/test").Locat
 /** A page in a context of its own: another user signed in beside the test's page. */
 export async function newPage(browser: import("@playwright/test").Browser) {
   const context = await browser.newContext();
+  watchCsp(context);
   return context.newPage();
 }
