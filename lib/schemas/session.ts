@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./fields";
+import { calendarDate, idSchema, isSafeText } from "./fields";
 import { schoolInstant } from "@/lib/domain/week";
 import { MAX_WEEKLY_COMMITMENT, MIN_WEEKLY_COMMITMENT } from "@/lib/domain/commitment";
 
@@ -19,7 +19,7 @@ const id = idSchema("learner.required");
 
 const when = {
   kind: z.enum(SESSION_KINDS, "kind.required"),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid"),
+  date: calendarDate("date.invalid"),
   time: z.string().regex(/^\d{2}:\d{2}$/, "time.invalid"),
   durationMinutes: z
     .string()
@@ -36,7 +36,7 @@ function checkDate(value: { date: string; time: string }, ctx: z.RefinementCtx) 
 export const planSessionSchema = z.object({ learnerId: id, ...when }).superRefine(checkDate);
 export type PlanSessionInput = z.infer<typeof planSessionSchema>;
 
-const note = (max: number) => z.string().trim().max(max, "note.tooLong");
+const note = (max: number) => z.string().trim().max(max, "note.tooLong").refine(isSafeText, "controlChars");
 
 export const recordSessionSchema = z
   .object({

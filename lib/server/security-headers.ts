@@ -73,3 +73,37 @@ export function isAllowedActionOrigin(request: {
   const allowed = [request.host, forwarded, hostOf(request.appUrl)].filter(Boolean);
   return allowed.includes(origin);
 }
+
+/**
+ * The path must decode (`%E0%A4%A` does not): Next.js would throw a URIError while
+ * matching a dynamic segment, a 500, before any page code runs.
+ */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Largest bodies: a server action carries at most the CSV import (bodySizeLimit 5mb); Auth.js's forms are small. */
+export const MAX_ACTION_BODY = 5 * 1024 * 1024;
+export const MAX_API_BODY = 64 * 1024;
+/** No form nests deeper; React's decoder overflows its stack on 10,000. */
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * How deeply brackets nest in a request body, counted on the raw text (JSON or the
+ * JSON parts of a multipart body), stopping as soon as `limit` is passed.
+ */
+export function nestingExceeds(body: string, limit = MAX_BODY_DEPTH): boolean {
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return false;
+}
