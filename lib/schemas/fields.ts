@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 // Field rules shared by every form. Messages are catalogue keys
 // (`forms.errors.*`), translated where they are shown. Text is stored as

@@ -107,3 +107,15 @@ test("the suite's fixture fails a test on a CSP violation (an inline script with
   expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
   await page.waitForTimeout(200);
 });
+
+test("malformed URLs and hostile bodies are answered 400/413, not 500, signed out", async ({ request, baseURL }) => {
+  for (const path of ["/advisor/learners/%E0%A4%A", "/learner/requests/%ZZ", "/api/auth/%E0%A4%A", "/admin/import/template/%E0%A4%A"]) {
+    expect((await request.get(path)).status(), path).toBe(400);
+  }
+  const headers = { origin: baseURL!, "next-action": "7f".padEnd(42, "0"), "content-type": "text/plain;charset=UTF-8" };
+  const deep = `[${"[".repeat(10_000)}1${"]".repeat(10_000)}]`;
+  expect((await request.post("/login", { headers, data: deep })).status()).toBe(400);
+  expect((await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/json" }, data: deep })).status()).toBe(400);
+  expect((await request.post("/login", { headers, data: "a".repeat(6 * 1024 * 1024) })).status()).toBe(413);
+  expect((await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: "a".repeat(100_000) })).status()).toBe(413);
+});

@@ -6,7 +6,14 @@ import { test as base, expect, type BrowserContext, type Page } from "@playwrigh
 const CSP_MESSAGE = /Content Security Policy|Refused to/i;
 let cspViolations: string[] = [];
 
-function watchCsp(context: BrowserContext) {
+async function watchCsp(context: BrowserContext) {
+  // The page's own report of each blocked script, style or frame, as a console line (Playwright
+  // adds init scripts through the DevTools protocol: the CSP does not block this one).
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
   context.on("console", (message) => {
     if (CSP_MESSAGE.test(message.text())) cspViolations.push(`${message.location().url || message.page()?.url()}: ${message.text()}`);
   });
@@ -19,7 +26,7 @@ export const test = base.extend<{ noCspViolation: void }>({
   noCspViolation: [
     async ({ context }, use) => {
       cspViolations = [];
-      watchCsp(context);
+      await watchCsp(context);
       await use();
       expect(cspViolations, "CSP violations reported by the browser").toEqual([]);
     },
@@ -86,6 +93,6 @@ export async function tabTo(page: Page, target: import("@playwright/test").Locat
 /** A page in a context of its own: another user signed in beside the test's page. */
 export async function newPage(browser: import("@playwright/test").Browser) {
   const context = await browser.newContext();
-  watchCsp(context);
+  await watchCsp(context);
   return context.newPage();
 }
