@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { GeistSans } from "geist/font/sans";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
@@ -9,6 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: its scripts carry that request's CSP nonce (proxy.ts).
+  await connection();
   const [locale, t] = await Promise.all([getLocale(), getTranslations("app")]);
   return (
     <html lang={locale} className={GeistSans.variable}>

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { dates } from "@/lib/i18n/dates";
 import type { z } from "zod";
 import type { ActionFailure, ActionResult } from "@/lib/schemas/action-result";
+import "@/lib/schemas/zod-config";
 import { ErrorSummary, type SummaryError } from "./error-summary";
 import { Button } from "./button";
 

@@ -1,4 +1,4 @@
-/** Every client shares this bucket when the address cannot be trusted (no TRUST_PROXY). */
+/** The address cannot be trusted (no TRUST_PROXY): the per-client limits do not apply, the per-account ones do. */
 export const UNKNOWN_CLIENT = "direct";
 
 /**
@@ -6,7 +6,7 @@ export const UNKNOWN_CLIENT = "direct";
  * trusted proxy (TRUST_PROXY=1: a reverse proxy that sets it sits in front of every app
  * server), and then its last entry, the one that proxy appended: earlier entries are
  * whatever the client sent. Otherwise (Next.js gives a route or an action no socket
- * address) all clients share one bucket.
+ * address) the client is unknown.
  */
 export function clientIpFrom(forwardedFor: string | null | undefined, trustProxy: boolean): string {
   if (!trustProxy) return UNKNOWN_CLIENT;

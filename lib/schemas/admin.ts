@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { isoDate, optionalSingleLine, idSchema, singleLine } from "./fields";
+import { isSafeLine, isSafeText, isoDate, optionalSingleLine, idSchema, singleLine } from "./fields";
 import { fromFormData } from "./form-data";
 import { optionalPhone } from "./phone";
 
 // Messages are keys of admin.errors, else of the shared forms catalogue (lib/i18n/messages/forms.ts).
 
-const email = z.string().trim().min(1, "email.required").max(254, "email.tooLong").email("email.invalid");
+const email = z.string().trim().min(1, "email.required").max(254, "email.tooLong").email("email.invalid").refine(isSafeLine, "email.invalid");
 const optionalId = z.union([z.literal(""), idSchema()]);
 
 export const STAFF_ROLES = ["ADVISOR", "MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const;
@@ -32,10 +32,11 @@ export const createUserSchema = z
     phone: optionalPhone,
     role: z.enum(ALL_ROLES, "role.required"),
     locale: z.enum(["fr", "en"], "locale.required"),
-    trainingPathId: z.string(),
-    startDate: z.string(),
-    plannedEndDate: z.string(),
-    weeklyCommitment: z.string(),
+    // A learner's fields, checked by learnerSettingsSchema below; other roles leave them empty.
+    trainingPathId: z.string().max(40),
+    startDate: z.string().max(10),
+    plannedEndDate: z.string().max(10),
+    weeklyCommitment: z.string().max(1),
     advisorId: optionalId,
     mentorId: optionalId,
   })
@@ -76,14 +77,14 @@ export type BulkMoveInput = z.infer<typeof bulkMoveSchema>;
 
 export const passwordSchema = z
   .object({
-    password: z.string().min(12, "password.tooShort").max(200, "password.tooLong"),
-    confirm: z.string(),
+    password: z.string().min(12, "password.tooShort").max(200, "password.tooLong").refine(isSafeText, "controlChars"),
+    confirm: z.string().max(200, "password.tooLong"),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "confirm.mismatch" });
 export type PasswordInput = z.infer<typeof passwordSchema>;
 
 /** The set-password form: the password twice and the link's token (the credential). */
-export const setPasswordSchema = passwordSchema.safeExtend({ token: z.string().min(1).max(200) });
+export const setPasswordSchema = passwordSchema.safeExtend({ token: z.string().min(1).max(200).refine(isSafeLine) });
 export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
 
 export const forgotPasswordSchema = z.object({ email });

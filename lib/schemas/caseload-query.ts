@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./fields";
+import { idSchema, isSafeLine } from "./fields";
 import { CASELOAD_SORTS } from "@/lib/domain/caseload-view";
 import { RISK_LEVELS, RISK_REASONS } from "@/lib/domain/risk";
 
@@ -7,7 +7,7 @@ const id = idSchema();
 
 /** The dashboard's search params; anything malformed is dropped, not an error. */
 export const caseloadQuerySchema = z.object({
-  q: z.string().max(100).optional().catch(undefined),
+  q: z.string().max(100).refine(isSafeLine).optional().catch(undefined),
   risk: z.enum(RISK_LEVELS).optional().catch(undefined),
   reason: z.enum(RISK_REASONS).optional().catch(undefined),
   path: id.optional().catch(undefined),

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { idSchema, multiLine } from "./fields";
+import { calendarDate, idSchema, isSafeLine, isSafeText, multiLine } from "./fields";
 import { schoolInstant } from "@/lib/domain/week";
 import { CONTACT_REASONS } from "@/lib/domain/follow-up";
 
 const id = idSchema("id.invalid");
 /** One line: no control characters, CR or LF. */
 const line = (max: number, required: string) =>
-  z.string().trim().min(1, required).max(max, "text.tooLong").regex(/^[^\p{Cc}]*$/u, "text.invalid");
-const paragraph = (max: number) => z.string().trim().max(max, "text.tooLong");
+  z.string().trim().min(1, required).max(max, "text.tooLong").refine(isSafeLine, "text.invalid");
+const paragraph = (max: number) => z.string().trim().max(max, "text.tooLong").refine(isSafeText, "controlChars");
 
 export const openCaseSchema = z.object({
   learnerId: id,
@@ -19,7 +19,7 @@ export type OpenCaseInput = z.infer<typeof openCaseSchema>;
 export const DURATIONS = ["15", "20", "30", "45", "60"] as const;
 
 // A day that exists in the calendar (not 2026-02-30): the time is checked on its own.
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.required").refine((d) => schoolInstant(d, "12:00") !== null, "date.required");
+const date = calendarDate("date.required").refine((d) => schoolInstant(d, "12:00") !== null, "date.required");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time.required");
 const durationMinutes = z.enum(DURATIONS, "duration.required");
 
@@ -74,7 +74,7 @@ export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
 
 export const checklistSchema = z.object({
   caseId: id,
-  done: z.array(z.string().max(40)).max(20),
+  done: z.array(z.string().max(40).refine(isSafeLine)).max(20),
 });
 export type ChecklistInput = z.infer<typeof checklistSchema>;
 
@@ -82,8 +82,8 @@ export const decideBreakSchema = z
   .object({
     breakId: id,
     decision: z.enum(["APPROVED", "REFUSED"], "decision.required"),
-    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "startDate.required"),
-    endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "endDate.required"),
+    startDate: calendarDate("startDate.required"),
+    endDate: calendarDate("endDate.required"),
     /** To the learner: why a break is refused (required), or a word with an approval. */
     note: paragraph(1000).optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { IMPORT_KINDS } from "@/lib/domain/import-csv";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./fields";
+import { calendarDate, idSchema, isSafeText } from "./fields";
 import { schoolInstant } from "@/lib/domain/week";
 import { MAX_WEEKLY_COMMITMENT, MIN_WEEKLY_COMMITMENT } from "@/lib/domain/commitment";
 
@@ -19,7 +19,7 @@ const id = idSchema("learner.required");
 
 const when = {
   kind: z.enum(SESSION_KINDS, "kind.required"),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid"),
+  date: calendarDate("date.invalid"),
   time: z.string().regex(/^\d{2}:\d{2}$/, "time.invalid"),
   durationMinutes: z
     .string()
@@ -39,7 +39,7 @@ const confirmBreak = z.union([z.literal("yes"), z.literal(""), z.literal(false),
 export const planSessionSchema = z.object({ learnerId: id, ...when, confirmBreak }).superRefine(checkDate);
 export type PlanSessionInput = z.infer<typeof planSessionSchema>;
 
-const note = (max: number) => z.string().trim().max(max, "note.tooLong");
+const note = (max: number) => z.string().trim().max(max, "note.tooLong").refine(isSafeText, "controlChars");
 
 /** A session that already took place, logged with its outcome (at most 14 days back: checked against the clock). */
 export const logPastSessionSchema = z

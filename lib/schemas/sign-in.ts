@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { isSafeLine, isSafeText } from "./fields";
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "email.required").max(254, "email.tooLong").email("email.invalid"),
-  password: z.string().min(1, "password.required").max(200, "password.tooLong"),
+  email: z.string().trim().min(1, "email.required").max(254, "email.tooLong").email("email.invalid").refine(isSafeLine, "email.invalid"),
+  password: z.string().min(1, "password.required").max(200, "password.tooLong").refine(isSafeText, "controlChars"),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

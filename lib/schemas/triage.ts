@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { multiLine, idSchema, optionalMultiLine } from "./fields";
+import { INT4_MAX, multiLine, idSchema, optionalMultiLine } from "./fields";
 
 // The request page's actions (support, Mentorship Manager, advisors), and the
 // requester's reply. Versions come from the page: a stale one is a conflict.
 
 export const REPLY_MAX = 4000;
-const version = z.number({ error: "required" }).int().min(1);
+// A version larger than PostgreSQL's integer would be a database error, not a stale page.
+const version = z.number({ error: "required" }).int().min(1).max(INT4_MAX, "conflict");
 const id = idSchema();
 
 export const replySchema = z.object({ id, body: multiLine(REPLY_MAX) });

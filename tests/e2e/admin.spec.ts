@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, setPasswordLinkTo, signIn, signInAs } from "./support";
+import { type Page } from "@playwright/test";
+import { expect, test, DEMO, expectNoAxeViolations, setPasswordLinkTo, signIn, signInAs } from "./support";
 
 const HEADER = "email;first_name;last_name;language;training_path;start_date;planned_end_date;weekly_commitment;advisor_email;mentor_email";
 const run = Date.now().toString(36);

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import pg from "pg";
-import { expectNoAxeViolations, signIn, signInAs } from "./support";
+import { expect, test, expectNoAxeViolations, signIn, signInAs } from "./support";
 import { startTestSmtp, type TestSmtp } from "../integration/support/smtp";
 
 // The advisor's follow-up, through the real pages: the outbox worker runs

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./support";
+import { expect, test, expectNoAxeViolations, signInAs } from "./support";
 
 // The advisor decides a learner's break on the request that asks for it (the seed's
 // pending break of Louise, with a planned session and a defence inside it): refusing

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 
 // The files a browser or a crawler asks for without being told. (The error pages
 // themselves, app/error.tsx and app/global-error.tsx, are not driven here: no page

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import pg from "pg";
-import { expectNoAxeViolations, newPage, signInAs } from "./support";
+import { expect, test, expectNoAxeViolations, newPage, signInAs } from "./support";
 
 // The whole loop through the real pages, each role in its own browser context: a mentor's
 // alert → support forwards it → the advisor opens a case from the request → call 1 → after

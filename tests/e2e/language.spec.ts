@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./support";
+import { expect, test, expectNoAxeViolations, signInAs } from "./support";
 
 test("the language switch changes the interface and is remembered", async ({ page }) => {
   await page.goto("/login");

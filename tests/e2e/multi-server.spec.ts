@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { startTestSmtp, type TestSmtp } from "../integration/support/smtp";

@@ -3,8 +3,8 @@
 // A wide table may scroll, but only inside its own focusable region.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAxeViolations, newPage, setPasswordLinkTo, signInAs, type DemoRole } from "./support";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test, expectNoAxeViolations, newPage, setPasswordLinkTo, signInAs, type DemoRole } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const LONG_WORD = "Supercalifragilistique".repeat(14).slice(0, 300);

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./support";
+import { type Page } from "@playwright/test";
+import { expect, test, expectNoAxeViolations, signInAs } from "./support";
 import { isoWeekKey, isoWeekRange, previousIsoWeek, schoolDateTime } from "../../lib/domain/week";
 
 // Issue 6 end to end, on the demo data: the demo mentor records last week's session of the

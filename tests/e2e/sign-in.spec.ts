@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { DEMO, DEMO_ROLES, SPACES, expectNoAxeViolations, signIn, signInAs } from "./support";
+import { expect, test, DEMO, DEMO_ROLES, SPACES, expectNoAxeViolations, signIn, signInAs } from "./support";
 
 test.describe("signed out", () => {
   for (const space of [...SPACES, "/"]) {

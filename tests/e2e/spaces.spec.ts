@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signInAs } from "./support";
+import { expect, test, expectNoAxeViolations, signInAs } from "./support";
 
 // Each space shows real data from the seed, not a placeholder.
 

@@ -1,6 +1,40 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+// Every spec imports `test` and `expect` from here: the suite runs with the CSP of proxy.ts
+// on, and a test fails on any CSP violation the browser reports, in any page it opened.
+const CSP_MESSAGE = /Content Security Policy|Refused to/i;
+let cspViolations: string[] = [];
+
+async function watchCsp(context: BrowserContext) {
+  // The page's own report of each blocked script, style or frame, as a console line (Playwright
+  // adds init scripts through the DevTools protocol: the CSP does not block this one).
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  context.on("console", (message) => {
+    if (CSP_MESSAGE.test(message.text())) cspViolations.push(`${message.location().url || message.page()?.url()}: ${message.text()}`);
+  });
+  context.on("weberror", (error) => {
+    if (CSP_MESSAGE.test(error.error().message)) cspViolations.push(error.error().message);
+  });
+}
+
+export const test = base.extend<{ noCspViolation: void }>({
+  noCspViolation: [
+    async ({ context }, use) => {
+      cspViolations = [];
+      await watchCsp(context);
+      await use();
+      expect(cspViolations, "CSP violations reported by the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 export const DEMO_PASSWORD = "portail-demo-2026";
 
@@ -60,6 +94,7 @@ export async function tabTo(page: Page, target: import("@playwright/test").Locat
 /** A page in a context of its own: another user signed in beside the test's page. */
 export async function newPage(browser: import("@playwright/test").Browser) {
   const context = await browser.newContext();
+  await watchCsp(context);
   return context.newPage();
 }
 

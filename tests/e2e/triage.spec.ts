@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, newPage, signInAs, tabTo } from "./support";
+import { type Page } from "@playwright/test";
+import { expect, test, expectNoAxeViolations, newPage, signInAs, tabTo } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 

@@ -2,7 +2,6 @@
 // action client's registry after importing every "use server" module of the
 // tree, so an action with no row below fails, and so does a "use server"
 // export that was not built by the action client (it would skip its checks).
-import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
@@ -11,6 +10,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { createUser } from "../factories";
 import { freshDatabase } from "./db";
 import { actorOf } from "./support/access";
+import { serverActionModules } from "./support/server-actions";
 
 const db = freshDatabase();
 const ROLES: Role[] = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"];
@@ -21,15 +21,7 @@ const MATRIX: Record<string, readonly Role[] | "public"> = Object.assign(
 );
 
 const root = path.resolve(__dirname, "../..");
-function serverActionModules(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return serverActionModules(full);
-    if (!/\.tsx?$/.test(entry.name)) return [];
-    return /^\s*["']use server["']/.test(fs.readFileSync(full, "utf8")) ? [full] : [];
-  });
-}
-const modules = [...serverActionModules(path.join(root, "app")), ...serverActionModules(path.join(root, "lib"))];
+const modules = serverActionModules();
 const exported = new Map<string, (input: unknown) => Promise<unknown>>();
 const foreign: string[] = [];
 

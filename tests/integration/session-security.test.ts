@@ -23,6 +23,7 @@ import { cleanUpAuthRecords } from "@/lib/server/jobs/auth-cleanup";
 import { RATE_RULES } from "@/lib/domain/rate-limits";
 import { ABSOLUTE_LIFETIME_MS } from "@/lib/domain/session-policy";
 import { setClock } from "@/lib/server/clock";
+import { UNKNOWN_CLIENT } from "@/lib/domain/client-ip";
 
 const db = freshDatabase();
 const T0 = new Date("2026-12-01T08:00:00Z");
@@ -175,6 +176,13 @@ describe("sign-in rate limits", () => {
     expect(await verifyCredentials(user.email, PASSWORD, "203.0.113.67")).toEqual({ id: user.id });
     setClock(at(15 * MIN));
     expect(await verifyCredentials(user.email, PASSWORD, ip)).toEqual({ id: user.id });
+  });
+
+  it("with no trusted address (no TRUST_PROXY), failures elsewhere never lock an account out: only its own count", async () => {
+    const user = await createUser(db(), { role: "MENTOR", password: PASSWORD });
+    setClock(T0);
+    for (let i = 0; i < 60; i++) expect(await verifyCredentials(uniqueEmail(`anon${i}`), "x", UNKNOWN_CLIENT)).toBeNull();
+    expect(await verifyCredentials(user.email, PASSWORD, UNKNOWN_CLIENT)).toEqual({ id: user.id });
   });
 
   it("counting is atomic: 25 concurrent failures count 25", async () => {

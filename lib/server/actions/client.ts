@@ -8,6 +8,7 @@ import { currentActor } from "@/lib/server/auth/session";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { Refusal } from "@/lib/server/errors";
 import { errorFields, log } from "@/lib/server/log";
+import { requestId } from "@/lib/server/request-id";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
 
 // Every server action is built here:
@@ -64,7 +65,7 @@ function build<A extends Actor | null, S extends z.ZodType, D>(
       unstable_rethrow(error);
       if (error instanceof NotFoundError) return NOT_FOUND;
       if (error instanceof Refusal) return { ok: false, ...error.failure };
-      log.error("action failed", { action: meta.name, reference, ...errorFields(error) });
+      log.error("action failed", { action: meta.name, reference, requestId: await requestId(), ...errorFields(error) });
       return { ok: false, formError: "unexpected", reference };
     }
   };

@@ -8,6 +8,8 @@ import { endAuthSession } from "@/lib/server/data/auth-sessions";
 import { ABSOLUTE_LIFETIME_MS, readClaims } from "@/lib/domain/session-policy";
 import { renewToken } from "./session-token";
 import { now } from "@/lib/server/clock";
+import { errorFields, log } from "@/lib/server/log";
+import { requestId } from "@/lib/server/request-id";
 
 // The JWT carries the user id and its session's claims (sid, sv, signedInAt: see
 // lib/domain/session-policy.ts). Everything else — role, active flag, session version,
@@ -17,11 +19,16 @@ const config = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
   pages: { signIn: "/login" },
-  // A wrong password is an expected outcome, answered on the page: not a server error to log.
+  // A wrong password is an expected outcome, answered on the page: one log line, no stack.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
-      console.error(error);
+      // `type`, not `name`: the production build minifies class names, and name comes from the class.
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin") {
+        void requestId().then((id) => log.warn("sign-in refused", { requestId: id }));
+        return;
+      }
+      void requestId().then((id) => log.error("auth error", { type, requestId: id, ...errorFields(error) }));
     },
   },
   providers: [

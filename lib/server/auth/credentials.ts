@@ -26,18 +26,18 @@ export class SignInRateLimited extends CredentialsSignin {
 
 /**
  * The password check behind every sign-in (Auth.js's authorize: the form and the
- * callback endpoint). Each failure counts against the account and the client address
- * (PostgreSQL, shared by every app server); past a limit, the right password is refused
- * too until the window ends.
+ * callback endpoint). Each failure counts against the account and, behind a trusted
+ * proxy, the client address (PostgreSQL, shared by every app server); past a limit, the
+ * right password is refused too until the window ends.
  */
 export async function verifyCredentials(email: string, password: string, ip: string = UNKNOWN_CLIENT): Promise<{ id: string } | null> {
   const at = now();
   const account = normalizeEmail(email);
+  // Per client only when its address is known (TRUST_PROXY): with one shared bucket, 50
+  // wrong passwords from anywhere would stop everybody signing in.
+  const perClient = ip !== UNKNOWN_CLIENT;
   const until = await rateLimitedUntil(
-    [
-      { rule: RATE_RULES.signInAccount, key: account },
-      { rule: RATE_RULES.signInIp, key: ip },
-    ],
+    [{ rule: RATE_RULES.signInAccount, key: account }, ...(perClient ? [{ rule: RATE_RULES.signInIp, key: ip }] : [])],
     at,
   );
   if (until) throw new SignInRateLimited(until);
@@ -45,7 +45,7 @@ export async function verifyCredentials(email: string, password: string, ip: str
   const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !user.passwordHash || !user.active || !ok) {
     await hitRateLimit(RATE_RULES.signInAccount, account, at);
-    await hitRateLimit(RATE_RULES.signInIp, ip, at);
+    if (perClient) await hitRateLimit(RATE_RULES.signInIp, ip, at);
     return null;
   }
   await clearRateLimit(RATE_RULES.signInAccount, account);

@@ -4,6 +4,7 @@ import type { AuthTokenPurpose, Locale, Prisma } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/password";
 import { normalizeEmail } from "@/lib/domain/email";
+import { UNKNOWN_CLIENT } from "@/lib/domain/client-ip";
 import { writeAudit, writeAudits } from "@/lib/server/data/audit";
 import { enqueueAccountEmails } from "@/lib/server/mail/account-emails";
 import { revokeAllSessions } from "@/lib/server/data/auth-sessions";
@@ -121,8 +122,10 @@ export async function processPasswordResetRequest(now = new Date()): Promise<Res
       RETURNING "email", "clientIp"`;
     if (!request) return null;
     const perEmail = await hitRateLimit(RATE_RULES.resetEmail, request.email, now, tx);
-    const perIp = await hitRateLimit(RATE_RULES.resetIp, request.clientIp, now, tx);
-    if (!withinLimit(RATE_RULES.resetEmail, perEmail.count) || !withinLimit(RATE_RULES.resetIp, perIp.count)) return "limited";
+    // Per client only when its address is known (TRUST_PROXY): one shared bucket would let
+    // anybody stop everybody's resets.
+    const perIp = request.clientIp === UNKNOWN_CLIENT ? null : await hitRateLimit(RATE_RULES.resetIp, request.clientIp, now, tx);
+    if (!withinLimit(RATE_RULES.resetEmail, perEmail.count) || (perIp && !withinLimit(RATE_RULES.resetIp, perIp.count))) return "limited";
     const user = await tx.user.findUnique({
       where: { email: request.email },
       select: { id: true, email: true, firstName: true, locale: true, active: true },
