@@ -24,6 +24,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "users.ts": "foundation-access.test.ts",
   "profile.ts": "foundation-access.test.ts",
   "learner-file.ts": "follow-up-access.test.ts",
+  "breaks.ts": "follow-up-access.test.ts",
   "follow-up-cases.ts": "follow-up-access.test.ts",
   "stakeholders.ts": "follow-up-access.test.ts",
   "my-appointments.ts": "follow-up-access.test.ts",

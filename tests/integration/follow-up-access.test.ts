@@ -98,6 +98,7 @@ describe("follow-up authorization matrix", () => {
     await expectEveryExportCovered(
       import.meta.glob([
         "../../lib/server/data/learner-file.ts",
+        "../../lib/server/data/breaks.ts",
         "../../lib/server/data/follow-up-cases.ts",
         "../../lib/server/data/stakeholders.ts",
         "../../lib/server/data/my-appointments.ts",

@@ -109,7 +109,8 @@ const MATRIX: AccessRow[] = [
 
 // Internal helpers: their callers above scope the learner ids.
 // Callers scope the learner ids; the weekly check's queries run for every followed learner.
-const SYSTEM = ["loadCommitmentFacts", "commitmentHistories", "groupByLearner", "listLearnersToCheck", "lastRecordedSessionsBefore", "raiseSignals"];
+// sessionSnapshot is a pure copy of a row already read in scope (a break decision keeps revisions with it).
+const SYSTEM = ["loadCommitmentFacts", "commitmentHistories", "groupByLearner", "listLearnersToCheck", "lastRecordedSessionsBefore", "raiseSignals", "sessionSnapshot"];
 
 describe("sessions, commitments and signals: authorization matrix", () => {
   describeAccessMatrix(MATRIX, (role) => actors[role]);
