@@ -16,6 +16,7 @@ import { PATHS } from "./paths";
 import { learnerPeople, staffPeople } from "./people";
 import { Rng } from "./prng";
 import { seedRequests, type RequestLearner } from "./requests";
+import { seedFollowUp } from "./follow-up";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -136,5 +137,7 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   }
 
   await createSessions(db, sessions);
-  await seedRequests({ db, now, today, anchor, learner: (i) => requestLearners[i], support: get("support") });
+  const context = { db, now, today, anchor, learner: (i: number) => requestLearners[i], support: get("support") };
+  await seedRequests(context);
+  await seedFollowUp(context);
 }
