@@ -72,11 +72,18 @@ export const mentorAlertSchema = z.discriminatedUnion(
 
 export type MentorAlertInput = z.infer<typeof mentorAlertSchema>;
 
-/** A mentor tells a learner to contact their advisor about a learner topic. */
-export const nudgeLearnerSchema = z.object({
+/** The mentor's optional personal note, included in the invitation email. */
+export const NUDGE_NOTE_MAX = 500;
+
+/** What the mentor previews: the same email as the sending, nothing written. */
+export const nudgePreviewSchema = z.object({
   learnerId: idSchema("learner"),
   topic: z.enum(["EXTRA_RESOURCES", "EXTRA_SESSIONS", "BREAK_REQUEST", "ADMIN_SUPPORT", "RQTH", "OTHER"], "topic"),
-  idempotencyKey,
+  note: optionalMultiLine(NUDGE_NOTE_MAX),
 });
 
+/** A mentor tells a learner to contact their advisor about a learner topic. */
+export const nudgeLearnerSchema = nudgePreviewSchema.extend({ idempotencyKey });
+
+export type NudgePreviewInput = z.infer<typeof nudgePreviewSchema>;
 export type NudgeLearnerInput = z.infer<typeof nudgeLearnerSchema>;

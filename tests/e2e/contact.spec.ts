@@ -97,9 +97,21 @@ test("a mentor who picks a learner's topic is guided instead, keeps the text, an
   const guidance = page.getByRole("region", { name: "C'est à l'apprenant·e de faire cette demande" });
   await expect(guidance).toContainText("Demande de sessions supplémentaires");
   await expect(page.getByRole("button", { name: "Envoyer le signalement" })).toHaveCount(0);
+  await expect(guidance).toContainText("Aucune invitation envoyée à cet·te apprenant·e sur ce sujet.");
   await expectNoAxeViolations(page);
-  await guidance.getByRole("button", { name: /Envoyer un message à l'apprenant/ }).click();
-  await expect(guidance.getByRole("status").first()).toContainText("est invité·e à contacter son conseiller");
+  // The invitation: an optional note, a preview of the exact email, then the sending.
+  await guidance.getByLabel("Mot personnel (facultatif)").fill("Pense à demander tes deux sessions.");
+  await guidance.getByRole("button", { name: "Prévisualiser l'e-mail" }).click();
+  const preview = guidance.getByRole("region", { name: /Aperçu de l'e-mail envoyé à/ });
+  await expect(preview).toContainText("Votre mentor vous invite à contacter votre conseiller");
+  await expect(preview).toContainText("Pense à demander tes deux sessions.");
+  await expectNoAxeViolations(page);
+  await preview.getByRole("button", { name: /Envoyer un message à l'apprenant/ }).click();
+  await expect(guidance.getByRole("status").filter({ hasText: "est invité·e à contacter son conseiller" })).toBeVisible();
+  await expect(guidance).toContainText("Dernière invitation sur ce sujet envoyée le");
+  // A second one for the same learner and topic within 7 days is refused, with the dates.
+  await preview.getByRole("button", { name: /Envoyer un message à l'apprenant/ }).click();
+  await expect(guidance.getByRole("status").filter({ hasText: "Invitation déjà envoyée le" })).toContainText("vous pourrez la renvoyer à partir du");
 
   await page.getByLabel("Sujet", { exact: true }).selectOption("DISRESPECT");
   await expect(page.getByLabel("Objet")).toHaveValue("Texte conservé");

@@ -58,6 +58,8 @@ export type AuditEntry = {
   learnerId?: string | null;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
+  /** When it happened, if a rule reads it back (the server clock); the database's time otherwise. */
+  at?: Date;
 };
 
 /** Writes an audit entry in the caller's transaction (internal: callers are role-checked data functions). */
@@ -71,6 +73,7 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry
       learnerId: entry.learnerId ?? null,
       before: entry.before,
       after: entry.after,
+      createdAt: entry.at,
     },
   });
 }

@@ -9,7 +9,8 @@ import { refuse } from "@/lib/server/errors";
 import { routeRequest, type Routing } from "@/lib/domain/routing";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import { slaDueDates } from "@/lib/domain/sla";
-import type { LearnerRequestInput, MentorAlertInput, NudgeLearnerInput } from "@/lib/schemas/contact";
+import type { LearnerRequestInput, MentorAlertInput, NudgeLearnerInput, NudgePreviewInput } from "@/lib/schemas/contact";
+import { invitationWindow } from "@/lib/domain/invitation-window";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import {
   alertConfirmationEmail,
@@ -219,22 +220,80 @@ export async function fileMentorAlert(actor: Actor, input: MentorAlertInput, now
   });
 }
 
+// The mentor's invitation to a learner: its audit entries ("mentor.nudge", the
+// learner, the topic in `after`, stamped with the server clock) are the record of
+// what was sent; the 7-day rule reads the last one back.
+const NUDGE = { action: "mentor.nudge", entityType: "Nudge" } as const;
+
+async function lastNudgeAt(tx: Prisma.TransactionClient, learnerId: string, topic: RequestTopic): Promise<Date | null> {
+  const last = await tx.auditLog.findFirst({
+    where: { action: NUDGE.action, learnerId, after: { path: ["topic"], equals: topic } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return last?.createdAt ?? null;
+}
+
+export type NudgePreview = { learnerName: string; subject: string; text: string; lastSentAt: string | null; nextAllowedAt: string | null };
+
+function windowOf(lastSentAt: Date | null, now: Date): { lastSentAt: string | null; nextAllowedAt: string | null } {
+  const window = invitationWindow(lastSentAt, now);
+  return { lastSentAt: lastSentAt?.toISOString() ?? null, nextAllowedAt: window.allowed ? null : window.nextAllowedAt.toISOString() };
+}
+
 /**
- * The mentor picked a learner topic: no alert is filed; on request the learner
- * gets a short email inviting them to contact their advisor. Sent once per key.
+ * The invitation exactly as the learner would get it (the sending's own template, in the
+ * learner's language, with the note), and when the last one went. Writes nothing.
  */
-export async function nudgeLearner(actor: Actor, input: NudgeLearnerInput): Promise<{ learnerName: string }> {
+export async function previewNudge(actor: Actor, input: NudgePreviewInput): Promise<NudgePreview> {
+  assertRole(actor, ["MENTOR"]);
+  const learner = await ownLearner(actor, input.learnerId);
+  const email = nudgeEmail(learner.user, input.topic, fullName(actor), input.note);
+  const lastSentAt = await lastNudgeAt(getDb(), learner.userId, input.topic);
+  return { learnerName: fullName(learner.user), subject: email.subject, text: email.text, ...windowOf(lastSentAt, clockNow()) };
+}
+
+/**
+ * The mentor picked a learner topic: no alert is filed; on request the learner gets a
+ * short email inviting them to contact their advisor. A resend of the same key is the
+ * first sending; another invitation for the same learner and topic within 7 days is
+ * refused with the dates. Serialised per learner and topic, so two mentors' (or two
+ * tabs') clicks cannot both pass the check.
+ */
+export async function nudgeLearner(actor: Actor, input: NudgeLearnerInput): Promise<{ learnerName: string; sentAt: string }> {
   assertRole(actor, ["MENTOR"]);
   const learner = await ownLearner(actor, input.learnerId);
   const learnerName = fullName(learner.user);
-  const db = getDb();
   const key = `nudge:${actor.id}:${input.idempotencyKey}`;
-  if (await db.auditLog.findFirst({ where: { entityType: "Nudge", entityId: key }, select: { id: true } })) return { learnerName };
-  await db.$transaction(async (tx) => {
-    await writeAudit(tx, { actorId: actor.id, action: "mentor.nudge", entityType: "Nudge", entityId: key, learnerId: learner.userId, after: { topic: input.topic } });
-    await enqueueEmail(tx, nudgeEmail(learner.user, input.topic as RequestTopic, fullName(actor)));
+  return getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`nudge:${learner.userId}:${input.topic}`}))`;
+    const same = await tx.auditLog.findFirst({ where: { entityType: NUDGE.entityType, entityId: key }, select: { createdAt: true } });
+    if (same) return { learnerName, sentAt: same.createdAt.toISOString() };
+    const now = clockNow();
+    const lastSentAt = await lastNudgeAt(tx, learner.userId, input.topic);
+    const window = invitationWindow(lastSentAt, now);
+    if (!window.allowed) {
+      throw refuse.form("nudgeTooSoon", { lastSentAt: window.lastSentAt.toISOString(), nextAllowedAt: window.nextAllowedAt.toISOString() });
+    }
+    await writeAudit(tx, { actorId: actor.id, ...NUDGE, entityId: key, learnerId: learner.userId, after: { topic: input.topic }, at: now });
+    await enqueueEmail(tx, nudgeEmail(learner.user, input.topic, fullName(actor), input.note));
+    return { learnerName, sentAt: now.toISOString() };
   }, TX_OPTIONS);
-  return { learnerName };
+}
+
+export type NudgeWindow = { lastSentAt: string | null; nextAllowedAt: string | null };
+
+/** When the last invitation went and, within 7 days, from when another may, per learner of the mentor and topic ("learnerId:topic"). */
+export async function listLastNudges(actor: Actor): Promise<Record<string, NudgeWindow>> {
+  assertRole(actor, ["MENTOR"]);
+  const rows = await getDb().$queryRaw<{ learnerId: string; topic: string; at: Date }[]>`
+    SELECT DISTINCT ON (a."learnerId", a."after"->>'topic') a."learnerId" AS "learnerId", a."after"->>'topic' AS topic, a."createdAt" AS at
+    FROM "AuditLog" a
+    JOIN "LearnerProfile" p ON p."userId" = a."learnerId" AND p."mentorId" = ${actor.id}
+    WHERE a."action" = ${NUDGE.action}
+    ORDER BY a."learnerId", a."after"->>'topic', a."createdAt" DESC`;
+  const now = clockNow();
+  return Object.fromEntries(rows.map((r) => [`${r.learnerId}:${r.topic}`, windowOf(r.at, now)]));
 }
 
 /** The learners a mentor may raise an alert about. */

@@ -5,6 +5,7 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "contact.file": ["LEARNER"],
   "contact.alert": ["MENTOR"],
   "contact.nudge": ["MENTOR"],
+  "contact.nudgePreview": ["MENTOR"],
   "mentor.planSession": ["MENTOR"],
   "mentor.recordSession": ["MENTOR"],
   "mentor.logPastSession": ["MENTOR"],

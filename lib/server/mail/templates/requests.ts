@@ -86,11 +86,15 @@ export function loopClosedEmail(to: Recipient, request: RequestRef, learnerName:
   return build(to, "alert.loop-closed", t("loopClosedSubject", v), [t("loopClosedBody", v)], `/mentor/alerts/${request.id}`);
 }
 
-/** To a learner: their mentor invites them to contact their advisor about a learner topic. */
-export function nudgeEmail(to: Recipient, topic: RequestTopic, mentorName: string): OutgoingEmail {
+/**
+ * To a learner: their mentor invites them to contact their advisor about a learner topic,
+ * with the mentor's note if any. The mentor's preview renders this same function.
+ */
+export function nudgeEmail(to: Recipient, topic: RequestTopic, mentorName: string, note?: string | null): OutgoingEmail {
   const { t, all } = translators(to.locale);
   const body = t("nudgeBody", { mentor: mentorName, topic: all(`topics.${topic}`) });
-  return build(to, "learner.nudge", t("nudgeSubject"), [body], `/learner/contact?topic=${topic}`);
+  const personal = note?.trim() ? [t("nudgeNote", { mentor: mentorName }), note] : [];
+  return build(to, "learner.nudge", t("nudgeSubject"), [body, ...personal], `/learner/contact?topic=${topic}`);
 }
 
 /** To the requester: a public reply, with its text. */

@@ -1,8 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { mentorAlertSchema, nudgeLearnerSchema } from "@/lib/schemas/contact";
-import { fileMentorAlert, nudgeLearner } from "@/lib/server/data/contact";
+import { mentorAlertSchema, nudgeLearnerSchema, nudgePreviewSchema } from "@/lib/schemas/contact";
+import { fileMentorAlert, nudgeLearner, previewNudge } from "@/lib/server/data/contact";
 import { NotFoundError } from "@/lib/server/auth/actor";
 import { refuse } from "@/lib/server/errors";
 import { action } from "@/lib/server/actions/client";
@@ -29,8 +29,18 @@ export const submitMentorAlert = action("contact.alert")
     redirect(`/mentor/alerts/${filed.id}?sent=1`);
   });
 
-/** Invites the learner to contact their advisor about a learner topic; files nothing. */
+/** The invitation email as the learner would read it, with the note; writes nothing. */
+export const previewNudgeAction = action("contact.nudgePreview")
+  .roles(["MENTOR"])
+  .schema(nudgePreviewSchema)
+  .run(async (actor, input) => orNotTheirLearner(previewNudge(actor, input)));
+
+/** Invites the learner to contact their advisor about a learner topic (once per 7 days); files nothing. */
 export const sendNudge = action("contact.nudge")
   .roles(["MENTOR"])
   .schema(nudgeLearnerSchema)
-  .run(async (actor, input) => orNotTheirLearner(nudgeLearner(actor, input)));
+  .run(async (actor, input) => {
+    const sent = await orNotTheirLearner(nudgeLearner(actor, input));
+    revalidatePath("/mentor/alerts/new");
+    return sent;
+  });
