@@ -1,7 +1,7 @@
 import { expect, test, expectNoAxeViolations, signInAs } from "./support";
 
 // The advisor decides a learner's break on the request that asks for it (the seed's
-// pending break of Louise, with a planned session and a defence inside it): refusing
+// pending break of a learner of the demo advisor, with a planned session and a defence inside it): refusing
 // without a reason is refused at the field, approving answers and resolves the request,
 // cancels the session by the school and flags the defence in the learner file.
 
@@ -32,7 +32,7 @@ test("the advisor decides a break from its request page", async ({ page }) => {
   await expect(page.getByText(/Votre pause du .* est acceptée/).first()).toBeVisible();
   await expect(page.getByText("Message de votre conseiller·ère : Bon rétablissement : nous reprenons à votre retour.").first()).toBeVisible();
 
-  await page.getByRole("link", { name: /^Louise / }).first().click();
+  await page.getByRole("region", { name: "Synthèse" }).getByRole("link").first().click();
   const sessions = page.getByRole("list", { name: "Sessions" });
   await expect(sessions.getByText(/Annulée par l'école — pause/)).toHaveCount(1);
   await expect(sessions.getByText("Soutenance pendant une pause validée : à reporter")).toBeVisible();

@@ -33,12 +33,13 @@ async function callTimePasses(page: Page) {
   await page.reload();
 }
 
-async function schedule(page: Page, date: string) {
+async function schedule(page: Page, date: string, kind: "Premier appel" | "Appel de suivi") {
   const form = page.getByRole("form", { name: /^Planifier/ });
   await form.getByLabel("Date", { exact: true }).fill(date);
   await form.getByLabel("Heure").fill("10:00");
   await form.getByRole("button", { name: "Planifier et envoyer l'invitation" }).click();
-  await expect(page.getByText("Rendez-vous planifié, invitation envoyée.")).toBeVisible();
+  // The form gives way to the planned call (its status line may go with it).
+  await expect(page.getByRole("region", { name: "Rendez-vous téléphoniques" }).getByText(new RegExp(`^${kind} · .* · Prévu$`))).toBeVisible();
 }
 
 async function record(page: Page, notes: string, blocker?: string) {
@@ -82,7 +83,7 @@ test("a mentor's alert goes round the whole loop and comes back handled", async 
   await expect(advisor.getByRole("heading", { level: 1, name: "Suivi : Alerte du mentor" })).toBeVisible();
 
   // Call 1: invited; before its time there is no report to write; after it, the blocker.
-  await schedule(advisor, inDays(3));
+  await schedule(advisor, inDays(3), "Premier appel");
   await expect(advisor.getByRole("button", { name: "Enregistrer le compte rendu" })).toHaveCount(0);
   const learner = await newPage(browser);
   await signInAs(learner, "LEARNER");
@@ -92,7 +93,7 @@ test("a mentor's alert goes round the whole loop and comes back handled", async 
   await expect(advisor.getByRole("region", { name: "Blocage identifié" })).toContainText("Horaires de travail de nuit");
 
   // Call 2: the check that the blocker is solved.
-  await schedule(advisor, inDays(10));
+  await schedule(advisor, inDays(10), "Appel de suivi");
   await learner.reload();
   await expect(learner.getByRole("region", { name: "Mes prochains rendez-vous" })).toContainText(/suivi/i);
   await callTimePasses(advisor);
