@@ -25,7 +25,7 @@ export default async function NewAlertPage({ searchParams }: Props) {
       {learners.length === 0 ? (
         <p>{t("noLearners")}</p>
       ) : (
-        <ClientMessages namespaces={["contact", "topics"]}>
+        <ClientMessages namespaces={["contact", "topics", "requestStatus"]}>
           <MentorAlertForm learners={learners} initialLearnerId={initialLearnerId} submit={submitMentorAlert} nudge={sendNudge} />
         </ClientMessages>
       )}
