@@ -8,6 +8,7 @@ import { LEARNER_TOPICS } from "@/lib/domain/responsibility";
 import type { ActionResult } from "@/lib/schemas/action-result";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
+import { DuplicatePanel } from "./duplicate-panel";
 import { EMPTY_CONTACT, TopicFields, useContactLabels, type ContactValues } from "./topic-fields";
 
 type Props = { initialTopic: string; action: (input: unknown) => Promise<ActionResult> };
@@ -23,6 +24,7 @@ export function LearnerContactForm({ initialTopic, action }: Props) {
   const f = useActionForm({
     schema,
     action,
+    errors: "contact.duplicate.errors",
     defaultValues: { ...EMPTY_CONTACT, topic: initialTopic, idempotencyKey },
     fields: useContactLabels({ topic: t("topicLegend") }),
   });
@@ -42,6 +44,7 @@ export function LearnerContactForm({ initialTopic, action }: Props) {
         ))}
       </ChoiceFieldset>
       {topic ? <TopicFields topic={topic} form={f} /> : null}
+      <DuplicatePanel form={f} side="LEARNER" basePath="/learner/requests" />
       <SubmitRow form={f} label={t("submit")} />
     </form>
   );

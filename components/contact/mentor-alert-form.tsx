@@ -10,6 +10,7 @@ import { LEARNER_TOPICS, MENTOR_TOPICS, TOPICS } from "@/lib/domain/responsibili
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/form-fields";
 import { LearnerInvitation, type LearnerTopic, type NudgePreviewData, type NudgeSent, type NudgeWindow } from "./learner-invitation";
+import { DuplicatePanel } from "./duplicate-panel";
 import { EMPTY_CONTACT, TopicFields, useContactLabels, type ContactValues } from "./topic-fields";
 
 type Props = {
@@ -37,6 +38,7 @@ export function MentorAlertForm({ learners, initialLearnerId, submit, previewNud
   const f = useActionForm({
     schema,
     action: submit,
+    errors: "contact.duplicate.errors",
     defaultValues: { ...EMPTY_CONTACT, learnerId: initialLearnerId, idempotencyKey },
     fields: useContactLabels({ learnerId: t("learner"), topic: t("topicLabel") }),
   });
@@ -71,6 +73,7 @@ export function MentorAlertForm({ learners, initialLearnerId, submit, previewNud
         {learnersTopic ? null : (
           <>
             {topic ? <TopicFields topic={topic} form={f} /> : null}
+            <DuplicatePanel form={f} side="MENTOR" basePath="/mentor/alerts" />
             <SubmitRow form={f} label={t("submit")} />
           </>
         )}

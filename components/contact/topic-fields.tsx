@@ -29,6 +29,10 @@ export const CONTACT_FIELDS = [
   "healthDetails",
   "evidence",
   "message",
+  // The answer to a likely duplicate (components/contact/duplicate-panel.tsx).
+  "duplicateChoice",
+  "duplicateOf",
+  "duplicateReason",
 ] as const;
 type ContactField = (typeof CONTACT_FIELDS)[number];
 
@@ -51,6 +55,7 @@ const EXTRA_FIELDS: Record<string, readonly ContactField[]> = {
 /** Each field's label, in display order (the error summary's order and names). */
 export function useContactLabels(first: Partial<Record<ContactField, string>>): Partial<Record<ContactField, string>> {
   const f = useTranslations("contact.fields");
+  const d = useTranslations("contact.duplicate");
   return {
     ...first,
     subject: f("subject"),
@@ -65,6 +70,8 @@ export function useContactLabels(first: Partial<Record<ContactField, string>>): 
     healthDetails: f("healthDetails"),
     evidence: f("evidence"),
     message: f("message"),
+    duplicateChoice: d("legend"),
+    duplicateReason: d("reason"),
   };
 }
 

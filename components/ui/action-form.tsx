@@ -39,6 +39,8 @@ export type ActionForm<T extends FieldValues> = {
   attempt: number;
   /** The announcement after the last submit (success, or a refusal that is not a field's). */
   status: { tone: "success" | "error"; message: string } | null;
+  /** The server's answer to the last submit when it refused (its values drive a form's follow-up question). */
+  failure: ActionFailure | null;
 };
 
 export function useActionForm<T extends FieldValues, D = undefined>(options: {
@@ -64,6 +66,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [serverValues, setServerValues] = useState<Record<string, string | number>>({});
   const [status, setStatus] = useState<ActionForm<T>["status"]>(null);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [attempt, setAttempt] = useState(0);
   const form = useForm<T>({ resolver: zodResolver(options.schema), defaultValues: options.defaultValues, shouldFocusError: false });
 
@@ -108,6 +111,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
         setStatus(null);
         const result = await options.action(values);
         const { success, onSuccess, resetOnSuccess } = options;
+        setFailure(result.ok ? null : result);
         if (result.ok) {
           setServerErrors({});
           const message = typeof success === "function" ? success(result.data, values) : success;
@@ -149,6 +153,7 @@ export function useActionForm<T extends FieldValues, D = undefined>(options: {
     summary,
     attempt,
     status,
+    failure,
   };
 }
 

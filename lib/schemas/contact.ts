@@ -8,10 +8,24 @@ export const SUBJECT_MAX = 120;
 export const MESSAGE_MAX = 4000;
 export const DETAIL_MAX = 2000;
 
+export const DUPLICATE_REASON_MAX = 500;
+
+/**
+ * The answer to "this looks like request n° X" (lib/domain/duplicates.ts):
+ * add the message to it (its id), or file a new one and say why. Empty until
+ * the server has shown a likely duplicate; the server checks the reason.
+ */
+const duplicateAnswer = {
+  duplicateChoice: z.union([z.literal("add"), z.literal("new"), z.literal("")]).optional(),
+  duplicateOf: z.union([idSchema("duplicateOf"), z.literal("")]).optional(),
+  duplicateReason: optionalMultiLine(DUPLICATE_REASON_MAX),
+};
+
 const common = {
   idempotencyKey,
   subject: singleLine(SUBJECT_MAX),
   message: multiLine(MESSAGE_MAX),
+  ...duplicateAnswer,
 };
 
 export const BREAK_KINDS = ["ILLNESS", "HOLIDAYS", "OTHER"] as const;

@@ -1,4 +1,4 @@
-import { expect, test, expectNoAxeViolations, newPage, signInAs } from "./support";
+import { expect, test, expectNoAxeViolations, newPage, sendContactForm, signInAs } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -19,7 +19,7 @@ test("the learner files a break request and finds it in their list", async ({ pa
   await page.getByLabel("Date de fin").fill("2026-12-18");
   await page.getByLabel("Votre message").fill("Bonjour,\nje dois m'arrêter deux semaines.");
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await sendContactForm(page, "Envoyer ma demande");
 
   await expect(page.getByRole("status").first()).toContainText("a bien été envoyée");
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
@@ -73,7 +73,7 @@ test("the mentor raises a dropout-risk alert and support sees it", async ({ page
   await page.getByLabel("Sujet", { exact: true }).selectOption("DISENGAGEMENT_RISK");
   await page.getByLabel("Objet").fill(subject);
   await page.getByLabel("Votre message").fill("Trois semaines sans nouvelles, projet en retard.");
-  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await sendContactForm(page, "Envoyer le signalement");
   await expect(page.getByRole("status").first()).toContainText("a été transmis au support apprenants");
   await page.getByRole("link", { name: "Retour à la liste" }).click();
   await expect(page.getByRole("link", { name: subject })).toBeVisible();
@@ -85,6 +85,33 @@ test("the mentor raises a dropout-risk alert and support sees it", async ({ page
   await expect(row).toContainText("Urgente");
   await expect(row).toContainText("Non attribuée");
   await support.close();
+});
+
+test("a second alert about the same learner is shown the first, and can be added to it", async ({ page }) => {
+  const first = `Absences répétées ${unique()}`;
+  await signInAs(page, "MENTOR");
+  const raise = async (subject: string, message: string) => {
+    await page.goto("/mentor/alerts/new");
+    await page.getByLabel("Apprenant·e concerné·e").selectOption({ index: 2 });
+    await page.getByLabel("Sujet", { exact: true }).selectOption("MENTOR_OTHER");
+    await page.getByLabel("Objet").fill(subject);
+    await page.getByLabel("Votre message").fill(message);
+  };
+  await raise(first, "Trois sessions manquées sans prévenir.");
+  await sendContactForm(page, "Envoyer le signalement");
+
+  // The same learner again: the earlier alert is shown, with the choice; nothing typed is lost.
+  await raise(`Toujours absent ${unique()}`, "Encore une absence ce matin.");
+  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  const panel = page.getByRole("region", { name: "Une demande semblable existe déjà" });
+  await expect(panel).toContainText(first);
+  await expect(page.getByLabel("Votre message")).toHaveValue("Encore une absence ce matin.");
+  await expectNoAxeViolations(page);
+  await panel.getByLabel(/^Ajouter mon message à la demande n° \d+$/).check();
+  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await expect(page).toHaveURL(/[?&]added=1/);
+  await expect(page.getByRole("heading", { level: 1, name: first })).toBeVisible();
+  await expect(page.getByText("Encore une absence ce matin.")).toBeVisible();
 });
 
 test("a mentor who picks a learner's topic is guided instead, keeps the text, and can invite the learner", async ({ page }) => {
@@ -130,7 +157,7 @@ test("the learner withdraws a request nobody has answered yet, after confirming"
   await page.getByLabel("Questions administratives / support").check();
   await page.getByLabel("Objet").fill(subject);
   await page.getByLabel("Votre message").fill("Où trouver mon attestation ?");
-  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await sendContactForm(page, "Envoyer ma demande");
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
 
   const withdraw = page.getByRole("region", { name: "Retirer ma demande" });

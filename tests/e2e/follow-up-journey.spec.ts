@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import pg from "pg";
-import { expect, test, expectNoAxeViolations, newPage, signInAs } from "./support";
+import { expect, test, expectNoAxeViolations, newPage, sendContactForm, signInAs } from "./support";
 
 // The whole loop through the real pages, each role in its own browser context: a mentor's
 // alert → support forwards it → the advisor opens a case from the request → call 1 → after
@@ -61,7 +61,7 @@ test("a mentor's alert goes round the whole loop and comes back handled", async 
   await mentor.getByLabel("Sujet", { exact: true }).selectOption("DISENGAGEMENT_RISK");
   await mentor.getByLabel("Objet").fill(subject);
   await mentor.getByLabel("Votre message").fill("Léa ne se connecte plus le soir depuis deux semaines.");
-  await mentor.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await sendContactForm(mentor, "Envoyer le signalement");
   await expect(mentor.getByRole("status").first()).toContainText("a été transmis");
 
   const support = await newPage(browser);

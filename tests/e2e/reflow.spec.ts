@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Browser, type Page } from "@playwright/test";
-import { expect, test, expectNoAxeViolations, newPage, setPasswordLinkTo, signInAs, type DemoRole } from "./support";
+import { expect, test, expectNoAxeViolations, newPage, sendContactForm, setPasswordLinkTo, signInAs, type DemoRole } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const LONG_WORD = "Supercalifragilistique".repeat(14).slice(0, 300);
@@ -161,7 +161,7 @@ async function fileLongRequest(page: Page): Promise<string> {
   await page.getByLabel("Autre demande", { exact: true }).check();
   await page.getByLabel("Objet").fill(`${LONG_SUBJECT}${unique()}`);
   await page.getByLabel("Votre message").fill(`${LONG_WORD}\n${LONG_URL}`);
-  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await sendContactForm(page, "Envoyer ma demande");
   await expect(page.getByRole("status").first()).toContainText("a bien été envoyée");
   return new URL(page.url()).pathname;
 }
@@ -181,7 +181,7 @@ async function raiseLongAlert(page: Page): Promise<string> {
   await page.getByLabel("Sujet", { exact: true }).selectOption("DISENGAGEMENT_RISK");
   await page.getByLabel("Objet").fill(`${LONG_SUBJECT}${unique()}`);
   await page.getByLabel("Votre message").fill(`${LONG_WORD}\n${LONG_URL}`);
-  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await sendContactForm(page, "Envoyer le signalement");
   await expect(page.getByRole("status").first()).toContainText("a été transmis");
   return new URL(page.url()).pathname;
 }

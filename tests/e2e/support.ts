@@ -64,6 +64,24 @@ export async function signInAs(page: Page, role: DemoRole) {
   await expect(page).toHaveURL(new RegExp(`${DEMO[role].space}$`));
 }
 
+/**
+ * Sends the learner's contact form or the mentor's alert form and waits until
+ * it is filed. Specs share one seeded database and run in any order, so the
+ * portal may answer "a similar request already exists" (issue 12, duplicates
+ * at the source): then this files a new one with a reason and sends again.
+ */
+export async function sendContactForm(page: Page, button: "Envoyer ma demande" | "Envoyer le signalement") {
+  await page.getByRole("button", { name: button }).click();
+  const panel = page.getByRole("region", { name: "Une demande semblable existe déjà" });
+  const filed = () => /[?&](sent|added)=1/.test(page.url());
+  await expect.poll(async () => (filed() ? "filed" : (await panel.isVisible()) ? "duplicate" : "pending"), { timeout: 20_000 }).not.toBe("pending");
+  if (filed()) return;
+  await panel.getByLabel("Envoyer une nouvelle demande", { exact: true }).check();
+  await panel.getByLabel("Pourquoi une nouvelle demande ?").fill("Situation distincte (test e2e)");
+  await page.getByRole("button", { name: button }).click();
+  await expect(page).toHaveURL(/[?&]sent=1/, { timeout: 20_000 });
+}
+
 /** WCAG 2.2 AA rules from axe: the page must have no violation at all. */
 export async function expectNoAxeViolations(page: Page) {
   // Next.js streams a dynamic page's metadata: let its <title> arrive before scanning.

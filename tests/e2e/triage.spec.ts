@@ -1,5 +1,5 @@
 import { type Page } from "@playwright/test";
-import { expect, test, expectNoAxeViolations, newPage, signInAs, tabTo } from "./support";
+import { expect, test, expectNoAxeViolations, newPage, sendContactForm, signInAs, tabTo } from "./support";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -10,7 +10,7 @@ async function mentorRaisesAlert(page: Page, subject: string) {
   await page.getByLabel("Sujet", { exact: true }).selectOption("DISENGAGEMENT_RISK");
   await page.getByLabel("Objet").fill(subject);
   await page.getByLabel("Votre message").fill("Léa ne répond plus depuis deux semaines.");
-  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await sendContactForm(page, "Envoyer le signalement");
   await expect(page.getByRole("status").first()).toContainText("a été transmis");
 }
 
@@ -73,7 +73,7 @@ test("the learner never sees an internal note, on any page", async ({ browser })
   await learner.getByLabel("Besoin de ressources supplémentaires pour avancer").check();
   await learner.getByLabel("Objet").fill(subject);
   await learner.getByLabel("Votre message").fill("Je cherche des exercices sur SQL.");
-  await learner.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await sendContactForm(learner, "Envoyer ma demande");
   await expect(learner.getByRole("status").first()).toContainText("a bien été envoyée");
   const requestUrl = learner.url().replace(/\?.*$/, "");
 

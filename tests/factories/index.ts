@@ -15,6 +15,7 @@ export {
 } from "./learner";
 export { buildSession, createSession, createSessions, type SessionOverrides } from "./session";
 export { createRequest, type RequestOverrides } from "./request";
+export { FILE_ANEW } from "./duplicate";
 export { createRequestEvent, type RequestEventOverrides } from "./request-event";
 export { createBreak, type BreakOverrides } from "./break";
 export { csvBytes, learnerCsv, type LearnerCsvOptions } from "./import-file";

@@ -8,6 +8,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "caseload.ts": "foundation-access.test.ts",
   "commitments.ts": "sessions-access.test.ts",
   "contact.ts": "contact-access.test.ts",
+  "duplicates.ts": "duplicates.test.ts",
   "health.ts": "foundation-access.test.ts",
   "import.ts": "admin-access.test.ts",
   "learner-home.ts": "foundation-access.test.ts",

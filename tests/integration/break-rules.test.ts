@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "./db";
 import { actorOf } from "./support/access";
-import { createLearner, createUser } from "@/tests/factories";
+import { createLearner, createUser, FILE_ANEW } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { setClock } from "@/lib/server/clock";
 import { fileLearnerRequest } from "@/lib/server/data/contact";
@@ -28,6 +28,7 @@ const request = (o: Partial<BreakInput>): BreakInput => ({
   breakKind: "ILLNESS",
   startDate: "2026-09-01",
   endDate: "2026-09-10",
+  ...FILE_ANEW,
   ...o,
 });
 const breaks = () => db().learnerBreak.count({ where: { learnerId: learner.id } });

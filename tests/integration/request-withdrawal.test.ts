@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "./db";
-import { createLearner, createUser } from "@/tests/factories";
+import { createLearner, createUser, FILE_ANEW } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { NotFoundError } from "@/lib/server/auth/actor";
 import { fileLearnerRequest, fileMentorAlert } from "@/lib/server/data/contact";
@@ -29,7 +29,7 @@ let learnerId = "";
 const fileRequest = (over: Record<string, string> = {}) =>
   fileLearnerRequest(
     learner,
-    learnerRequestSchema.parse({ topic: "ADMIN_SUPPORT", subject: "Attestation", message: "Il me faut une attestation.", idempotencyKey: randomUUID(), ...over }),
+    learnerRequestSchema.parse({ topic: "ADMIN_SUPPORT", subject: "Attestation", message: "Il me faut une attestation.", idempotencyKey: randomUUID(), ...FILE_ANEW, ...over }),
   );
 
 const withdrawnMails = (number: number) => db().emailOutbox.count({ where: { template: "request.withdrawn", subject: { contains: `n° ${number} ` } } });
@@ -68,7 +68,7 @@ describe("withdrawing a request nobody has answered", () => {
   });
 
   it("a mentor withdraws their own alert; in the triage queue nobody is assigned, so nobody is emailed", async () => {
-    const filed = await fileMentorAlert(mentor, { topic: "MENTOR_OTHER", learnerId, subject: "Fausse alerte", message: "Je me suis trompé de personne.", idempotencyKey: randomUUID() });
+    const filed = await fileMentorAlert(mentor, { topic: "MENTOR_OTHER", learnerId, subject: "Fausse alerte", message: "Je me suis trompé de personne.", idempotencyKey: randomUUID(), ...FILE_ANEW });
     await withdrawMyRequest(mentor, { id: filed.id });
     expect((await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } })).status).toBe("CLOSED");
     expect(await withdrawnMails(filed.number)).toBe(0);

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@prisma/client";
 import { freshDatabase } from "./db";
-import { createLearner, createRequest, createUser } from "@/tests/factories";
+import { createLearner, createRequest, createUser, FILE_ANEW } from "@/tests/factories";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { Refusal } from "@/lib/server/errors";
 import { countInboxQueues, listInbox, staffScope } from "@/lib/server/data/inbox";
@@ -36,6 +36,7 @@ async function alert(subject = "Alerte") {
     subject,
     message: "Plus de nouvelles depuis deux semaines.",
     idempotencyKey: randomUUID(),
+    ...FILE_ANEW,
   });
 }
 const version = async (id: string) => (await db().supportRequest.findUniqueOrThrow({ where: { id } })).version;
@@ -116,6 +117,7 @@ describe("who sees which request", () => {
       endDate: "2026-12-04",
       healthDetails: "SENSITIVE-MARKER-5d1e",
       idempotencyKey: randomUUID(),
+      ...FILE_ANEW,
     });
     const forSupport = await getRequestThread(actors.SUPPORT, filed.id);
     expect(forSupport.sensitive).toMatchObject({ healthDetails: "SENSITIVE-MARKER-5d1e" });
@@ -142,7 +144,8 @@ describe("reassignment", () => {
   it("forwarding with a note: the note becomes an internal note on the thread and goes in the advisor's email, the move keeps both queues", async () => {
     const filed = await alert("Transmise avec une note");
     await runAs(actors.SUPPORT, () => forwardAction({ id: filed.id, version: 1, note: "Appeler avant jeudi.\nLe mentor est inquiet." }));
-    const events = await db().requestEvent.findMany({ where: { requestId: filed.id, type: { in: ["REASSIGNED", "INTERNAL_NOTE"] } }, orderBy: { type: "asc" } });
+    // Staff events only: not the mentor's own duplicate note (FILE_ANEW).
+    const events = await db().requestEvent.findMany({ where: { requestId: filed.id, actorId: { not: actors.MENTOR.id }, type: { in: ["REASSIGNED", "INTERNAL_NOTE"] } }, orderBy: { type: "asc" } });
     expect(events.map((e) => [e.type, e.visibility, e.body])).toEqual([
       ["REASSIGNED", "INTERNAL", null],
       ["INTERNAL_NOTE", "INTERNAL", "Appeler avant jeudi.\nLe mentor est inquiet."],
@@ -159,7 +162,7 @@ describe("reassignment", () => {
   it("a forward without a note writes no empty note", async () => {
     const filed = await alert("Transmise sans note");
     await forwardToLearnerAdvisor(actors.SUPPORT, { id: filed.id, version: 1, note: "   " });
-    expect(await db().requestEvent.count({ where: { requestId: filed.id, type: "INTERNAL_NOTE" } })).toBe(0);
+    expect(await db().requestEvent.count({ where: { requestId: filed.id, actorId: { not: actors.MENTOR.id }, type: "INTERNAL_NOTE" } })).toBe(0);
     expect(await db().requestEvent.count({ where: { requestId: filed.id, type: "REASSIGNED" } })).toBe(1);
   });
 
@@ -170,7 +173,7 @@ describe("reassignment", () => {
       expect(result).toMatchObject({ ok: false, fieldErrors: { note: expect.stringMatching(/tooLong|controlChars/) } });
     }
     expect(await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ version: 1, assigneeId: null, queue: "TRIAGE" });
-    expect(await db().requestEvent.count({ where: { requestId: filed.id, type: { in: ["REASSIGNED", "INTERNAL_NOTE"] } } })).toBe(0);
+    expect(await db().requestEvent.count({ where: { requestId: filed.id, actorId: { not: actors.MENTOR.id }, type: { in: ["REASSIGNED", "INTERNAL_NOTE"] } } })).toBe(0);
     expect(await db().emailOutbox.count({ where: { template: "request.reassigned", subject: { contains: `${filed.number}` } } })).toBe(0);
   });
 
@@ -199,7 +202,7 @@ describe("reassignment", () => {
     const gone = await createUser(db(), { role: "ADVISOR", active: false });
     await expect(reassignRequest(actors.SUPPORT, { id: filed.id, version: 1, target: gone.id, reason: "x" })).rejects.toMatchObject(invalidTarget);
     const orphan = await createLearner(db(), { mentorId: actors.MENTOR.id });
-    const orphanAlert = await fileMentorAlert(actors.MENTOR, { topic: "DISRESPECT", learnerId: orphan.id, subject: "x", message: "y", idempotencyKey: randomUUID() });
+    const orphanAlert = await fileMentorAlert(actors.MENTOR, { topic: "DISRESPECT", learnerId: orphan.id, subject: "x", message: "y", idempotencyKey: randomUUID(), ...FILE_ANEW });
     await expect(forwardToLearnerAdvisor(actors.SUPPORT, { id: orphanAlert.id, version: 1 })).rejects.toMatchObject({ failure: { formError: "noAdvisor" } });
     expect(await version(filed.id)).toBe(1);
   });
@@ -226,7 +229,7 @@ describe("the actions answer one ActionResult", () => {
       fieldErrors: { target: "invalidTarget" },
     });
     const orphan = await createLearner(db(), { mentorId: actors.MENTOR.id });
-    const orphanAlert = await fileMentorAlert(actors.MENTOR, { topic: "DISRESPECT", learnerId: orphan.id, subject: "x", message: "y", idempotencyKey: randomUUID() });
+    const orphanAlert = await fileMentorAlert(actors.MENTOR, { topic: "DISRESPECT", learnerId: orphan.id, subject: "x", message: "y", idempotencyKey: randomUUID(), ...FILE_ANEW });
     await expect(runAs(actors.SUPPORT, () => forwardAction({ id: orphanAlert.id, version: 1 }))).resolves.toEqual({ ok: false, formError: "noAdvisor" });
   });
 

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "./db";
-import { createLearner, createUser } from "@/tests/factories";
+import { createLearner, createUser, FILE_ANEW } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { setClock, now } from "@/lib/server/clock";
 import { fileLearnerRequest } from "@/lib/server/data/contact";
@@ -38,7 +38,7 @@ async function waitingRequest(subject: string) {
   setClock(T0);
   const filed = await fileLearnerRequest(
     learner,
-    learnerRequestSchema.parse({ topic: "ADMIN_SUPPORT", subject, message: "Il me faut une attestation.", idempotencyKey: randomUUID() }),
+    learnerRequestSchema.parse({ topic: "ADMIN_SUPPORT", subject, message: "Il me faut une attestation.", idempotencyKey: randomUUID(), ...FILE_ANEW }),
   );
   await replyToRequest(advisor, { id: filed.id, body: "Pouvez-vous m'envoyer votre numéro de dossier ?" });
   const { version } = await db().supportRequest.findUniqueOrThrow({ where: { id: filed.id } });

@@ -22,19 +22,26 @@ import {
   type Recipient,
 } from "@/lib/server/mail/templates/requests";
 import { writeAudit } from "@/lib/server/data/audit";
+import { alreadyAddedTo, lockFilings, settleDuplicate, type DuplicateAnswer } from "@/lib/server/data/duplicates";
 
-export type Filed = { id: string; number: number; queue: "ADVISOR" | "TRIAGE" | "SUPPORT"; assigneeName: string | null };
+/** The request filed, or (added) the earlier one the message was added to. */
+export type Filed = { id: string; number: number; queue: "ADVISOR" | "TRIAGE" | "SUPPORT"; assigneeName: string | null; added: boolean };
 
 const recipient = { id: true, email: true, firstName: true, lastName: true, locale: true, active: true } as const;
 const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
-/** A resend with the same idempotency key files nothing new: the first filing is the answer. */
-async function alreadyFiled(authorId: string, idempotencyKey: string): Promise<Filed | null> {
-  const found = await getDb().supportRequest.findUnique({
-    where: { authorId_idempotencyKey: { authorId, idempotencyKey } },
-    select: { id: true, number: true, queue: true, assignee: { select: { firstName: true, lastName: true } } },
-  });
-  return found && { id: found.id, number: found.number, queue: found.queue, assigneeName: found.assignee && fullName(found.assignee) };
+const filedSelect = { id: true, number: true, queue: true, assignee: { select: { firstName: true, lastName: true } } } as const;
+
+/**
+ * A resend with the same idempotency key files nothing new: the first filing
+ * (or the earlier request its message was added to) is the answer.
+ */
+async function alreadyFiled(client: Prisma.TransactionClient, authorId: string, idempotencyKey: string): Promise<Filed | null> {
+  const found = await client.supportRequest.findUnique({ where: { authorId_idempotencyKey: { authorId, idempotencyKey } }, select: filedSelect });
+  const addedTo = found ? null : await alreadyAddedTo(client, authorId, idempotencyKey);
+  const request = found ?? (addedTo ? await client.supportRequest.findUnique({ where: { id: addedTo }, select: filedSelect }) : null);
+  if (!request) return null;
+  return { id: request.id, number: request.number, queue: request.queue, assigneeName: request.assignee && fullName(request.assignee), added: !found };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -43,17 +50,45 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** Two concurrent submits of one form: the loser of the unique index returns the winner's filing. */
 async function fileOnce(authorId: string, key: string, file: () => Promise<Filed>): Promise<Filed> {
-  const existing = await alreadyFiled(authorId, key);
+  const existing = await alreadyFiled(getDb(), authorId, key);
   if (existing) return existing;
   try {
     return await file();
   } catch (error) {
     if (isUniqueViolation(error)) {
-      const winner = await alreadyFiled(authorId, key);
+      const winner = await alreadyFiled(getDb(), authorId, key);
       if (winner) return winner;
     }
     throw error;
   }
+}
+
+/**
+ * The start of every filing transaction: serialised with the author's other
+ * filings about the learner, a same-key resend answers with its first filing,
+ * then a likely duplicate is settled (lib/server/data/duplicates.ts).
+ */
+async function beforeFiling(
+  tx: Prisma.TransactionClient,
+  author: Actor,
+  learnerId: string,
+  side: "LEARNER" | "MENTOR",
+  input: DuplicateAnswer & { topic: RequestTopic; subject: string; message: string; idempotencyKey: string },
+  now: Date,
+): Promise<Filed | { note: string | null }> {
+  await lockFilings(tx, author.id, learnerId);
+  const earlier = await alreadyFiled(tx, author.id, input.idempotencyKey);
+  if (earlier) return earlier;
+  const outcome = await settleDuplicate(tx, { author, learnerId, side, input, now });
+  if (outcome.kind === "file") return { note: outcome.note };
+  const added = await alreadyFiled(tx, author.id, input.idempotencyKey);
+  if (!added) throw new Error("added message without its record");
+  return added;
+}
+
+/** The reason given for filing anew despite a likely duplicate: an internal note for whoever handles it. */
+async function writeDuplicateNote(tx: Prisma.TransactionClient, authorId: string, requestId: string, note: string | null, now: Date) {
+  if (note) await tx.requestEvent.create({ data: { requestId, actorId: authorId, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: note, createdAt: now } });
 }
 
 const BREAK_KIND: Record<"ILLNESS" | "HOLIDAYS" | "OTHER", BreakKind> = { ILLNESS: "ILLNESS", HOLIDAYS: "HOLIDAYS", OTHER: "OTHER" };
@@ -158,7 +193,10 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
     const { details, sensitive } = learnerDetails(input);
 
     return db.$transaction(async (tx) => {
+      const before = await beforeFiling(tx, actor, actor.id, "LEARNER", input, now);
+      if ("id" in before) return before;
       const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input, routing, details, sensitive, now });
+      await writeDuplicateNote(tx, actor.id, request.id, before.note, now);
       if (input.topic === "BREAK_REQUEST") {
         await tx.learnerBreak.create({
           data: {
@@ -181,7 +219,7 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
       } else {
         for (const member of await activeStaff(tx, ["SUPPORT"])) await enqueueEmail(tx, supportQueueNoticeEmail(member, request, author));
       }
-      return { id: request.id, number: request.number, queue: routing.queue, assigneeName: routing.queue === "ADVISOR" && advisor ? fullName(advisor) : null };
+      return { id: request.id, number: request.number, queue: routing.queue, assigneeName: routing.queue === "ADVISOR" && advisor ? fullName(advisor) : null, added: false };
     }, TX_OPTIONS);
   });
 }
@@ -197,7 +235,7 @@ async function ownLearner(actor: Actor, learnerId: string) {
 }
 
 /** "Signaler une situation": a mentor's alert about their own learner, to the triage queue. */
-export async function fileMentorAlert(actor: Actor, input: MentorAlertInput, now = new Date()): Promise<Filed> {
+export async function fileMentorAlert(actor: Actor, input: MentorAlertInput, now = clockNow()): Promise<Filed> {
   assertRole(actor, ["MENTOR"]);
   return fileOnce(actor.id, input.idempotencyKey, async () => {
     const learner = await ownLearner(actor, input.learnerId);
@@ -206,7 +244,10 @@ export async function fileMentorAlert(actor: Actor, input: MentorAlertInput, now
     const { details, sensitive } = mentorDetails(input);
 
     return getDb().$transaction(async (tx) => {
+      const before = await beforeFiling(tx, actor, learner.userId, "MENTOR", input, now);
+      if ("id" in before) return before;
       const request = await insertRequest(tx, { authorId: actor.id, learnerId: learner.userId, input, routing, details, sensitive, now });
+      await writeDuplicateNote(tx, actor.id, request.id, before.note, now);
       if (sensitive) {
         await writeAudit(tx, { actorId: actor.id, action: "request.sensitive.create", entityType: "SupportRequest", entityId: request.id, learnerId: learner.userId });
       }
@@ -215,7 +256,7 @@ export async function fileMentorAlert(actor: Actor, input: MentorAlertInput, now
       for (const member of await activeStaff(tx, ["SUPPORT", "MENTORSHIP_MANAGER"])) {
         await enqueueEmail(tx, triageNoticeEmail(member, request, fullName(actor), learnerName));
       }
-      return { id: request.id, number: request.number, queue: "TRIAGE" as const, assigneeName: null };
+      return { id: request.id, number: request.number, queue: "TRIAGE" as const, assigneeName: null, added: false };
     }, TX_OPTIONS);
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
@@ -84,49 +85,61 @@ export async function getMyRequest(actor: Actor, id: string) {
   return { ...request, sensitive };
 }
 
+/** What adding the requester's message to their own request reads of it. */
+export const ownRequestSelect = {
+  ...requestHeadSelect,
+  ...waitingClockSelect,
+  side: true,
+  assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
+} as const satisfies Prisma.SupportRequestSelect;
+
+type OwnRequest = Prisma.SupportRequestGetPayload<{ select: typeof ownRequestSelect }>;
+
 /** One of the requester's own requests, as their reply or withdrawal needs it (else not found). */
 async function loadOwnRequest(actor: Actor, id: string) {
   assertRole(actor, ["LEARNER", "MENTOR"]);
-  const request = await getDb().supportRequest.findFirst({
-    where: { id, authorId: actor.id },
-    select: {
-      ...requestHeadSelect,
-      ...waitingClockSelect,
-      side: true,
-      assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
-    },
-  });
+  const request = await getDb().supportRequest.findFirst({ where: { id, authorId: actor.id }, select: ownRequestSelect });
   if (!request) throw new NotFoundError("request");
   return request;
 }
 
 /**
- * The requester answers on their own request: a public reply, emailed to the
- * assignee; a request waiting for the requester goes back to "in progress".
+ * The requester's message on their own request, inside the caller's
+ * transaction (the caller loaded the request scoped to its author): a public
+ * reply, emailed to the assignee; a request waiting for the requester goes
+ * back to "in progress", the paused time added to its deadlines.
  */
+export async function addRequesterReplyInTx(
+  tx: Prisma.TransactionClient,
+  author: { id: string; firstName: string; lastName: string },
+  request: OwnRequest,
+  body: string,
+  now: Date,
+): Promise<void> {
+  await tx.requestEvent.create({ data: { requestId: request.id, actorId: author.id, type: "REPLY", visibility: "PUBLIC", body, createdAt: now } });
+  const reopened =
+    request.status === "WAITING_FOR_REQUESTER" &&
+    (
+      await tx.supportRequest.updateMany({
+        where: { id: request.id, status: "WAITING_FOR_REQUESTER" },
+        data: { status: "IN_PROGRESS", version: { increment: 1 }, ...waitingChange(request, "IN_PROGRESS", now) },
+      })
+    ).count === 1;
+  if (reopened) {
+    await tx.requestEvent.create({
+      data: { requestId: request.id, actorId: author.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "WAITING_FOR_REQUESTER", toStatus: "IN_PROGRESS", createdAt: now },
+    });
+  }
+  if (request.assignee?.active) {
+    const path = requestPathFor(request.assignee.role, request.id);
+    await enqueueEmail(tx, requesterReplyEmail(request.assignee, request, `${author.firstName} ${author.lastName}`, body, path));
+  }
+}
+
+/** The requester answers on their own request (see addRequesterReplyInTx). */
 export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = clockNow()) {
   const request = await loadOwnRequest(actor, input.id);
-  await getDb().$transaction(async (tx) => {
-    await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
-    // The requester's answer ends the wait: back to work, the paused time added to the deadlines.
-    const reopened =
-      request.status === "WAITING_FOR_REQUESTER" &&
-      (
-        await tx.supportRequest.updateMany({
-          where: { id: request.id, status: "WAITING_FOR_REQUESTER" },
-          data: { status: "IN_PROGRESS", version: { increment: 1 }, ...waitingChange(request, "IN_PROGRESS", now) },
-        })
-      ).count === 1;
-    if (reopened) {
-      await tx.requestEvent.create({
-        data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "WAITING_FOR_REQUESTER", toStatus: "IN_PROGRESS", createdAt: now },
-      });
-    }
-    if (request.assignee?.active) {
-      const path = requestPathFor(request.assignee.role, request.id);
-      await enqueueEmail(tx, requesterReplyEmail(request.assignee, request, `${actor.firstName} ${actor.lastName}`, input.body, path));
-    }
-  }, TX_OPTIONS);
+  await getDb().$transaction((tx) => addRequesterReplyInTx(tx, actor, request, input.body, now), TX_OPTIONS);
 }
 
 /**

@@ -24,8 +24,13 @@ export function myRequestMetadata(role: Requester) {
  * What the page of one of the requester's own requests shows (components/contact/my-request-view.tsx),
  * but the list it returns to; `sent` is the `?sent=1` a new request lands with.
  */
-export async function myRequestView(role: Requester, id: string, sent: boolean) {
+export async function myRequestView(role: Requester, id: string, sent: boolean, added = false) {
   const [t, { actor, request }] = await Promise.all([getTranslations("contact"), loadMyRequest(role, id)]);
-  const sentMessage = sent ? t(role === "LEARNER" ? "learnerForm.sent" : "mentorForm.sent", { number: request.number }) : null;
+  // "added": the form's message went onto this earlier request instead of a new one.
+  const sentMessage = added
+    ? t("duplicate.added", { number: request.number })
+    : sent
+      ? t(role === "LEARNER" ? "learnerForm.sent" : "mentorForm.sent", { number: request.number })
+      : null;
   return { request, viewerId: actor.id, sentMessage };
 }

@@ -12,5 +12,6 @@ export const submitLearnerRequest = action("contact.file")
   .run(async (actor, input) => {
     const filed = await fileLearnerRequest(actor, input);
     revalidatePath("/learner/requests");
-    redirect(`/learner/requests/${filed.id}?sent=1`);
+    revalidatePath(`/learner/requests/${filed.id}`);
+    redirect(`/learner/requests/${filed.id}?${filed.added ? "added" : "sent"}=1`);
   });

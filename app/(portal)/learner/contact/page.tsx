@@ -25,7 +25,7 @@ export default async function LearnerContactPage({ searchParams }: Props) {
       <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mb-6 font-medium">{advisor ? t("toAdvisor", { name: advisor.name }) : t("toSupport")}</p>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <ClientMessages namespaces={["contact", "topics"]}>
+        <ClientMessages namespaces={["contact", "topics", "requestStatus"]}>
           <LearnerContactForm initialTopic={initialTopic} action={submitLearnerRequest} />
         </ClientMessages>
         <aside aria-labelledby="mentor-column" className="h-fit rounded border border-slate-300 bg-white p-4">

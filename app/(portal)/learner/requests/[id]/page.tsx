@@ -7,5 +7,5 @@ export const generateMetadata = myRequestMetadata("LEARNER");
 
 export default async function LearnerRequestPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  return <MyRequestView {...await myRequestView("LEARNER", id, query.sent === "1")} listPath="/learner/requests" />;
+  return <MyRequestView {...await myRequestView("LEARNER", id, query.sent === "1", query.added === "1")} listPath="/learner/requests" />;
 }

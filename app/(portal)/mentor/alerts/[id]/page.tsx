@@ -7,5 +7,5 @@ export const generateMetadata = myRequestMetadata("MENTOR");
 
 export default async function MentorAlertPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  return <MyRequestView {...await myRequestView("MENTOR", id, query.sent === "1")} listPath="/mentor/alerts" />;
+  return <MyRequestView {...await myRequestView("MENTOR", id, query.sent === "1", query.added === "1")} listPath="/mentor/alerts" />;
 }

@@ -26,7 +26,8 @@ export const submitMentorAlert = action("contact.alert")
     const filed = await orNotTheirLearner(fileMentorAlert(actor, input));
     revalidatePath("/mentor/alerts");
     revalidatePath("/support");
-    redirect(`/mentor/alerts/${filed.id}?sent=1`);
+    revalidatePath(`/mentor/alerts/${filed.id}`);
+    redirect(`/mentor/alerts/${filed.id}?${filed.added ? "added" : "sent"}=1`);
   });
 
 /** The invitation email as the learner would read it, with the note; writes nothing. */

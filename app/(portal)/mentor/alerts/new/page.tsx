@@ -30,7 +30,7 @@ export default async function NewAlertPage({ searchParams }: Props) {
       {learners.length === 0 ? (
         <p>{t("noLearners")}</p>
       ) : (
-        <ClientMessages namespaces={["contact", "topics"]}>
+        <ClientMessages namespaces={["contact", "topics", "requestStatus"]}>
           <MentorAlertForm
             learners={learners}
             initialLearnerId={initialLearnerId}
