@@ -62,10 +62,10 @@ export async function seedFollowUp(ctx: RequestContext): Promise<void> {
 
   await stakeholder(db, late.id, late.advisor.id, {
     kind: "FRANCE_TRAVAIL",
-    organisation: "France Travail Lyon Part-Dieu",
-    personName: "Nadia Roux",
+    organisation: "France Travail Villeurbanne",
+    personName: "Sandrine Leroy",
     roleTitle: "Conseillère emploi",
-    email: "n.roux@francetravail.test",
+    email: "s.leroy@francetravail.test",
     sharing: ["PROGRESS", "ATTENDANCE"],
     exchanges: [[day(-12, 15), "PHONE", "Point sur l'avancement : le projet 3 est rendu, la suite est planifiée."]],
   });
