@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { type Page } from "@playwright/test";
@@ -7,8 +7,8 @@ import bcrypt from "bcryptjs";
 import pg from "pg";
 import { startTestSmtp, type TestSmtp } from "../integration/support/smtp";
 import { recreateDatabase } from "../../scripts/lib/pg-admin";
-import { freePort } from "../../scripts/lib/ports";
 import { migrateDeploy } from "../../scripts/lib/prisma-cli";
+import { launch, ROOT as root, startNextServer, stop, type Server } from "./servers";
 
 // The README's "Deploying" shape: two app servers (`next start` from the same build) and two
 // workers on one PostgreSQL, sharing AUTH_SECRET and the server-actions key. On a database of
@@ -17,7 +17,6 @@ import { migrateDeploy } from "../../scripts/lib/prisma-cli";
 // worker of their own that would deliver this spec's email to their SMTP server.
 test.describe.configure({ mode: "serial" });
 
-const root = path.resolve(__dirname, "../..");
 const DATABASE = `portal_e2e_multi_${createHash("sha1").update(root).digest("hex").slice(0, 8)}`;
 const SHARED = {
   AUTH_SECRET: randomBytes(32).toString("base64url"),
@@ -27,25 +26,10 @@ const ADMIN = { email: `admin.${Date.now()}@ecole.example.fr`, password: "une ph
 // Locked out by the rate-limit test (not the admin, whom the other tests sign in).
 const MENTOR = { email: `mentor.${Date.now()}@ecole.example.fr`, password: "une autre phrase de passe" };
 
-type Server = { url: string; process: ChildProcess; output: string[] };
 let databaseUrl: string;
 let smtp: TestSmtp;
 const servers: Server[] = [];
 const workers: ChildProcess[] = [];
-
-/** Its own process group, so that stopping it by pid also stops what it started. */
-function launch(command: string, args: string[], env: NodeJS.ProcessEnv, output: string[]): ChildProcess {
-  const child = spawn(command, args, { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  return child;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  await exited;
-}
 
 function environment(vars: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...SHARED, ...vars };
@@ -54,22 +38,8 @@ function environment(vars: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const output: string[] = [];
-  const env = environment({ NODE_ENV: "production", AUTH_TRUST_HOST: "true", I18N_STRICT: "1" });
-  const child = launch(path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], env, output);
-  const url = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.join("")}`);
-        return fetch(`${url}/login`).then((r) => r.status, () => 0);
-      },
-      { timeout: 120_000, intervals: [500] },
-    )
-    .toBe(200);
-  return { url, process: child, output };
+function startServer(): Promise<Server> {
+  return startNextServer(environment({ NODE_ENV: "production", AUTH_TRUST_HOST: "true", I18N_STRICT: "1" }));
 }
 
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -1,17 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { expect, test, DEMO } from "./support";
-import { freePort } from "../../scripts/lib/ports";
+import { startNextServer, stop, type Server } from "./servers";
 
 // What the production build writes to its output: a `next start` of its own (the suite's
 // server is Playwright's, whose output is not readable), on the suite's database.
-const root = path.resolve(__dirname, "../..");
-let server: { url: string; process: ChildProcess; output: string[] };
+let server: Server;
 
 test.beforeAll(async () => {
   test.setTimeout(150_000);
-  const port = await freePort();
-  const output: string[] = [];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: process.env.E2E_DATABASE_URL,
@@ -24,33 +19,11 @@ test.beforeAll(async () => {
   };
   delete env.AUTH_URL;
   delete env.APP_URL;
-  // Its own process group, so that stopping it by pid also stops what it started.
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  server = { url, process: child, output };
-  await expect
-    .poll(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.join("")}`);
-        return fetch(`${url}/login`).then((r) => r.status, () => 0);
-      },
-      { timeout: 120_000, intervals: [500] },
-    )
-    .toBe(200);
+  server = await startNextServer(env);
 });
 
 test.afterAll(async () => {
-  const child = server?.process;
-  if (!child?.pid || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  await exited;
+  await stop(server?.process);
 });
 
 test("a failed sign-in is one JSON line, with the request id and no stack", async ({ page }) => {

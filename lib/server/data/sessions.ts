@@ -28,8 +28,8 @@ function learnerScope(actor: Actor, learnerId: string): Prisma.LearnerProfileWhe
 
 const learnerName = { select: { userId: true, user: { select: { firstName: true, lastName: true } } } } as const;
 
-/** Everything about a session, both notes included: for its mentor and the learner's advisor only. */
-const sessionDetails = {
+/** A session in a list: when, what, and how it ended — no note. */
+const sessionSummary = {
   id: true,
   scheduledAt: true,
   durationMinutes: true,
@@ -37,9 +37,10 @@ const sessionDetails = {
   status: true,
   cancelledBy: true,
   cancelledForBreakId: true,
-  learnerNote: true,
-  privateNote: true,
 } as const;
+
+/** Everything about a session, both notes included: for its mentor and the learner's advisor only. */
+const sessionDetails = { ...sessionSummary, learnerNote: true, privateNote: true } as const;
 
 /** The mentor's sessions in one week, in time order; a planned defence during an approved break is flagged. */
 export async function listMentorWeek(actor: Actor, week: WeekRange) {
@@ -48,13 +49,7 @@ export async function listMentorWeek(actor: Actor, week: WeekRange) {
     where: { ...mentorsOwn(actor), scheduledAt: { gte: week.start, lt: week.end } },
     orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      scheduledAt: true,
-      durationMinutes: true,
-      kind: true,
-      status: true,
-      cancelledBy: true,
-      cancelledForBreakId: true,
+      ...sessionSummary,
       learner: {
         select: {
           ...learnerName.select,
