@@ -151,7 +151,7 @@ describe("reassignment", () => {
       ["INTERNAL_NOTE", "INTERNAL", "Appeler avant jeudi.\nLe mentor est inquiet."],
     ]);
     expect(events[0]).toMatchObject({ fromQueue: "TRIAGE", toQueue: "ADVISOR", fromAssigneeId: null, toAssigneeId: actors.ADVISOR.id });
-    const mail = await db().emailOutbox.findFirstOrThrow({ where: { toAddress: actors.ADVISOR.email, template: "request.reassigned", subject: { contains: `${filed.number}` } } });
+    const mail = await db().emailOutbox.findFirstOrThrow({ where: { toAddress: actors.ADVISOR.email, template: "request.reassigned", subject: { contains: `n° ${filed.number} ` } } });
     expect(mail.textBody).toContain("Appeler avant jeudi.");
     // The requester never reads it.
     expect(JSON.stringify(await getMyRequest(actors.MENTOR, filed.id))).not.toContain("Appeler avant jeudi");
@@ -253,7 +253,7 @@ describe("the loop with the mentor", () => {
     expect(request.loopClosedAt).not.toBeNull();
     expect(request.resolvedAt).not.toBeNull();
     await changeRequestStatus(actors.ADVISOR, { id: filed.id, version: request.version, status: "CLOSED" });
-    expect(await db().emailOutbox.count({ where: { toAddress: actors.MENTOR.email, template: "alert.loop-closed", subject: { contains: `${filed.number}` } } })).toBe(1);
+    expect(await db().emailOutbox.count({ where: { toAddress: actors.MENTOR.email, template: "alert.loop-closed", subject: { contains: `n° ${filed.number} ` } } })).toBe(1);
     const mentorView = await listMyRequests(actors.MENTOR);
     expect(mentorView.find((r) => r.id === filed.id)?.loopClosedAt).not.toBeNull();
   });
