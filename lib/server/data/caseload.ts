@@ -126,7 +126,7 @@ function caseloadFacts(advisorId: string, now: Date, learnerId?: string) {
              count(*) FILTER (WHERE r.side = 'MENTOR')::int AS "openAlerts",
              coalesce(bool_or(r.topic = 'DISENGAGEMENT_RISK'), false) AS "openDropoutAlert"
       FROM "SupportRequest" r
-      WHERE r."learnerId" = lp."userId" AND r.status NOT IN ('RESOLVED', 'CLOSED')
+      WHERE r."learnerId" = lp."userId" AND r."isOpen"
     ) rq ON true
     LEFT JOIN LATERAL (
       SELECT coalesce(bool_or(g.kind = 'COMMITMENT_NOT_KEPT'), false) AS "commitmentSignal",

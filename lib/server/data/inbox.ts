@@ -1,12 +1,27 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, type Actor } from "@/lib/server/auth/actor";
 import { decodeCursor, encodeCursor, PRIORITIES, PRIORITY_RANK, type InboxFilters } from "@/lib/domain/inbox";
+import { searchKey } from "@/lib/domain/search-key";
 import { requestClockSelect, requestHeadSelect } from "./request-fields";
 
 export const INBOX_PAGE_SIZE = 25;
-const OPEN: Prisma.SupportRequestWhereInput = { status: { notIn: ["RESOLVED", "CLOSED"] } };
+// isOpen is kept by a trigger from the status (NEW, IN_PROGRESS, WAITING_FOR_REQUESTER):
+// its indexes make the queues and counts cost what the open work costs, whatever the history.
+const OPEN: Prisma.SupportRequestWhereInput = { isOpen: true };
+
+/** staffScope as SQL over the alias r, for the raw counts below (the same rule). */
+function staffScopeSql(actor: Actor): Prisma.Sql {
+  assertRole(actor, ["SUPPORT", "MENTORSHIP_MANAGER", "ADVISOR"]);
+  switch (actor.role) {
+    case "SUPPORT":
+    case "MENTORSHIP_MANAGER":
+      return Prisma.sql`true`;
+    case "ADVISOR":
+      return Prisma.sql`(r."assigneeId" = ${actor.id} OR EXISTS (SELECT 1 FROM "LearnerProfile" lp WHERE lp."userId" = r."learnerId" AND lp."advisorId" = ${actor.id}))`;
+  }
+}
 
 /** What each staff role may see of the requests (a request outside it is "not found"). */
 export function staffScope(actor: Actor): Prisma.SupportRequestWhereInput {
@@ -53,15 +68,11 @@ function filterWhere(f: InboxFilters, now: Date): Prisma.SupportRequestWhereInpu
     });
   }
   if (f.search) {
-    // Every word must match the subject or the learner's first or last name.
-    for (const word of f.search.split(/\s+/).filter(Boolean).slice(0, 5)) {
-      and.push({
-        OR: [
-          { subject: { contains: word, mode: "insensitive" } },
-          { learner: { user: { firstName: { contains: word, mode: "insensitive" } } } },
-          { learner: { user: { lastName: { contains: word, mode: "insensitive" } } } },
-        ],
-      });
+    // Every word must match the subject or the learner's first or last name, whatever
+    // the accents and the case: the keys are folded by the database (lower(unaccent)),
+    // the words here by the same rule (lib/domain/search-key.ts); pg_trgm indexes them.
+    for (const word of f.search.split(/\s+/).map(searchKey).filter(Boolean).slice(0, 5)) {
+      and.push({ OR: [{ searchKey: { contains: word } }, { learner: { user: { searchKey: { contains: word } } } }] });
     }
   }
   return and;
@@ -114,28 +125,28 @@ export async function listInbox(actor: Actor, filters: InboxFilters, now = new D
   return { items, nextCursor };
 }
 
-/** Open requests per queue, and per advisor (for support and the manager), in three queries. */
+/** Open requests per queue, and per advisor (for support and the manager): two queries on the open-request indexes. */
 export async function countInboxQueues(actor: Actor) {
-  const scope = staffScope(actor);
+  const scope = staffScopeSql(actor);
   const db = getDb();
-  const count = (where: Prisma.SupportRequestWhereInput) => db.supportRequest.count({ where: { AND: [scope, where] } });
-  const [triage, mine, open, perAdvisor] = await Promise.all([
-    count({ ...OPEN, queue: { in: ["TRIAGE", "SUPPORT"] }, assigneeId: null }),
-    count({ ...OPEN, assigneeId: actor.id }),
-    count(OPEN),
+  const [[totals], advisors] = await Promise.all([
+    db.$queryRaw<{ triage: number; mine: number; open: number }[]>(Prisma.sql`
+      SELECT count(*) FILTER (WHERE r.queue IN ('TRIAGE', 'SUPPORT') AND r."assigneeId" IS NULL)::int AS triage,
+             count(*) FILTER (WHERE r."assigneeId" = ${actor.id})::int AS mine,
+             count(*)::int AS open
+      FROM "SupportRequest" r WHERE r."isOpen" AND ${scope}`),
     actor.role === "ADVISOR"
       ? Promise.resolve([])
-      : db.supportRequest.groupBy({ by: ["assigneeId"], where: { ...OPEN, queue: "ADVISOR", assigneeId: { not: null } }, _count: { _all: true } }),
+      : db.$queryRaw<{ id: string; firstName: string; lastName: string; count: number }[]>(Prisma.sql`
+          SELECT u.id, u."firstName", u."lastName", count(*)::int AS count
+          FROM "SupportRequest" r JOIN "User" u ON u.id = r."assigneeId"
+          WHERE r."isOpen" AND r.queue = 'ADVISOR'
+          GROUP BY u.id ORDER BY u."lastName", u."firstName", u.id`),
   ]);
-  const advisorIds = perAdvisor.map((g) => g.assigneeId!).filter(Boolean);
-  const advisors = advisorIds.length
-    ? await db.user.findMany({ where: { id: { in: advisorIds } }, select: { id: true, firstName: true, lastName: true }, orderBy: { lastName: "asc" } })
-    : [];
-  const counts = new Map(perAdvisor.map((g) => [g.assigneeId, g._count._all]));
   return {
-    triage,
-    mine,
-    open,
-    advisors: advisors.map((a) => ({ id: a.id, name: `${a.firstName} ${a.lastName}`, count: counts.get(a.id) ?? 0 })),
+    triage: totals.triage,
+    mine: totals.mine,
+    open: totals.open,
+    advisors: advisors.map((a) => ({ id: a.id, name: `${a.firstName} ${a.lastName}`, count: a.count })),
   };
 }
