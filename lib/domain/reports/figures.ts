@@ -1,6 +1,11 @@
 // The report's figures: what each one shows, and how its records read. The SQL behind each
 // is in lib/server/data/report-figures.ts; the definitions in ./metrics.ts.
 
+import type { Role } from "@prisma/client";
+
+/** Who reads the reports: the Mentorship Manager and administrators (whole school), an advisor (own caseload). */
+export const REPORT_ROLES = ["ADVISOR", "MENTORSHIP_MANAGER", "ADMIN"] as const satisfies readonly Role[];
+
 export const FIGURE_KEYS = ["alertContact", "firstResponse", "resolution", "secondCall", "unreachable", "noShow", "commitments", "dropout", "topics"] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 

@@ -105,8 +105,8 @@ const fr = {
   },
   summary: {
     records: "{count, plural, =0 {Aucun enregistrement} one {# enregistrement} other {# enregistrements}}",
-    median: "Médiane : {value}",
-    p90: "9ᵉ décile : {value}",
+    median: "Médiane",
+    p90: "9ᵉ décile",
     share: "{hits} sur {judged} ({percent})",
     noData: "Pas encore de donnée jugée",
     hours: "{value, number, ::.#} h ouvrées",
@@ -292,8 +292,8 @@ export const reports: { fr: typeof fr; en: typeof fr } = {
     },
     summary: {
       records: "{count, plural, =0 {No records} one {# record} other {# records}}",
-      median: "Median: {value}",
-      p90: "90th percentile: {value}",
+      median: "Median",
+      p90: "90th percentile",
       share: "{hits} of {judged} ({percent})",
       noData: "Nothing judged yet",
       hours: "{value, number, ::.#} working hours",

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { FIGURE_KEYS, FIGURES, TREND_PERIODS, DRILL_PAGE_SIZE, type FigureKey } from "@/lib/domain/reports/figures";
+import { FIGURE_KEYS, FIGURES, REPORT_ROLES, TREND_PERIODS, DRILL_PAGE_SIZE, type FigureKey } from "@/lib/domain/reports/figures";
 import { periodContaining, periodFromKey, periodsUpTo, type Period } from "@/lib/domain/reports/period";
 import { describeIsoWeek, type IsoWeek } from "@/lib/domain/week";
 import type { ReportQuery } from "@/lib/schemas/reports";
@@ -12,8 +12,6 @@ import { figureAggregateSql, figureCountSql, figureRecordsSql, figureTrendSql, t
 // advisor their own caseload (the learners they currently follow), whatever the query asks.
 // Every figure is computed in SQL (./report-figures.ts); a record is attributed to its
 // learner's current advisor, mentor and training path.
-
-export const REPORT_ROLES = ["ADVISOR", "MENTORSHIP_MANAGER", "ADMIN"] as const;
 
 /** Whether the reader may see special-category details (RQTH): the learner's advisor only, here. */
 function readsSensitive(actor: Actor): boolean {
@@ -41,10 +39,11 @@ function scopeSql(actor: Actor, query: ReportQuery): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-/** The period the query names, else the current month. */
+/** The period the query names, else the current one (of the query's granularity, a month by default). */
 export function reportPeriod(query: Pick<ReportQuery, "period" | "granularity">, now: Date): Period {
   const named = query.period ? periodFromKey(query.period) : null;
-  if (named) return named;
+  // Another granularity than the period's: its period where the named one begins.
+  if (named) return query.granularity && query.granularity !== named.granularity ? periodContaining(query.granularity, named.start) : named;
   return periodContaining(query.granularity ?? "month", now);
 }
 
