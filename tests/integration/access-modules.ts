@@ -41,4 +41,5 @@ export const ACCESS_MODULES: Record<string, string> = {
   "rate-limits.ts": "session-security.test.ts",
   "reports.ts": "reports.test.ts",
   "report-figures.ts": "reports.test.ts",
+  "dossier.ts": "dossier-pdf.test.ts",
 };

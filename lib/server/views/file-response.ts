@@ -6,7 +6,8 @@ export function fileResponse(body: string | Uint8Array, contentType: string, fil
   return new Response(payload, {
     headers: {
       "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      // An ASCII name for old clients, the real one (accents and all) for the others (RFC 6266).
+      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },

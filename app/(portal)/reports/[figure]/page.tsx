@@ -9,6 +9,7 @@ import { groupLabel, hitLabel } from "@/lib/server/views/report-csv";
 import { fileIntl } from "@/lib/server/views/report-intl";
 import { isFigureKey, REPORT_ROLES } from "@/lib/domain/reports/figures";
 import { share } from "@/lib/domain/reports/metrics";
+import { periodContaining } from "@/lib/domain/reports/period";
 import { parseReportQuery } from "@/lib/schemas/reports";
 import { dates } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n";
@@ -42,6 +43,8 @@ export default async function FigureRecordsPage({ params, searchParams }: Props)
   const { t: tf } = fileIntl(locale as AppLocale);
   const title = t(`figures.${figure}.title`);
   const scoped = { ...query, period: list.period.key };
+  // The attestation is monthly: the month the period begins in.
+  const attendanceMonth = periodContaining("month", list.period.start).key;
   const total = aggregate.find((r) => (query.group ? r.grp === query.group : r.isTotal));
   const rate = total ? share(total.hits, total.judged) : null;
   const column = (field: "ref" | "at" | "other" | "value" | "hit") => t(`figures.${figure}.${field}`);
@@ -84,6 +87,11 @@ export default async function FigureRecordsPage({ params, searchParams }: Props)
                 <a href={`/reports/learners/${r.learner_id}/dossier`} className="text-sm">
                   {t("drill.dossier")}
                   <span className="sr-only"> — {t("drill.dossierOf", { name: r.learner_name })}</span>
+                </a>
+                {" · "}
+                <a href={`/reports/learners/${r.learner_id}/attendance?month=${attendanceMonth}`} className="text-sm">
+                  {t("attendance.link")}
+                  <span className="sr-only"> — {r.learner_name}, {attendanceMonth}</span>
                 </a>
               </Td>
               <Td>{r.advisor_name}</Td>
