@@ -14,14 +14,22 @@ import type { IsoWeek } from "@/lib/domain/week";
 /** readsSensitive: whether the reader may see a record's RQTH topic (else it reads "CONFIDENTIAL"). */
 export type FigureRange = { start: Date; end: Date; now: Date; weeks: IsoWeek[]; readsSensitive: boolean };
 
+const ts = (d: Date) => Prisma.sql`${d}::timestamp`;
+
 /** An instant stored as UTC (timestamp without time zone), read on the Paris wall clock. */
 function paris(column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`((${column}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')`;
 }
 
-/** Joins the calendar day of `column` as `alias` (left join: null stays null). */
-function calendarJoin(alias: string, column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`LEFT JOIN "SchoolCalendarDay" ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}.day = ${paris(column)}::date`;
+/**
+ * Joins the calendar day of `column` as `alias` (left join: null stays null). `from`–`to`
+ * bound the days the column can hold, so only those calendar rows are read (by primary key)
+ * instead of the whole century.
+ */
+function calendarJoin(alias: string, column: Prisma.Sql, from: Date, to: Date): Prisma.Sql {
+  const c = Prisma.raw(alias);
+  return Prisma.sql`LEFT JOIN "SchoolCalendarDay" ${c} ON ${c}.day = ${paris(column)}::date
+    AND ${c}.day >= ${paris(ts(from))}::date - 1 AND ${c}.day <= ${paris(ts(to))}::date + 1`;
 }
 
 /** Working hours from 2000-01-01 to `column` (9:00–17:00 Paris on working days), with its calendar day joined as `alias`. */
@@ -29,8 +37,6 @@ function workingHoursAt(alias: string, column: Prisma.Sql): Prisma.Sql {
   const c = Prisma.raw(alias);
   return Prisma.sql`(${c}."hoursBefore" + CASE WHEN ${c}.workday THEN LEAST(8, GREATEST(0, EXTRACT(EPOCH FROM ${paris(column)}::time) / 3600.0 - 9)) ELSE 0 END)`;
 }
-
-const ts = (d: Date) => Prisma.sql`${d}::timestamp`;
 
 /** Requests (first response, resolution): the SLA deadline of `done`/`due`, in working hours since filing. */
 function requestClock(range: FigureRange, scope: Prisma.Sql, done: "firstResponseAt" | "resolvedAt", due: "firstResponseDueAt" | "resolutionDueAt"): Prisma.Sql {
@@ -41,7 +47,7 @@ function requestClock(range: FigureRange, scope: Prisma.Sql, done: "firstRespons
       (${workingHoursAt("c2", doneCol)} - ${workingHoursAt("c1", Prisma.sql`r."createdAt"`)})::float8 AS value,
       CASE WHEN ${dueCol} IS NULL THEN NULL WHEN ${doneCol} IS NOT NULL THEN ${doneCol} <= ${dueCol} WHEN ${ts(range.now)} >= ${dueCol} THEN false ELSE NULL END AS hit
     FROM "SupportRequest" r JOIN "LearnerProfile" lp ON lp."userId" = r."learnerId"
-    ${calendarJoin("c1", Prisma.sql`r."createdAt"`)} ${calendarJoin("c2", doneCol)}
+    ${calendarJoin("c1", Prisma.sql`r."createdAt"`, range.start, range.end)} ${calendarJoin("c2", doneCol, range.start, range.now)}
     WHERE ${scope} AND r."createdAt" >= ${ts(range.start)} AND r."createdAt" < ${ts(range.end)}
       AND NOT (r.status = 'CLOSED' AND ${doneCol} IS NULL)`;
 }
@@ -64,7 +70,8 @@ const RECORDS: Record<FigureKey, (range: FigureRange, scope: Prisma.Sql) => Pris
           AND e."actorId" IS DISTINCT FROM r."learnerId" AND e."createdAt" >= r."createdAt"
       ) x
     ) fc ON true
-    ${calendarJoin("c1", Prisma.sql`r."createdAt"`)} ${calendarJoin("c2", Prisma.sql`fc.at`)} ${calendarJoin("cn", ts(range.now))}
+    ${calendarJoin("c1", Prisma.sql`r."createdAt"`, range.start, range.end)} ${calendarJoin("c2", Prisma.sql`fc.at`, range.start, range.now)}
+    ${calendarJoin("cn", ts(range.now), range.now, range.now)}
     WHERE ${scope} AND r.side = 'MENTOR' AND r."createdAt" >= ${ts(range.start)} AND r."createdAt" < ${ts(range.end)}`,
 
   firstResponse: (range, scope) => requestClock(range, scope, "firstResponseAt", "firstResponseDueAt"),
