@@ -236,3 +236,26 @@ describe("scoping", () => {
     expect(report.trends.alertContact.at(-1)).toMatchObject({ total: 3, hits: 2 });
   });
 });
+
+describe("working hours in SQL (the calendar table) agree with lib/domain/sla.ts", () => {
+  it("over DST, Easter Monday, 1 and 8 May, Ascension, nights and weekends", async () => {
+    const client = db();
+    const path = await client.trainingPath.create({ data: { code: `WH-${Date.now()}`, name: "Working hours", durationWeeks: 10 } });
+    const learner = await createLearner(client, { advisorId: ids.advisorA, trainingPathId: path.id });
+    // Deterministic pseudo-random instants: created in March 2026, answered up to ten weeks later.
+    let seed = 20_260_301;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const pairs = Array.from({ length: 40 }, () => {
+      const created = new Date(Date.UTC(2026, 2, 1) + Math.floor(next() * 30 * 86_400_000));
+      return { created, answered: new Date(created.getTime() + Math.floor(next() * 70 * 86_400_000)) };
+    });
+    pairs.push({ created: at("2026-03-27T15:30:00Z"), answered: at("2026-03-30T07:30:00Z") }); // across the DST change
+    pairs.push({ created: at("2026-03-31T12:00:00Z"), answered: at("2026-05-15T12:00:00Z") }); // Easter Monday, 1 and 8 May, Ascension
+    for (const [i, p] of pairs.entries()) {
+      await createRequest(client, { learnerId: learner.id, createdAt: p.created, firstResponseAt: p.answered, idempotencyKey: `wh-${i}` });
+    }
+    const { rows } = await listAllFigureRecords(actors.MENTORSHIP_MANAGER, "firstResponse", { period: "2026-03", path: path.id }, NOW);
+    expect(rows).toHaveLength(pairs.length);
+    for (const row of rows) expect(row.value, `${row.at.toISOString()} → ${row.other?.toISOString()}`).toBeCloseTo(workingHoursBetween(row.at, row.other!), 6);
+  });
+});
