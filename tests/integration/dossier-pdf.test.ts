@@ -92,6 +92,8 @@ describe("the dossier PDF, parsed back", () => {
     expect(text).toContain("Soutenance");
     expect(text).toContain("France Travail Lyon");
     expect(text).toContain("Détails confidentiels");
+    if (role === "ADVISOR") expect(text).toContain("Spécificités RQTH");
+    else expect(text).not.toContain("Spécificités RQTH");
     for (const marker of ["RQTH-MARKER", "HEALTH-MARKER", "RQTH-SUBJECT", "HEALTH-DETAIL", "NOTE-MARKER", "BLOCKER-MARKER", "SUMMARY-MARKER"]) expect(text).not.toContain(marker);
   });
 

@@ -83,9 +83,11 @@ export async function getLearnerDossier(actor: Actor, learnerId: string, at: Dat
   await writeAudit(db, { actorId: actor.id, action: "learner.dossier.export", entityType: "LearnerProfile", entityId: learnerId, learnerId });
   return {
     learner,
-    requests: requests.map(({ subject, hasSensitive, ...r }) => ({
+    requests: requests.map(({ subject, hasSensitive, topic, ...r }) => ({
       ...r,
-      subject: hasSensitive || (SENSITIVE_TOPICS as readonly string[]).includes(r.topic) ? null : subject,
+      // Even the topic says too much when it is RQTH: only the learner's advisor reads it.
+      topic: topic === "RQTH" && actor.role !== "ADVISOR" ? null : topic,
+      subject: hasSensitive || (SENSITIVE_TOPICS as readonly string[]).includes(topic) ? null : subject,
     })),
     sessions,
     appointments,

@@ -17,7 +17,7 @@ export async function learnerDossierPdf(actor: Actor, learnerId: string, at: Dat
   const col = m.reports.dossier.columns;
   const duration = (minutes: number) => t("reports.dossier.minutes", { count: minutes });
   const requestRows = dossier.requests.flatMap((r) => [
-    [d.instant(r.createdAt), `n° ${r.number} — ${m.topics[r.topic]}`, m.requestStatus[r.status], r.subject ?? t("reports.dossier.confidential")],
+    [d.instant(r.createdAt), `n° ${r.number} — ${r.topic ? m.topics[r.topic] : m.reports.groups.CONFIDENTIAL}`, m.requestStatus[r.status], r.subject ?? t("reports.dossier.confidential")],
     ...r.events.map((e) => [d.instant(e.createdAt), `n° ${r.number}`, "", `${t("reports.dossier.reply", { date: d.instant(e.createdAt) })} (${e.actor ? m.roles[e.actor.role] : "—"})`]),
   ]);
   const bytes = await renderPdf({
