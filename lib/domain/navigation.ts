@@ -24,9 +24,13 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/advisor", label: "advisorHome" },
     { href: "/advisor/requests", label: "advisorRequests" },
     { href: "/advisor/signals", label: "advisorSignals" },
+    { href: "/reports", label: "reports" },
   ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
-  MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
+  MENTORSHIP_MANAGER: [
+    { href: "/support", label: "supportHome" },
+    { href: "/reports", label: "reports" },
+  ],
   ADMIN: [
     { href: "/admin", label: "adminHome" },
     { href: "/admin/users", label: "adminUsers" },
@@ -34,6 +38,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/assignments", label: "adminAssignments" },
     { href: "/admin/audit", label: "adminAudit" },
     { href: "/admin/mailbox", label: "adminMailbox" },
+    { href: "/reports", label: "reports" },
   ],
 };
 

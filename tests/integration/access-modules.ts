@@ -39,4 +39,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "jobs/waiting-requests.ts": "waiting-requests.test.ts",
   "auth-sessions.ts": "session-security.test.ts",
   "rate-limits.ts": "session-security.test.ts",
+  "reports.ts": "reports.test.ts",
+  "report-figures.ts": "reports.test.ts",
+  "dossier.ts": "dossier-pdf.test.ts",
 };

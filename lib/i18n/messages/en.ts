@@ -12,6 +12,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { reports } from "./reports";
 
 export const en: Messages = {
   app: {
@@ -46,6 +47,7 @@ export const en: Messages = {
     adminAssignments: "Reassignments",
     adminAudit: "Audit log",
     adminMailbox: "Outbox",
+    reports: "Reports",
   },
   mail: {
     footer: "This message was sent by the learner support portal. Please do not reply to it directly: use the portal.",
@@ -186,5 +188,6 @@ export const en: Messages = {
   myAccount: myAccount.en,
   sessions: sessions.en,
   profile: profile.en,
+  reports: reports.en,
   errorPage: errorPage.en,
 };

@@ -15,6 +15,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { reports } from "./reports";
 
 export const fr = {
   app: {
@@ -49,6 +50,7 @@ export const fr = {
     adminAssignments: "Réaffectations",
     adminAudit: "Journal",
     adminMailbox: "Boîte d'envoi",
+    reports: "Rapports",
   },
   mail: {
     footer: "Ce message vous est envoyé par le portail d'accompagnement des apprenants. Merci de ne pas y répondre directement : utilisez le portail.",
@@ -190,6 +192,7 @@ export const fr = {
   myAccount: myAccount.fr,
   sessions: sessions.fr,
   profile: profile.fr,
+  reports: reports.fr,
   errorPage: errorPage.fr,
 };
 

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/server/auth/session";
+import { now } from "@/lib/server/clock";
+import { getReport, listReportFilterOptions } from "@/lib/server/data/reports";
+import { FIGURE_KEYS, REPORT_ROLES } from "@/lib/domain/reports/figures";
+import { parseReportQuery } from "@/lib/schemas/reports";
+import { PageHeading } from "@/components/ui/page-heading";
+import { ReportFilters } from "./report-filters";
+import { FigureSection } from "./figure-section";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports");
+  return { title: t("title") };
+}
+
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireRole(REPORT_ROLES);
+  const query = parseReportQuery(await searchParams);
+  const [t, report, options] = await Promise.all([getTranslations("reports"), getReport(actor, query, now()), listReportFilterOptions(actor)]);
+  const name = (p: { id: string; firstName: string; lastName: string }) => ({ id: p.id, label: `${p.lastName} ${p.firstName}` });
+  return (
+    <>
+      <PageHeading title={t("title")} intro={t("intro")} />
+      <p className="mb-4 font-semibold">{actor.role === "ADVISOR" ? t("ownCaseload") : t("wholeSchool")}</p>
+      <ReportFilters
+        query={query}
+        period={report.period}
+        advisors={actor.role === "ADVISOR" ? null : options.advisors.map(name)}
+        mentors={options.mentors.map(name)}
+        paths={options.paths.map((p) => ({ id: p.id, label: p.name }))}
+      />
+      <p role="status" className="mb-4 text-lg">
+        {t("periodLabel", { period: report.period.key })}
+      </p>
+      {FIGURE_KEYS.map((key) => (
+        <FigureSection key={key} figureKey={key} rows={report.figures[key]} trend={report.trends[key]} query={{ ...query, period: report.period.key }} />
+      ))}
+    </>
+  );
+}
