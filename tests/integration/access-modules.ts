@@ -39,4 +39,9 @@ export const ACCESS_MODULES: Record<string, string> = {
   "jobs/waiting-requests.ts": "waiting-requests.test.ts",
   "auth-sessions.ts": "session-security.test.ts",
   "rate-limits.ts": "session-security.test.ts",
+  "canned-replies.ts": "team-tools.test.ts",
+  "macros.ts": "team-tools.test.ts",
+  "request-tools.ts": "team-tools.test.ts",
+  "request-merge.ts": "team-tools.test.ts",
+  "saved-views.ts": "team-tools.test.ts",
 };

@@ -12,6 +12,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { teamTools } from "./team-tools";
 
 export const en: Messages = {
   app: {
@@ -40,6 +41,8 @@ export const en: Messages = {
     advisorRequests: "Requests",
     advisorSignals: "Signals",
     supportHome: "Requests",
+    supportCannedReplies: "Canned replies",
+    supportMacros: "Macros",
     adminHome: "Administration",
     adminUsers: "Accounts",
     adminImport: "CSV import",
@@ -186,5 +189,6 @@ export const en: Messages = {
   myAccount: myAccount.en,
   sessions: sessions.en,
   profile: profile.en,
+  teamTools: teamTools.en,
   errorPage: errorPage.en,
 };

@@ -15,6 +15,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { teamTools } from "./team-tools";
 
 export const fr = {
   app: {
@@ -43,6 +44,8 @@ export const fr = {
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
     supportHome: "Demandes",
+    supportCannedReplies: "Réponses types",
+    supportMacros: "Macros",
     adminHome: "Administration",
     adminUsers: "Comptes",
     adminImport: "Import CSV",
@@ -190,6 +193,7 @@ export const fr = {
   myAccount: myAccount.fr,
   sessions: sessions.fr,
   profile: profile.fr,
+  teamTools: teamTools.fr,
   errorPage: errorPage.fr,
 };
 

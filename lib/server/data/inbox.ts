@@ -86,6 +86,7 @@ function afterCursor(after: string | undefined): Prisma.SupportRequestWhereInput
 
 const row = {
   ...requestHeadSelect,
+  version: true,
   side: true,
   queue: true,
   ...requestClockSelect,
