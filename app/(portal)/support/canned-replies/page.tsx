@@ -50,8 +50,8 @@ export default async function CannedRepliesPage() {
           </Tbody>
         </Table>
       )}
-      <section aria-labelledby="new-title" className="mt-8 max-w-2xl">
-        <h2 id="new-title" className="mb-4 text-lg font-semibold">
+      <section aria-labelledby="new-reply-heading" className="mt-8 max-w-2xl">
+        <h2 id="new-reply-heading" className="mb-4 text-lg font-semibold">
           {t("new")}
         </h2>
         <ClientMessages namespaces={["teamTools"]}>

@@ -61,8 +61,8 @@ export default async function MacrosPage() {
         </Table>
       )}
       {editor ? (
-        <section aria-labelledby="new-title" className="mt-8 max-w-2xl">
-          <h2 id="new-title" className="mb-4 text-lg font-semibold">
+        <section aria-labelledby="new-macro-heading" className="mt-8 max-w-2xl">
+          <h2 id="new-macro-heading" className="mb-4 text-lg font-semibold">
             {t("new")}
           </h2>
           <ClientMessages namespaces={["teamTools", "requestStatus"]}>
