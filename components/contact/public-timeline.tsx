@@ -31,6 +31,12 @@ export async function PublicTimeline({ events, viewerId }: { events: PublicEvent
         return t("contact.detail.reassigned", { role: role(event.toAssignee) });
       case "WITHDRAWN":
         return event.actorId === viewerId ? t("contact.detail.youWithdrew") : t("contact.detail.withdrawn");
+      case "MERGED_INTO":
+        return t("teamTools.public.merged");
+      // Staff-only events (never public, listed for completeness).
+      case "MERGED_FROM":
+      case "LINKED":
+      case "UNLINKED":
       case "PRIORITY_CHANGED":
       case "INTERNAL_NOTE":
         return "";

@@ -1,12 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AGE_FILTERS, PRIORITIES, STATUS_FILTERS, type InboxFilters } from "@/lib/domain/inbox";
+import { AGE_FILTERS, inboxQuery, PRIORITIES, STATUS_FILTERS, type InboxFilters } from "@/lib/domain/inbox";
 import { TOPIC_CODES } from "@/lib/domain/responsibility";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
 
-/** A plain GET form: filters live in the URL, so a filtered inbox can be bookmarked and shared. */
+/**
+ * A plain GET form: filters live in the URL, so a filtered inbox can be bookmarked and shared.
+ * Its controls are uncontrolled (`defaultValue`): a client-side navigation to other filters
+ * ("Effacer les filtres", a queue, a saved view) keeps the mounted form, so the form is keyed
+ * by its filters and remounts with the URL's values — otherwise the old values stay in the
+ * controls and the next search silently applies them again.
+ */
 export async function InboxFiltersForm({ filters, basePath }: { filters: InboxFilters; basePath: string }) {
   const [t, topics, statuses, priorities] = await Promise.all([
     getTranslations("triage"),
@@ -18,7 +24,7 @@ export async function InboxFiltersForm({ filters, basePath }: { filters: InboxFi
     <Select id={`filter-${name}`} name={name} label={label} defaultValue={value ?? ""} placeholder={t("any")} options={options} />
   );
   return (
-    <form method="get" action={basePath} role="search" aria-label={t("filters")} className="mb-6 rounded border border-slate-300 bg-white p-4">
+    <form key={inboxQuery({ ...filters, after: undefined })} method="get" action={basePath} role="search" aria-label={t("filters")} className="mb-6 rounded border border-slate-300 bg-white p-4">
       <input type="hidden" name="queue" value={filters.queue} />
       {filters.advisorId ? <input type="hidden" name="advisor" value={filters.advisorId} /> : null}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">

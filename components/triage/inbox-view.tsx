@@ -1,3 +1,4 @@
+import type { Role } from "@prisma/client";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { inboxQuery, type InboxFilters, type InboxQueue } from "@/lib/domain/inbox";
@@ -5,6 +6,14 @@ import type { countInboxQueues, listInbox } from "@/lib/server/data/inbox";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import { InboxFiltersForm } from "./inbox-filters";
 import { SlaBadge, StatusBadge, currentSla } from "./sla-badge";
+import { ClientMessages } from "@/components/intl/client-messages";
+import { BULK_FORM_ID, BulkForm, DeleteViewForm, SaveViewForm } from "./inbox-tools";
+
+/** Support's and the Mentorship Manager's tools on the inbox: bulk actions and their saved views. */
+export type InboxTeamTools = {
+  assignees: { id: string; firstName: string; lastName: string; role: Role }[];
+  views: { id: string; name: string; query: string }[];
+};
 
 type Page = Awaited<ReturnType<typeof listInbox>>;
 type Counts = Awaited<ReturnType<typeof countInboxQueues>>;
@@ -23,6 +32,7 @@ export async function InboxView({
   page,
   counts,
   queues,
+  teamTools,
   now,
 }: {
   basePath: string;
@@ -32,6 +42,7 @@ export async function InboxView({
   page: Page;
   counts: Counts;
   queues: InboxQueue[];
+  teamTools?: InboxTeamTools;
   now: Date;
 }) {
   const [t, common, topics, priorities, roles] = await Promise.all([
@@ -41,6 +52,7 @@ export async function InboxView({
     getTranslations("priority"),
     getTranslations("roles"),
   ]);
+  const team = await getTranslations("teamTools");
   const countOf: Record<InboxQueue, number> = { triage: counts.triage, mine: counts.mine, open: counts.open, advisor: counts.advisors.reduce((s, a) => s + a.count, 0) };
   const current = (queue: InboxQueue, advisorId?: string) => filters.queue === queue && filters.advisorId === advisorId;
   return (
@@ -72,12 +84,35 @@ export async function InboxView({
         ) : null}
       </nav>
       <InboxFiltersForm filters={filters} basePath={basePath} />
+      {teamTools ? (
+        <ClientMessages namespaces={["teamTools", "triage", "requestStatus", "priority", "roles"]}>
+          <section aria-labelledby="views-title" className="mb-6 rounded border border-slate-300 bg-white p-4">
+            <h2 id="views-title" className="mb-2 font-semibold">
+              {team("views.title")}
+            </h2>
+            {teamTools.views.length === 0 ? (
+              <p className="mb-3">{team("views.none")}</p>
+            ) : (
+              <ul className="mb-3 space-y-1">
+                {teamTools.views.map((view) => (
+                  <li key={view.id}>
+                    <Link href={`${basePath}${view.query}`}>{view.name}</Link> · <DeleteViewForm id={view.id} name={view.name} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <SaveViewForm query={inboxQuery({ ...filters, after: undefined })} />
+          </section>
+          {page.items.length > 0 ? <BulkForm assignees={teamTools.assignees} /> : null}
+        </ClientMessages>
+      ) : null}
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
         <Table caption={t("results", { count: page.items.length, more: page.nextCursor ? "yes" : "no" })}>
           <Thead>
             <Tr>
+              {teamTools ? <Th>{team("bulk.column")}</Th> : null}
               <Th>{t("columns.request")}</Th>
               <Th>{t("columns.learner")}</Th>
               <Th>{t("columns.author")}</Th>
@@ -89,6 +124,11 @@ export async function InboxView({
           <Tbody>
             {page.items.map((r) => (
               <Tr key={r.id}>
+                {teamTools ? (
+                  <Td>
+                    <input type="checkbox" form={BULK_FORM_ID} name="row" value={`${r.id}:${r.version}`} aria-label={team("bulk.select", { number: String(r.number) })} className="h-5 w-5" />
+                  </Td>
+                ) : null}
                 <Th scope="row" className="font-medium">
                   <Link href={`${threadPath}/${r.id}`}>
                     {r.number} · {r.subject}

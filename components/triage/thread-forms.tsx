@@ -7,6 +7,7 @@ import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/acti
 import { SelectField, TextAreaField } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/schemas/action-result";
+import { CannedReplyTextarea, type CannedOption } from "./canned-reply-textarea";
 
 // The request page's forms (support, Mentorship Manager, advisors). The page
 // passes the request's current id and version, which join the typed values
@@ -18,7 +19,7 @@ type Ref = { id: string; version: number };
 const ERRORS = "triage.errors";
 
 /** How a stale version reads: the request as it is now. */
-function useDescribeConflict() {
+export function useDescribeConflict() {
   const t = useTranslations("triage.thread");
   const status = useTranslations("requestStatus");
   return (current: NonNullable<ActionFailure["conflict"]>) =>
@@ -31,7 +32,7 @@ function useDescribeConflict() {
 const bodySchema = replySchema.pick({ body: true });
 
 /** A reply to the requester (the primary action) or an internal note: one text field. */
-export function TextActionForm({ kind, reference }: { kind: "reply" | "note"; reference: Ref }) {
+export function TextActionForm({ kind, reference, cannedReplies = [] }: { kind: "reply" | "note"; reference: Ref; cannedReplies?: CannedOption[] }) {
   const t = useTranslations("triage.thread");
   const text = {
     reply: { label: t("reply"), hint: t("replyHint"), submit: t("replySubmit"), done: t("replied"), action: replyAction },
@@ -50,7 +51,11 @@ export function TextActionForm({ kind, reference }: { kind: "reply" | "note"; re
   return (
     <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-3">
       <FormErrorSummary form={f} />
-      <TextAreaField form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} />
+      {kind === "reply" && cannedReplies.length > 0 ? (
+        <CannedReplyTextarea form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} options={cannedReplies} />
+      ) : (
+        <TextAreaField form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} />
+      )}
       <SubmitRow form={f} label={text.submit} variant={kind === "reply" ? "primary" : "secondary"} />
     </form>
   );

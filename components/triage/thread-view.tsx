@@ -11,9 +11,18 @@ import { RequestDetails } from "@/components/contact/request-details";
 import { ForwardForm, ReassignForm, StatusForm, TextActionForm } from "./thread-forms";
 import { SlaBadge, StatusBadge } from "./sla-badge";
 import { PhoneLink } from "@/components/ui/phone-link";
+import { combineThreads } from "@/lib/domain/request-merge";
+import type { getRequestRelations } from "@/lib/server/data/request-merge";
+import type { CannedOption } from "./canned-reply-textarea";
+import { LinkForm, MacroForm, MergeForm, PriorityForm, TakeForm, UnlinkForm } from "./team-tools-forms";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
+type Relations = Awaited<ReturnType<typeof getRequestRelations>>;
+/** The team tools' part of the page (issue 15): canned replies, macros, merges and links. */
+export type TeamTools = { cannedReplies: CannedOption[]; macros: { id: string; title: string }[]; relations: Relations; triage: boolean; listPath: string };
+/** One line of the history: an event of this request or of one merged into it, or a merged request's first message. */
+type HistoryItem = Thread["events"][number] & { origin: number | null; message?: { author: Person } };
 
 /** The staff page of one request: overview with deadlines, the whole history, and the actions. */
 export async function ThreadView({
@@ -24,6 +33,8 @@ export async function ThreadView({
   openCase,
   linkedCase,
   breakDecision,
+  teamTools,
+  actorId,
   now,
 }: {
   thread: Thread;
@@ -35,6 +46,8 @@ export async function ThreadView({
   linkedCase: { status: "OPEN" | "CLOSED"; openedAt: Date; href: string | null } | null;
   /** The advisor's decision on the break this request asks for, while it waits for one. */
   breakDecision?: React.ReactNode;
+  teamTools: TeamTools;
+  actorId: string;
   now: Date;
 }) {
   const [locale, t, triage, roles, statuses, topics, queues, priorities, common] = await Promise.all([
@@ -48,6 +61,42 @@ export async function ThreadView({
     getTranslations("priority"),
     getTranslations("common"),
   ]);
+  const team = await getTranslations("teamTools");
+  const { relations } = teamTools;
+  // The merged requests' threads join this one, in time order, each line saying where it comes from.
+  const history: HistoryItem[] = combineThreads<HistoryItem>(
+    thread.events.map((e) => ({ ...e, origin: null })),
+    ...relations.mergedFrom.map((m) => [
+      { id: `message-${m.id}`, type: "CREATED" as const, visibility: "PUBLIC" as const, body: m.message, createdAt: m.createdAt, fromStatus: null, toStatus: null, fromQueue: null, toQueue: null, fromPriority: null, toPriority: null, relatedRequest: null, actor: m.author, fromAssignee: null, toAssignee: null, origin: m.number, message: { author: m.author } },
+      ...m.events.filter((e) => e.type !== "CREATED").map((e) => ({ ...e, origin: m.number })),
+    ]),
+  );
+  const related = (r: { id: string; number: number; subject: string; status: Thread["status"] }) => (
+    <Link href={`${teamTools.listPath}/${r.id}`}>{team("merge.related", { number: String(r.number), subject: r.subject, status: statuses(r.status) })}</Link>
+  );
+  const eventLine = (event: HistoryItem): string => {
+    if (event.message) return team("events.mergedMessage", { author: who(event.message.author), number: String(event.origin) });
+    switch (event.type) {
+      case "REASSIGNED":
+        return t("events.REASSIGNED", moveLineArgs(event, (queue) => t(`queueShort.${queue}`), t("nobody")));
+      case "MERGED_INTO":
+      case "MERGED_FROM":
+      case "LINKED":
+      case "UNLINKED":
+        return team(`events.${event.type}`, { actor: who(event.actor), number: event.relatedRequest ? String(event.relatedRequest.number) : "—" });
+      case "PRIORITY_CHANGED":
+        if (event.fromPriority && event.toPriority) return team("events.PRIORITY_CHANGED", { actor: who(event.actor), from: priorities(event.fromPriority), to: priorities(event.toPriority) });
+        return t("events.PRIORITY_CHANGED", { actor: who(event.actor) });
+      case "STATUS_CHANGED":
+        if (!event.actor) return t("events.AUTOMATIC_STATUS", { from: event.fromStatus ? statuses(event.fromStatus) : "—", to: event.toStatus ? statuses(event.toStatus) : "—" });
+        return t("events.STATUS_CHANGED", { actor: who(event.actor), from: event.fromStatus ? statuses(event.fromStatus) : "—", to: event.toStatus ? statuses(event.toStatus) : "—" });
+      case "CREATED":
+      case "REPLY":
+      case "INTERNAL_NOTE":
+      case "WITHDRAWN":
+        return t(`events.${event.type}`, { actor: who(event.actor) });
+    }
+  };
   const when = (date: Date) => dates(locale).instant(date, "dateTime");
   // The topic's details are rendered by the contact area's component, which still reads the catalogue object.
   const who = (p: Person) => (p ? `${p.firstName} ${p.lastName} (${roles(p.role)})` : t("nobody"));
@@ -88,6 +137,12 @@ export async function ThreadView({
         <Link href={listPath}>{t("back")}</Link>
       </p>
       <PageHeading title={thread.subject} intro={`${t("title", { number: thread.number })} · ${topics(thread.topic)}`} />
+      {relations.mergedInto ? (
+        <p className="mb-6 rounded border-l-4 border-slate-900 bg-white p-3 font-semibold">
+          {team("merge.mergedInto", { number: String(relations.mergedInto.number) })}{" "}
+          <Link href={`${teamTools.listPath}/${relations.mergedInto.id}`}>{team("merge.openTarget", { number: String(relations.mergedInto.number) })}</Link>
+        </p>
+      ) : null}
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-8">
           <section aria-labelledby="overview-title" className="rounded border border-slate-300 bg-white p-4">
@@ -128,25 +183,45 @@ export async function ThreadView({
               </div>
             ) : null}
             {thread.sensitiveHidden ? <p className="mt-3 text-sm">{t("sensitiveHidden")}</p> : null}
+            <h3 className="mt-4 font-semibold">{team("merge.links")}</h3>
+            {relations.links.length === 0 ? (
+              <p>{team("merge.noLinks")}</p>
+            ) : (
+              <ul className="space-y-1">
+                {relations.links.map((l) => (
+                  <li key={l.id}>
+                    {related(l)}
+                    {teamTools.triage ? (
+                      <>
+                        {" "}
+                        · <UnlinkForm id={thread.id} otherId={l.id} number={l.number} />
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {relations.mergedFrom.length > 0 ? (
+              <>
+                <h3 className="mt-4 font-semibold">{team("merge.mergedFrom")}</h3>
+                <ul className="space-y-1">
+                  {relations.mergedFrom.map((m) => (
+                    <li key={m.id}>{related(m)}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </section>
           <section aria-labelledby="history-title">
             <h2 id="history-title" className="mb-2 text-lg font-semibold">
               {t("history")}
             </h2>
             <ol className="space-y-3">
-              {thread.events.map((event) => (
+              {history.map((event) => (
                 <li key={event.id} className={`rounded border bg-white p-3 ${event.visibility === "INTERNAL" ? "border-l-4 border-amber-600" : "border-slate-300"}`}>
                   <p className="text-sm text-slate-700">
-                    <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)}</time> —{" "}
-                    {event.type === "REASSIGNED"
-                      ? t("events.REASSIGNED", moveLineArgs(event, (queue) => t(`queueShort.${queue}`), t("nobody")))
-                      : event.type === "STATUS_CHANGED" && !event.actor
-                        ? t("events.AUTOMATIC_STATUS", { from: event.fromStatus ? statuses(event.fromStatus) : "—", to: event.toStatus ? statuses(event.toStatus) : "—" })
-                        : t(`events.${event.type}`, {
-                          actor: who(event.actor),
-                          from: event.fromStatus ? statuses(event.fromStatus) : "—",
-                          to: event.toStatus ? statuses(event.toStatus) : "—",
-                        })}
+                    <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)}</time> — {eventLine(event)}
+                    {event.origin !== null && !event.message ? <strong className="ml-2">[{team("events.fromMerged", { number: String(event.origin) })}]</strong> : null}
                     {event.visibility === "INTERNAL" ? <strong className="ml-2">[{t("internal")}]</strong> : null}
                   </p>
                   {event.body ? <p className="mt-1 whitespace-pre-wrap">{event.body}</p> : null}
@@ -159,9 +234,11 @@ export async function ThreadView({
           <h2 id="actions-title" className="text-lg font-semibold">
             {t("actions")}
           </h2>
-          <ClientMessages namespaces={["triage", "requestStatus", "roles"]}>
+          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority"]}>
             {/* The reply is the page's primary action: first, and the only primary button. */}
-            <TextActionForm kind="reply" reference={ref} />
+            <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} />
+            {thread.assignee?.id === actorId ? null : <TakeForm reference={ref} />}
+            {teamTools.triage && teamTools.macros.length > 0 ? <MacroForm reference={ref} macros={teamTools.macros} /> : null}
             {breakDecision}
             {openCase ? (
               <p>
@@ -174,6 +251,16 @@ export async function ThreadView({
             <TextActionForm kind="note" reference={ref} />
             <StatusForm reference={ref} current={thread.status} />
             <ReassignForm reference={ref} assignees={assignees} />
+            <PriorityForm reference={ref} current={thread.priority} />
+            {teamTools.triage && !relations.mergedInto ? (
+              <section aria-labelledby="merge-title" className="space-y-4">
+                <h3 id="merge-title" className="font-semibold">
+                  {team("merge.title")}
+                </h3>
+                <MergeForm reference={ref} />
+                <LinkForm id={thread.id} />
+              </section>
+            ) : null}
           </ClientMessages>
         </section>
       </div>

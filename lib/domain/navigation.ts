@@ -26,9 +26,15 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/advisor/signals", label: "advisorSignals" },
     { href: "/reports", label: "reports" },
   ],
-  SUPPORT: [{ href: "/support", label: "supportHome" }],
+  SUPPORT: [
+    { href: "/support", label: "supportHome" },
+    { href: "/support/canned-replies", label: "supportCannedReplies" },
+    { href: "/support/macros", label: "supportMacros" },
+  ],
   MENTORSHIP_MANAGER: [
     { href: "/support", label: "supportHome" },
+    { href: "/support/canned-replies", label: "supportCannedReplies" },
+    { href: "/support/macros", label: "supportMacros" },
     { href: "/reports", label: "reports" },
   ],
   ADMIN: [

@@ -18,6 +18,7 @@ import { Rng } from "./prng";
 import { seedRequests, type RequestLearner } from "./requests";
 import { seedFollowUp } from "./follow-up";
 import { seedReportHistory } from "./report-history";
+import { seedTeamTools } from "./team-tools";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -142,4 +143,5 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await seedRequests(context);
   await seedFollowUp(context);
   await seedReportHistory({ ...context, learners: requestLearners, rng: rng.fork(1600) });
+  await seedTeamTools(context);
 }

@@ -42,4 +42,9 @@ export const ACCESS_MODULES: Record<string, string> = {
   "reports.ts": "reports.test.ts",
   "report-figures.ts": "reports.test.ts",
   "dossier.ts": "dossier-pdf.test.ts",
+  "canned-replies.ts": "team-tools.test.ts",
+  "macros.ts": "team-tools.test.ts",
+  "request-tools.ts": "team-tools.test.ts",
+  "request-merge.ts": "team-tools.test.ts",
+  "saved-views.ts": "team-tools.test.ts",
 };

@@ -87,8 +87,9 @@ describe("triage access matrix", () => {
         "../../lib/server/data/triage.ts",
       ]),
       MATRIX,
-      // Inside a follow-up case's closing transaction, which checked the advisor first.
-      ["resolveRequestsInTx"],
+      // Inside a follow-up case's closing transaction, which checked the advisor first;
+      // the fields a status change writes (a pure helper of the status form, bulk actions and macros).
+      ["resolveRequestsInTx", "statusChange"],
     );
   });
 });

@@ -13,6 +13,7 @@ import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
 import { reports } from "./reports";
+import { teamTools } from "./team-tools";
 
 export const en: Messages = {
   app: {
@@ -41,6 +42,8 @@ export const en: Messages = {
     advisorRequests: "Requests",
     advisorSignals: "Signals",
     supportHome: "Requests",
+    supportCannedReplies: "Canned replies",
+    supportMacros: "Macros",
     adminHome: "Administration",
     adminUsers: "Accounts",
     adminImport: "CSV import",
@@ -189,5 +192,6 @@ export const en: Messages = {
   sessions: sessions.en,
   profile: profile.en,
   reports: reports.en,
+  teamTools: teamTools.en,
   errorPage: errorPage.en,
 };

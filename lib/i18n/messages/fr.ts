@@ -16,6 +16,7 @@ import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
 import { reports } from "./reports";
+import { teamTools } from "./team-tools";
 
 export const fr = {
   app: {
@@ -44,6 +45,8 @@ export const fr = {
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
     supportHome: "Demandes",
+    supportCannedReplies: "Réponses types",
+    supportMacros: "Macros",
     adminHome: "Administration",
     adminUsers: "Comptes",
     adminImport: "Import CSV",
@@ -193,6 +196,7 @@ export const fr = {
   sessions: sessions.fr,
   profile: profile.fr,
   reports: reports.fr,
+  teamTools: teamTools.fr,
   errorPage: errorPage.fr,
 };
 

@@ -97,6 +97,7 @@ function afterCursor(after: string | undefined): Prisma.SupportRequestWhereInput
 
 const row = {
   ...requestHeadSelect,
+  version: true,
   side: true,
   queue: true,
   ...requestClockSelect,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
@@ -6,6 +7,25 @@ import { staffScope } from "./inbox";
 import { requestClockSelect, requestHeadSelect } from "./request-fields";
 
 const person = { select: { id: true, firstName: true, lastName: true, role: true } } as const;
+
+/** One event of a staff thread: who, when, what moved (shared with the requests merged into it). */
+export const threadEventSelect = {
+  id: true,
+  type: true,
+  visibility: true,
+  body: true,
+  createdAt: true,
+  fromStatus: true,
+  toStatus: true,
+  fromQueue: true,
+  toQueue: true,
+  fromPriority: true,
+  toPriority: true,
+  relatedRequest: { select: { id: true, number: true } },
+  actor: person,
+  fromAssignee: person,
+  toAssignee: person,
+} as const satisfies Prisma.RequestEventSelect;
 
 /** Who may read health and RQTH details of a request: the advisor and support, not the manager. */
 function readsSensitive(actor: Actor): boolean {
@@ -36,23 +56,7 @@ export async function getRequestThread(actor: Actor, id: string) {
       cases: { orderBy: { openedAt: "desc" }, take: 1, select: { id: true, status: true, openedAt: true } },
       // A break request's break: its dates and status (never its reason: that is the learner file's, audited).
       break: { select: { id: true, status: true, startDate: true, endDate: true } },
-      events: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          type: true,
-          visibility: true,
-          body: true,
-          createdAt: true,
-          fromStatus: true,
-          toStatus: true,
-          fromQueue: true,
-          toQueue: true,
-          actor: person,
-          fromAssignee: person,
-          toAssignee: person,
-        },
-      },
+      events: { orderBy: { createdAt: "asc" }, select: threadEventSelect },
     },
   });
   if (!request) throw new NotFoundError("request");

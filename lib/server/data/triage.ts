@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma, RequestQueue, RequestStatus } from "@prisma/client";
+import type { Prisma, RequestQueue, RequestStatus, ResponsibilitySide } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { now as clockNow } from "@/lib/server/clock";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
@@ -9,7 +9,7 @@ import { enqueueEmail } from "@/lib/server/data/outbox";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
 import { refuse } from "@/lib/server/errors";
 import { staffScope } from "./inbox";
-import { waitingChange, waitingClockSelect } from "./waiting";
+import { waitingChange, waitingClockSelect, type WaitingClock } from "./waiting";
 import { requestHeadSelect } from "./request-fields";
 
 // What support, the Mentorship Manager and advisors do on a request. Every
@@ -80,22 +80,35 @@ export async function addInternalNote(actor: Actor, input: NoteInput, now = cloc
   await getDb().requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, createdAt: now } });
 }
 
+/**
+ * The fields a move to `to` writes (version included), and whether it closes the loop with a
+ * mentor: shared by the status form, bulk actions and macros.
+ */
+export function statusChange(
+  request: WaitingClock & { side: ResponsibilitySide; loopClosedAt: Date | null },
+  to: RequestStatus,
+  now: Date,
+): { data: Prisma.SupportRequestUpdateManyMutationInput; closeLoop: boolean } {
+  const done = to === "RESOLVED" || to === "CLOSED";
+  const closeLoop = done && request.side === "MENTOR" && !request.loopClosedAt;
+  const data: Prisma.SupportRequestUpdateManyMutationInput = {
+    status: to,
+    version: { increment: 1 },
+    ...(to === "RESOLVED" ? { resolvedAt: now } : {}),
+    ...(to === "CLOSED" ? { closedAt: now } : {}),
+    ...(!done ? { resolvedAt: null, closedAt: null } : {}),
+    ...(closeLoop ? { loopClosedAt: now } : {}),
+    ...waitingChange(request, to, now),
+  };
+  return { data, closeLoop };
+}
+
 /** Moves the request to a status; resolving a mentor alert closes the loop with its mentor. */
 export async function changeRequestStatus(actor: Actor, input: StatusInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
   if (request.status === input.status) return;
-  const done = input.status === "RESOLVED" || input.status === "CLOSED";
-  const closeLoop = done && request.side === "MENTOR" && !request.loopClosedAt;
+  const { data, closeLoop } = statusChange(request, input.status, now);
   await getDb().$transaction(async (tx) => {
-    const data: Prisma.SupportRequestUpdateManyMutationInput = {
-      status: input.status,
-      version: { increment: 1 },
-      ...(input.status === "RESOLVED" ? { resolvedAt: now } : {}),
-      ...(input.status === "CLOSED" ? { closedAt: now } : {}),
-      ...(!done ? { resolvedAt: null, closedAt: null } : {}),
-      ...(closeLoop ? { loopClosedAt: now } : {}),
-      ...waitingChange(request, input.status, now),
-    };
     const updated = await tx.supportRequest.updateMany({ where: { id: request.id, version: input.version }, data });
     if (updated.count === 0) throw await conflict(tx, request.id);
     await tx.requestEvent.create({

@@ -3,6 +3,9 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
+import { cannedRepliesForRequest } from "@/lib/server/data/canned-replies";
+import { listMacros } from "@/lib/server/data/macros";
+import { getRequestRelations } from "@/lib/server/data/request-merge";
 
 /** The staff spaces that show a request page, and who may open it there. */
 const SPACE_ROLES = { support: ["SUPPORT", "MENTORSHIP_MANAGER"], advisor: ["ADVISOR"] } as const;
@@ -24,7 +27,13 @@ export function staffThreadMetadata(space: StaffSpace) {
 /** What the staff request page shows (components/triage/thread-view.tsx), but the list it returns to. */
 export async function staffThreadView(space: StaffSpace, id: string) {
   const { actor, thread } = await loadStaffThread(space, id);
-  const assignees = await listAssignees(actor);
+  const triage = actor.role === "SUPPORT" || actor.role === "MENTORSHIP_MANAGER";
+  const [assignees, cannedReplies, macros, relations] = await Promise.all([
+    listAssignees(actor),
+    cannedRepliesForRequest(actor, thread.id),
+    triage ? listMacros(actor) : Promise.resolve([]),
+    getRequestRelations(actor, thread.id),
+  ]);
   // The learner's file, and for the advisor a follow-up case opened from this request.
   const learnerFile = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}` : `/support/learners/${thread.learnerId}`;
   const [existing] = thread.cases;
@@ -32,5 +41,7 @@ export async function staffThreadView(space: StaffSpace, id: string) {
     ? { status: existing.status, openedAt: existing.openedAt, href: actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}/cases/${existing.id}` : null }
     : null;
   const openCase = actor.role === "ADVISOR" && !existing ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
-  return { thread, assignees, learnerFile, openCase, linkedCase, actorId: actor.id, now: new Date() };
+  // Merge, link and macros are triage tools: support and the Mentorship Manager.
+  const teamTools = { cannedReplies, macros: macros.map((m) => ({ id: m.id, title: m.title })), relations, triage, listPath: triage ? "/support/requests" : "/advisor/requests" };
+  return { thread, assignees, learnerFile, openCase, linkedCase, teamTools, actorId: actor.id, now: new Date() };
 }
