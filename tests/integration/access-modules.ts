@@ -39,4 +39,6 @@ export const ACCESS_MODULES: Record<string, string> = {
   "jobs/waiting-requests.ts": "waiting-requests.test.ts",
   "auth-sessions.ts": "session-security.test.ts",
   "rate-limits.ts": "session-security.test.ts",
+  "inbound.ts": "inbound-email.test.ts",
+  "attachments.ts": "attachments-access.test.ts",
 };
