@@ -12,6 +12,8 @@ import { ForwardForm, ReassignForm, StatusForm, TextActionForm } from "./thread-
 import { SlaBadge, StatusBadge } from "./sla-badge";
 import { PhoneLink } from "@/components/ui/phone-link";
 
+import { AttachmentList, type AttachmentItem } from "@/components/attachments/attachment-list";
+
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
 
@@ -24,6 +26,7 @@ export async function ThreadView({
   openCase,
   linkedCase,
   breakDecision,
+  attachments,
   now,
 }: {
   thread: Thread;
@@ -35,6 +38,8 @@ export async function ThreadView({
   linkedCase: { status: "OPEN" | "CLOSED"; openedAt: Date; href: string | null } | null;
   /** The advisor's decision on the break this request asks for, while it waits for one. */
   breakDecision?: React.ReactNode;
+  /** The request's documents this actor may download (special-category ones only for who reads the confidential part). */
+  attachments: AttachmentItem[];
   now: Date;
 }) {
   const [locale, t, triage, roles, statuses, topics, queues, priorities, common] = await Promise.all([
@@ -129,6 +134,7 @@ export async function ThreadView({
             ) : null}
             {thread.sensitiveHidden ? <p className="mt-3 text-sm">{t("sensitiveHidden")}</p> : null}
           </section>
+          <AttachmentList items={attachments} />
           <section aria-labelledby="history-title">
             <h2 id="history-title" className="mb-2 text-lg font-semibold">
               {t("history")}

@@ -25,8 +25,14 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/advisor/requests", label: "advisorRequests" },
     { href: "/advisor/signals", label: "advisorSignals" },
   ],
-  SUPPORT: [{ href: "/support", label: "supportHome" }],
-  MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
+  SUPPORT: [
+    { href: "/support", label: "supportHome" },
+    { href: "/support/inbound", label: "supportInbound" },
+  ],
+  MENTORSHIP_MANAGER: [
+    { href: "/support", label: "supportHome" },
+    { href: "/support/inbound", label: "supportInbound" },
+  ],
   ADMIN: [
     { href: "/admin", label: "adminHome" },
     { href: "/admin/users", label: "adminUsers" },

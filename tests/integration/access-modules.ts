@@ -41,4 +41,5 @@ export const ACCESS_MODULES: Record<string, string> = {
   "rate-limits.ts": "session-security.test.ts",
   "inbound.ts": "inbound-email.test.ts",
   "attachments.ts": "attachments-access.test.ts",
+  "unmatched-emails.ts": "inbound-email.test.ts",
 };

@@ -97,13 +97,13 @@ describe("what is accepted", () => {
   it("the type comes from the content, not the name", async () => {
     const png = await uploadAttachment(actors.LEARNER, { filename: "photo.pdf", bytes: PNG });
     expect(png.contentType).toBe("image/png");
-    expect(await refusal(uploadAttachment(actors.LEARNER, { filename: "facture.pdf", bytes: Buffer.from("MZ\x90\x00 not a pdf at all", "latin1") }))).toEqual({ file: "attachment.type" });
-    expect(await refusal(uploadAttachment(actors.LEARNER, { filename: "vide.pdf", bytes: Buffer.alloc(0) }))).toEqual({ file: "attachment.empty" });
+    expect(await refusal(uploadAttachment(actors.LEARNER, { filename: "facture.pdf", bytes: Buffer.from("MZ\x90\x00 not a pdf at all", "latin1") }))).toEqual({ file: "type" });
+    expect(await refusal(uploadAttachment(actors.LEARNER, { filename: "vide.pdf", bytes: Buffer.alloc(0) }))).toEqual({ file: "empty" });
   });
 
   it("the size limit is ATTACHMENT_MAX_BYTES", async () => {
     vi.stubEnv("ATTACHMENT_MAX_BYTES", "2048");
-    expect(await refusal(uploadAttachment(actors.LEARNER, { filename: "gros.pdf", bytes: Buffer.concat([PDF, Buffer.alloc(4096)]) }))).toEqual({ file: "attachment.tooLarge" });
+    expect(await refusal(uploadAttachment(actors.LEARNER, { filename: "gros.pdf", bytes: Buffer.concat([PDF, Buffer.alloc(4096)]) }))).toEqual({ file: "tooLarge" });
   });
 
   it("a large document streams back whole, in chunks", async () => {
@@ -117,8 +117,8 @@ describe("what is accepted", () => {
   it("only its uploader binds an upload, and only once", async () => {
     const upload = await uploadAttachment(actors.LEARNER, { filename: "a.pdf", bytes: PDF });
     const bind = (uploaderId: string) => refusal(db().$transaction((tx) => bindUploadsInTx(tx, uploaderId, [upload.id], { requestId: plainRequest, eventId: null })));
-    expect(await bind(actors.MENTOR.id)).toEqual({ attachmentIds: "attachment.missing" });
+    expect(await bind(actors.MENTOR.id)).toEqual({ attachmentIds: "missing" });
     expect(await bind(actors.LEARNER.id)).toBeNull();
-    expect(await bind(actors.LEARNER.id)).toEqual({ attachmentIds: "attachment.missing" });
+    expect(await bind(actors.LEARNER.id)).toEqual({ attachmentIds: "missing" });
   });
 });

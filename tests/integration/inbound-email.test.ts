@@ -18,7 +18,10 @@ import { receiveInboundEmail } from "@/lib/server/data/inbound";
 import { startInboundSmtp, type InboundSmtp } from "@/lib/server/mail/inbound-smtp";
 import { learnerRequestSchema } from "@/lib/schemas/contact";
 import { INBOUND_MAX_BYTES } from "@/lib/domain/attachments";
-import { actorOf, expectEveryExportCovered } from "./support/access";
+import { attachUnmatchedEmail, discardUnmatchedEmail, listUnmatchedEmails } from "@/lib/server/data/unmatched-emails";
+import { NotFoundError } from "@/lib/server/auth/actor";
+import type { Role } from "@prisma/client";
+import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 
 const db = freshDatabase();
 let learner: Actor;
@@ -173,8 +176,50 @@ describe("bad mail never breaks the thread", () => {
   });
 });
 
-describe("inbound.ts", () => {
-  it("every exported function is covered: the pipeline takes no actor (its sender is checked against the token)", async () => {
-    await expectEveryExportCovered(import.meta.glob(["../../lib/server/data/inbound.ts"]), [], ["receiveInboundEmail"]);
+describe("the unmatched queue", () => {
+  const actors = {} as Record<Role, Actor>;
+  beforeAll(async () => {
+    actors.LEARNER = learner;
+    actors.ADVISOR = advisor;
+    for (const role of ["MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(db(), { role }));
+  });
+  const unmatched = async () =>
+    (await db().inboundEmail.create({ data: { messageKey: `<${randomUUID()}@x.test>`, status: "UNMATCHED", reason: "no-token", fromAddress: "x@elsewhere.test", body: "Bonjour", sizeBytes: 10, receivedAt: new Date() } })).id;
+  let requestNumber = "";
+  beforeAll(async () => {
+    requestNumber = String((await answeredRequest("Cible du rattachement")).number);
+  });
+
+  const QUEUE = ["SUPPORT", "MENTORSHIP_MANAGER"] as const;
+  const MATRIX: AccessRow[] = [
+    { name: "listUnmatchedEmails", call: (a) => listUnmatchedEmails(a), allowed: QUEUE },
+    { name: "attachUnmatchedEmail", call: async (a) => attachUnmatchedEmail(a, { id: await unmatched(), requestNumber }), allowed: QUEUE },
+    { name: "discardUnmatchedEmail", call: async (a) => discardUnmatchedEmail(a, { id: await unmatched() }), allowed: QUEUE },
+  ];
+  describeAccessMatrix(MATRIX, (role) => actors[role]);
+
+  it("every exported function of inbound.ts and unmatched-emails.ts is covered (the pipeline takes no actor: its sender is checked against the token)", async () => {
+    await expectEveryExportCovered(import.meta.glob(["../../lib/server/data/inbound.ts", "../../lib/server/data/unmatched-emails.ts"]), MATRIX, ["receiveInboundEmail"]);
+  });
+
+  it("support attaches an email from another address to the request: an internal note, its document moved onto the request; once only", async () => {
+    const request = await answeredRequest("Rattachée par le support");
+    await send({ from: "parent@elsewhere.test", to: request.replyTo, subject: "Certificat", text: "Voici le certificat de ma fille.", attachments: [{ filename: "certificat.pdf", content: PDF }] });
+    const email = await db().inboundEmail.findFirstOrThrow({ where: { fromAddress: "parent@elsewhere.test", status: "UNMATCHED" }, include: { attachments: true } });
+    expect(email.attachments).toHaveLength(1);
+    const listed = await listUnmatchedEmails(actors.SUPPORT);
+    expect(listed.items.find((e) => e.id === email.id)?.attachments.map((a) => a.filename)).toEqual(["certificat.pdf"]);
+    await attachUnmatchedEmail(actors.SUPPORT, { id: email.id, requestNumber: String(request.number) });
+    const note = await db().requestEvent.findFirstOrThrow({ where: { requestId: request.id, type: "INTERNAL_NOTE" }, include: { attachments: true } });
+    expect(note.body).toContain("Voici le certificat de ma fille.");
+    expect(note.attachments.map((a) => a.requestId)).toEqual([request.id]);
+    await expect(attachUnmatchedEmail(actors.SUPPORT, { id: email.id, requestNumber: String(request.number) })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("an unknown request number is a field error; discarding deletes the text and documents", async () => {
+    const id = await unmatched();
+    await expect(attachUnmatchedEmail(actors.SUPPORT, { id, requestNumber: "999999999" })).rejects.toMatchObject({ failure: { fieldErrors: { requestNumber: "unknownRequest" } } });
+    await discardUnmatchedEmail(actors.MENTORSHIP_MANAGER, { id });
+    expect(await db().inboundEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DISCARDED", body: null, handledById: actors.MENTORSHIP_MANAGER.id });
   });
 });

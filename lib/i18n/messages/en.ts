@@ -12,6 +12,8 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { attachments } from "./attachments";
+import { inbound } from "./inbound";
 
 export const en: Messages = {
   app: {
@@ -39,6 +41,7 @@ export const en: Messages = {
     advisorHome: "My caseload",
     advisorRequests: "Requests",
     advisorSignals: "Signals",
+    supportInbound: "Unmatched emails",
     supportHome: "Requests",
     adminHome: "Administration",
     adminUsers: "Accounts",
@@ -186,5 +189,7 @@ export const en: Messages = {
   myAccount: myAccount.en,
   sessions: sessions.en,
   profile: profile.en,
+  attachments: attachments.en,
+  inbound: inbound.en,
   errorPage: errorPage.en,
 };

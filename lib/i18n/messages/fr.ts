@@ -15,6 +15,8 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { attachments } from "./attachments";
+import { inbound } from "./inbound";
 
 export const fr = {
   app: {
@@ -42,6 +44,7 @@ export const fr = {
     advisorHome: "Mon portefeuille",
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
+    supportInbound: "Emails non classés",
     supportHome: "Demandes",
     adminHome: "Administration",
     adminUsers: "Comptes",
@@ -190,6 +193,8 @@ export const fr = {
   myAccount: myAccount.fr,
   sessions: sessions.fr,
   profile: profile.fr,
+  attachments: attachments.fr,
+  inbound: inbound.fr,
   errorPage: errorPage.fr,
 };
 

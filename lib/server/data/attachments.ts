@@ -40,10 +40,10 @@ export async function checkDocument(filename: string | null, bytes: Uint8Array):
 export async function uploadAttachment(actor: Actor, file: { filename: string | null; bytes: Uint8Array }) {
   assertRole(actor, UPLOADERS);
   const checked = await checkDocument(file.filename, file.bytes);
-  if (!checked.ok) throw refuse.field("file", `attachment.${checked.refusal}`);
+  if (!checked.ok) throw refuse.field("file", checked.refusal);
   const db = getDb();
   const pending = await db.attachment.count({ where: { uploadedById: actor.id, requestId: null, inboundEmailId: null } });
-  if (pending >= MAX_PENDING) throw refuse.field("file", "attachment.tooMany");
+  if (pending >= MAX_PENDING) throw refuse.field("file", "tooMany");
   return db.attachment.create({
     data: { filename: checked.filename, contentType: checked.contentType, sizeBytes: file.bytes.byteLength, sha256: checked.sha256, content: Buffer.from(file.bytes), uploadedById: actor.id, createdAt: clockNow() },
     select: { id: true, filename: true, contentType: true, sizeBytes: true },
@@ -60,15 +60,17 @@ export async function bindUploadsInTx(
   uploaderId: string,
   ids: readonly string[] | undefined,
   target: { requestId: string; eventId: string | null },
+  { strict = true }: { strict?: boolean } = {},
 ): Promise<void> {
   const unique = [...new Set(ids ?? [])];
   if (unique.length === 0) return;
-  if (unique.length > MAX_ATTACHMENTS) throw refuse.field("attachmentIds", "attachment.tooMany");
+  if (unique.length > MAX_ATTACHMENTS) throw refuse.field("attachmentIds", "tooMany");
   const { count } = await tx.attachment.updateMany({
     where: { id: { in: unique }, uploadedById: uploaderId, requestId: null, inboundEmailId: null },
     data: { requestId: target.requestId, eventId: target.eventId },
   });
-  if (count !== unique.length) throw refuse.field("attachmentIds", "attachment.missing");
+  // Not strict: a retried write whose documents the first attempt already bound.
+  if (strict && count !== unique.length) throw refuse.field("attachmentIds", "missing");
 }
 
 /** Stores an email's documents inside the caller's transaction; returns what was refused, and why. */

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
+import { bindUploadsInTx } from "@/lib/server/data/attachments";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { requestWithdrawnEmail, requesterReplyEmail } from "@/lib/server/mail/templates/requests";
 import { replyToFor } from "@/lib/server/mail/reply-address";
@@ -139,10 +140,13 @@ export async function addRequesterReplyInTx(
   return { eventId: event.id };
 }
 
-/** The requester answers on their own request (see addRequesterReplyInTx). */
-export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = clockNow()) {
+/** The requester answers on their own request (see addRequesterReplyInTx), with the documents they uploaded for it. */
+export async function replyToMyRequest(actor: Actor, input: { id: string; body: string; attachmentIds?: string[] }, now = clockNow()): Promise<void> {
   const request = await loadOwnRequest(actor, input.id);
-  await getDb().$transaction((tx) => addRequesterReplyInTx(tx, actor, request, input.body, now), TX_OPTIONS);
+  await getDb().$transaction(async (tx) => {
+    const { eventId } = await addRequesterReplyInTx(tx, actor, request, input.body, now);
+    await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: request.id, eventId });
+  }, TX_OPTIONS);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
+import { listRequestAttachments } from "@/lib/server/data/attachments";
 
 /** The staff spaces that show a request page, and who may open it there. */
 const SPACE_ROLES = { support: ["SUPPORT", "MENTORSHIP_MANAGER"], advisor: ["ADVISOR"] } as const;
@@ -24,7 +25,7 @@ export function staffThreadMetadata(space: StaffSpace) {
 /** What the staff request page shows (components/triage/thread-view.tsx), but the list it returns to. */
 export async function staffThreadView(space: StaffSpace, id: string) {
   const { actor, thread } = await loadStaffThread(space, id);
-  const assignees = await listAssignees(actor);
+  const [assignees, attachments] = await Promise.all([listAssignees(actor), listRequestAttachments(actor, thread.id)]);
   // The learner's file, and for the advisor a follow-up case opened from this request.
   const learnerFile = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}` : `/support/learners/${thread.learnerId}`;
   const [existing] = thread.cases;
@@ -32,5 +33,5 @@ export async function staffThreadView(space: StaffSpace, id: string) {
     ? { status: existing.status, openedAt: existing.openedAt, href: actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}/cases/${existing.id}` : null }
     : null;
   const openCase = actor.role === "ADVISOR" && !existing ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
-  return { thread, assignees, learnerFile, openCase, linkedCase, actorId: actor.id, now: new Date() };
+  return { thread, assignees, attachments, learnerFile, openCase, linkedCase, actorId: actor.id, now: new Date() };
 }
