@@ -18,6 +18,7 @@ import { receiveInboundEmail } from "@/lib/server/data/inbound";
 import { startInboundSmtp, type InboundSmtp } from "@/lib/server/mail/inbound-smtp";
 import { learnerRequestSchema } from "@/lib/schemas/contact";
 import { INBOUND_MAX_BYTES } from "@/lib/domain/attachments";
+import { POST as inboundRoute } from "@/app/api/inbound/email/route";
 import { attachUnmatchedEmail, discardUnmatchedEmail, listUnmatchedEmails } from "@/lib/server/data/unmatched-emails";
 import { NotFoundError } from "@/lib/server/auth/actor";
 import type { Role } from "@prisma/client";
@@ -210,7 +211,7 @@ describe("the unmatched queue", () => {
     const listed = await listUnmatchedEmails(actors.SUPPORT);
     expect(listed.items.find((e) => e.id === email.id)?.attachments.map((a) => a.filename)).toEqual(["certificat.pdf"]);
     await attachUnmatchedEmail(actors.SUPPORT, { id: email.id, requestNumber: String(request.number) });
-    const note = await db().requestEvent.findFirstOrThrow({ where: { requestId: request.id, type: "INTERNAL_NOTE" }, include: { attachments: true } });
+    const note = await db().requestEvent.findFirstOrThrow({ where: { requestId: request.id, type: "INTERNAL_NOTE", actorId: actors.SUPPORT.id }, include: { attachments: true } });
     expect(note.body).toContain("Voici le certificat de ma fille.");
     expect(note.attachments.map((a) => a.requestId)).toEqual([request.id]);
     await expect(attachUnmatchedEmail(actors.SUPPORT, { id: email.id, requestNumber: String(request.number) })).rejects.toBeInstanceOf(NotFoundError);
@@ -221,5 +222,32 @@ describe("the unmatched queue", () => {
     await expect(attachUnmatchedEmail(actors.SUPPORT, { id, requestNumber: "999999999" })).rejects.toMatchObject({ failure: { fieldErrors: { requestNumber: "unknownRequest" } } });
     await discardUnmatchedEmail(actors.MENTORSHIP_MANAGER, { id });
     expect(await db().inboundEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DISCARDED", body: null, handledById: actors.MENTORSHIP_MANAGER.id });
+  });
+});
+
+describe("POST /api/inbound/email", () => {
+  const SECRET = "inbound-webhook-secret-0123456789abcdef";
+  const post = (body: string, authorization?: string) =>
+    inboundRoute(new Request("http://portail.test/api/inbound/email", { method: "POST", body, headers: authorization ? { authorization } : {} }));
+
+  it("is off (404) while INBOUND_SECRET is unset, and answers 401 without the right secret", async () => {
+    expect((await post("x", `Bearer ${SECRET}`)).status).toBe(404);
+    vi.stubEnv("INBOUND_SECRET", SECRET);
+    expect((await post("x")).status).toBe(401);
+    expect((await post("x", "Bearer wrong")).status).toBe(401);
+    expect((await post("x", SECRET)).status).toBe(401);
+    vi.stubEnv("INBOUND_SECRET", "");
+  });
+
+  it("feeds the same pipeline: a learner's reply lands on the thread, a replay is a duplicate", async () => {
+    vi.stubEnv("INBOUND_SECRET", SECRET);
+    const request = await answeredRequest("Par le webhook");
+    const raw = [`From: ${learner.email}`, `To: ${request.replyTo}`, `Message-ID: <${randomUUID()}@provider.test>`, "Subject: Re", "Content-Type: text/plain; charset=utf-8", "", "Envoyé par le webhook.", ""].join("\r\n");
+    const first = await post(raw, `Bearer ${SECRET}`);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ status: "placed" });
+    expect(await (await post(raw, `Bearer ${SECRET}`)).json()).toEqual({ status: "duplicate" });
+    expect((await replies(request.id)).map((e) => e.body)).toContain("Envoyé par le webhook.");
+    vi.stubEnv("INBOUND_SECRET", "");
   });
 });
