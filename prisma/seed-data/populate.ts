@@ -17,6 +17,7 @@ import { learnerPeople, staffPeople } from "./people";
 import { Rng } from "./prng";
 import { seedRequests, type RequestLearner } from "./requests";
 import { seedFollowUp } from "./follow-up";
+import { seedInbound } from "./inbound";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -139,5 +140,6 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await createSessions(db, sessions);
   const context = { db, now, today, anchor, learner: (i: number) => requestLearners[i], support: get("support") };
   await seedRequests(context);
+  await seedInbound(context);
   await seedFollowUp(context);
 }

@@ -8,7 +8,7 @@ import { freshDatabase } from "./db";
 import { createLearner, createRequest, createUser } from "@/tests/factories";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { Refusal } from "@/lib/server/errors";
-import { bindUploadsInTx, listRequestAttachments, openAttachment, uploadAttachment } from "@/lib/server/data/attachments";
+import { bindUploadsInTx, deleteAbandonedUploads, listRequestAttachments, openAttachment, uploadAttachment } from "@/lib/server/data/attachments";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 
 const db = freshDatabase();
@@ -63,7 +63,7 @@ describe("attachments access matrix", () => {
       import.meta.glob(["../../lib/server/data/attachments.ts"]),
       MATRIX,
       // Inside the transaction of a write that checked its actor (a request filed, a reply), or the inbound pipeline's.
-      ["checkDocument", "bindUploadsInTx", "storeEmailAttachmentsInTx"],
+      ["checkDocument", "bindUploadsInTx", "storeEmailAttachmentsInTx", "deleteAbandonedUploads"],
     );
   });
 });
@@ -120,5 +120,12 @@ describe("what is accepted", () => {
     expect(await bind(actors.MENTOR.id)).toEqual({ attachmentIds: "missing" });
     expect(await bind(actors.LEARNER.id)).toBeNull();
     expect(await bind(actors.LEARNER.id)).toEqual({ attachmentIds: "missing" });
+  });
+
+  it("an upload never sent with its form is deleted a day later; bound ones stay", async () => {
+    const left = await uploadAttachment(actors.LEARNER, { filename: "oublie.pdf", bytes: PDF });
+    await deleteAbandonedUploads(new Date(Date.now() + 60_000));
+    expect(await db().attachment.findUnique({ where: { id: left.id } })).toBeNull();
+    expect(await db().attachment.findUnique({ where: { id: plainDocument } })).not.toBeNull();
   });
 });

@@ -205,3 +205,9 @@ export async function listRequestAttachments(actor: Actor, requestId: string): P
   if (isSpecialCategoryTopic(request.topic) && !canReadConfidential(actor, request)) return [];
   return db.attachment.findMany({ where: { requestId: request.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attachmentMeta });
 }
+
+/** Uploads never sent with their form (the page was left): deleted a day later. */
+export async function deleteAbandonedUploads(before: Date): Promise<number> {
+  const { count } = await getDb().attachment.deleteMany({ where: { requestId: null, inboundEmailId: null, createdAt: { lt: before } } });
+  return count;
+}
