@@ -53,3 +53,21 @@ test("a learner attaches a PDF to a break request; the advisor downloads it; the
   // Signed out: not found either.
   expect((await (await newPage(browser)).request.get(href)).status()).toBe(404);
 });
+
+test("support attaches the demo's unmatched email to its request", async ({ page }) => {
+  await signInAs(page, "SUPPORT");
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Emails non classés" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Emails non classés" })).toBeVisible();
+  const email = page.getByRole("article").filter({ hasText: "m.dupont@partenaire.example" });
+  await expect(email).toContainText("Envoyé par une autre adresse que celle du destinataire");
+  await expect(email.getByRole("link", { name: "formulaire-attestation.pdf" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const heading = (await email.getByRole("heading", { level: 2 }).textContent()) ?? "";
+  const number = /n° (\d+)/.exec(heading)![1];
+  await email.getByLabel("N° de la demande").fill(number);
+  await email.getByRole("button", { name: "Rattacher" }).click();
+  // Handled: it leaves the queue.
+  await expect(page.getByRole("article").filter({ hasText: "m.dupont@partenaire.example" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("article").filter({ hasText: "m.dupont@partenaire.example" })).toHaveCount(0);
+});
