@@ -8,6 +8,7 @@ import {
   MAX_API_BODY,
   nestingExceeds,
   newNonce,
+  rawBodyLimit,
   STRICT_TRANSPORT_SECURITY,
 } from "@/lib/server/security-headers";
 
@@ -19,6 +20,8 @@ import {
 //   request without an Origin header through, and trusts X-Forwarded-Host;
 // - bad input answered here rather than by a 500 further on: a path that does not
 //   percent-decode (400), a body over the size limit (413) or nested too deep (400);
+//   an inbound email and a document upload have their own, larger limits and are not
+//   scanned (security-headers.ts rawBodyLimit);
 // - HSTS only over HTTPS behind a proxy we trust (TRUST_PROXY=1 and
 //   `x-forwarded-proto: https`): on plain http a browser ignores it, and an
 //   untrusted client could otherwise ask for it.
@@ -84,6 +87,11 @@ export const config = {
 async function refuseBadInput(request: NextRequest): Promise<NextResponse | null> {
   if (!isDecodablePath(request.nextUrl.pathname)) return new NextResponse(null, { status: 400 });
   if (!BODY_METHODS.has(request.method) || !request.body) return null;
+  const raw = rawBodyLimit(request.nextUrl.pathname, process.env);
+  if (raw !== null) {
+    // Not read here: the route reads it as a stream and stops at the same limit.
+    return Number(request.headers.get("content-length") ?? 0) > raw ? new NextResponse(null, { status: 413 }) : null;
+  }
   const limit = request.nextUrl.pathname.startsWith("/api/") ? MAX_API_BODY : MAX_ACTION_BODY;
   if (Number(request.headers.get("content-length") ?? 0) > limit) return new NextResponse(null, { status: 413 });
   // Next.js hands the proxy a copy of the body (and the route the original).

@@ -9,15 +9,16 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { DuplicatePanel } from "./duplicate-panel";
+import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { EMPTY_CONTACT, TopicFields, useContactLabels, type ContactValues } from "./topic-fields";
 
-type Props = { initialTopic: string; action: (input: unknown) => Promise<ActionResult> };
+type Props = { initialTopic: string; action: (input: unknown) => Promise<ActionResult>; maxMegabytes: number };
 
 // The schema is a union by topic; the form holds every field as text.
 const schema = learnerRequestSchema as unknown as z.ZodType<ContactValues, ContactValues>;
 
 /** "Contacter mon conseiller": success ends with a redirect to the new request. */
-export function LearnerContactForm({ initialTopic, action }: Props) {
+export function LearnerContactForm({ initialTopic, action, maxMegabytes }: Props) {
   const t = useTranslations("contact.learnerForm");
   const topics = useTranslations("topics");
   const [idempotencyKey] = useState(() => crypto.randomUUID());
@@ -44,6 +45,8 @@ export function LearnerContactForm({ initialTopic, action }: Props) {
         ))}
       </ChoiceFieldset>
       {topic ? <TopicFields topic={topic} form={f} /> : null}
+      {/* Outside the text fields' values: the ids of the documents uploaded for this request. */}
+      <AttachmentPicker maxMegabytes={maxMegabytes} onChange={(ids) => f.form.setValue("attachmentIds" as never, ids as never)} />
       <DuplicatePanel form={f} side="LEARNER" basePath="/learner/requests" />
       <SubmitRow form={f} label={t("submit")} />
     </form>

@@ -12,11 +12,26 @@ import { RequestDetails } from "./request-details";
 import { PublicTimeline } from "./public-timeline";
 import { RequesterReplyForm } from "./requester-reply-form";
 import { WithdrawForm } from "./withdraw-form";
+import { AttachmentList, type AttachmentItem } from "@/components/attachments/attachment-list";
 
 type Request = Awaited<ReturnType<typeof getMyRequest>>;
 
 /** The requester's page for one request: what they sent, its status, and the public timeline. */
-export async function MyRequestView({ request, viewerId, listPath, sentMessage }: { request: Request; viewerId: string; listPath: string; sentMessage: string | null }) {
+export async function MyRequestView({
+  request,
+  viewerId,
+  listPath,
+  sentMessage,
+  attachments,
+  maxMegabytes,
+}: {
+  request: Request;
+  viewerId: string;
+  listPath: string;
+  sentMessage: string | null;
+  attachments: AttachmentItem[];
+  maxMegabytes: number;
+}) {
   const [t, appLocale] = await Promise.all([getTranslations(), getLocale()]);
   const locale = appLocale as AppLocale;
   const d = dates(locale);
@@ -46,6 +61,7 @@ export async function MyRequestView({ request, viewerId, listPath, sentMessage }
         ) : null}
         <p className="mt-3 whitespace-pre-wrap">{request.message}</p>
       </section>
+      <AttachmentList items={attachments} />
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="mb-2 text-lg font-semibold">
           {t("contact.detail.timeline")}
@@ -54,8 +70,8 @@ export async function MyRequestView({ request, viewerId, listPath, sentMessage }
       </section>
       {request.status !== "CLOSED" ? (
         <section aria-label={t("contact.reply.title")} className="mt-8">
-          <ClientMessages namespaces={["contact"]}>
-            <RequesterReplyForm id={request.id} action={requesterReplyAction} />
+          <ClientMessages namespaces={["contact", "attachments"]}>
+            <RequesterReplyForm id={request.id} action={requesterReplyAction} maxMegabytes={maxMegabytes} />
           </ClientMessages>
         </section>
       ) : null}

@@ -16,6 +16,8 @@ import type { getRequestRelations } from "@/lib/server/data/request-merge";
 import type { CannedOption } from "./canned-reply-textarea";
 import { LinkForm, MacroForm, MergeForm, PriorityForm, TakeForm, UnlinkForm } from "./team-tools-forms";
 
+import { AttachmentList, type AttachmentItem } from "@/components/attachments/attachment-list";
+
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
 type Relations = Awaited<ReturnType<typeof getRequestRelations>>;
@@ -35,6 +37,7 @@ export async function ThreadView({
   breakDecision,
   teamTools,
   actorId,
+  attachments,
   now,
 }: {
   thread: Thread;
@@ -48,6 +51,8 @@ export async function ThreadView({
   breakDecision?: React.ReactNode;
   teamTools: TeamTools;
   actorId: string;
+  /** The request's documents this actor may download (special-category ones only for who reads the confidential part). */
+  attachments: AttachmentItem[];
   now: Date;
 }) {
   const [locale, t, triage, roles, statuses, topics, queues, priorities, common] = await Promise.all([
@@ -212,6 +217,7 @@ export async function ThreadView({
               </>
             ) : null}
           </section>
+          <AttachmentList items={attachments} />
           <section aria-labelledby="history-title">
             <h2 id="history-title" className="mb-2 text-lg font-semibold">
               {t("history")}

@@ -30,11 +30,13 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/support", label: "supportHome" },
     { href: "/support/canned-replies", label: "supportCannedReplies" },
     { href: "/support/macros", label: "supportMacros" },
+    { href: "/support/inbound", label: "supportInbound" },
   ],
   MENTORSHIP_MANAGER: [
     { href: "/support", label: "supportHome" },
     { href: "/support/canned-replies", label: "supportCannedReplies" },
     { href: "/support/macros", label: "supportMacros" },
+    { href: "/support/inbound", label: "supportInbound" },
     { href: "/reports", label: "reports" },
   ],
   ADMIN: [

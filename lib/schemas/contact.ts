@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attachmentIds } from "./attachments";
 import { checkDateRange, idempotencyKey, isoDate, multiLine, optionalMultiLine, optionalSingleLine, idSchema, singleLine } from "./fields";
 
 // One schema per form, shared by the client form (zodResolver) and the
@@ -31,16 +32,19 @@ const common = {
 export const BREAK_KINDS = ["ILLNESS", "HOLIDAYS", "OTHER"] as const;
 export const SESSION_COUNTS = ["1", "2", "3", "4"] as const;
 
+/** What the learner's form adds: the documents they uploaded for it (POST /api/attachments). */
+const learnerCommon = { ...common, attachmentIds };
+
 /** "Contacter mon conseiller": the learner files for themselves only (no learner id). */
 export const learnerRequestSchema = z.discriminatedUnion(
   "topic",
   [
-    z.object({ topic: z.literal("EXTRA_RESOURCES"), ...common, project: optionalSingleLine(120) }),
-    z.object({ topic: z.literal("EXTRA_SESSIONS"), ...common, sessionCount: z.enum(SESSION_COUNTS, "required") }),
+    z.object({ topic: z.literal("EXTRA_RESOURCES"), ...learnerCommon, project: optionalSingleLine(120) }),
+    z.object({ topic: z.literal("EXTRA_SESSIONS"), ...learnerCommon, sessionCount: z.enum(SESSION_COUNTS, "required") }),
     z
       .object({
         topic: z.literal("BREAK_REQUEST"),
-        ...common,
+        ...learnerCommon,
         breakKind: z.enum(BREAK_KINDS, "required"),
         startDate: isoDate,
         endDate: isoDate,
@@ -48,9 +52,9 @@ export const learnerRequestSchema = z.discriminatedUnion(
         confirmPastStart: z.union([z.literal("yes"), z.literal(""), z.literal(false)]).optional(),
       })
       .superRefine((value, ctx) => checkDateRange(value, ctx)),
-    z.object({ topic: z.literal("ADMIN_SUPPORT"), ...common }),
-    z.object({ topic: z.literal("RQTH"), ...common, accommodation: multiLine(DETAIL_MAX) }),
-    z.object({ topic: z.literal("OTHER"), ...common }),
+    z.object({ topic: z.literal("ADMIN_SUPPORT"), ...learnerCommon }),
+    z.object({ topic: z.literal("RQTH"), ...learnerCommon, accommodation: multiLine(DETAIL_MAX) }),
+    z.object({ topic: z.literal("OTHER"), ...learnerCommon }),
   ],
   { error: "topic" },
 );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attachmentIds } from "./attachments";
 import { INT4_MAX, multiLine, idSchema, optionalMultiLine } from "./fields";
 
 // The request page's actions (support, Mentorship Manager, advisors), and the
@@ -10,6 +11,9 @@ const version = z.number({ error: "required" }).int().min(1).max(INT4_MAX, "conf
 const id = idSchema();
 
 export const replySchema = z.object({ id, body: multiLine(REPLY_MAX) });
+/** The requester's reply, with the documents they uploaded for it. */
+export const requesterReplySchema = replySchema.extend({ attachmentIds });
+export type RequesterReplyInput = z.infer<typeof requesterReplySchema>;
 export type ReplyInput = z.infer<typeof replySchema>;
 
 export const noteSchema = z.object({ id, body: multiLine(REPLY_MAX) });

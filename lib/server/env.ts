@@ -43,6 +43,14 @@ export const envSchema = z
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })).transform((l) => l ?? "info"),
     // A demo or test instance: the web server starts even while demo accounts can sign in.
     ALLOW_DEMO_ACCOUNTS: optional(z.enum(["1"], { error: "must be 1, or unset" })).transform((v) => v === "1"),
+    // Two-way email (README "Email"): reply addresses reply+<token>@REPLY_DOMAIN on request emails,
+    // an SMTP listener in the worker, POST /api/inbound/email for a provider's inbound webhook.
+    REPLY_DOMAIN: optional(z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, "must be a domain name, e.g. reply.school.example")),
+    INBOUND_SMTP_PORT: optional(integer(1, 65535)),
+    INBOUND_SMTP_HOST: optional(z.string().min(1)),
+    INBOUND_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)")),
+    // Each document on a request, reply or email: 10 MB by default, 25 MB at most.
+    ATTACHMENT_MAX_BYTES: optional(integer(1024, 25 * 1024 * 1024)),
     PORT: optional(integer(1, 65535)),
     EMBEDDED_PG_PORT: optional(integer(1, 65535)),
   })
@@ -70,6 +78,10 @@ export function checkEnv(source: Record<string, string | undefined>, needs: EnvN
   const errors = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   if (needs.databaseUrl === "required" && !source.DATABASE_URL && !errors.some((e) => e.startsWith("DATABASE_URL:"))) {
     errors.unshift("DATABASE_URL: is not set (a postgres:// or postgresql:// URL)");
+  }
+  // The launcher (databaseUrl "optional") generates AUTH_SECRET; the web server requires it anyway.
+  if (source.REPLY_DOMAIN && !source.AUTH_SECRET && needs.databaseUrl === "required" && needs.authSecret !== "required") {
+    errors.push("AUTH_SECRET: is not set (REPLY_DOMAIN's reply addresses are signed with it: the same on every app server and worker)");
   }
   if (needs.authSecret === "required" && !source.AUTH_SECRET) {
     errors.push("AUTH_SECRET: is not set (the same random string of at least 32 characters on every app server)");

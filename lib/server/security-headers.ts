@@ -1,6 +1,8 @@
 // The rules of proxy.ts, as plain functions (unit-tested in tests/unit/security-headers.test.ts).
 // No `import "server-only"`: the proxy is bundled apart from React's server layer.
 
+import { attachmentMaxBytes, INBOUND_MAX_BYTES } from "@/lib/domain/attachments";
+
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 /** 128 random bits, base64: a CSP nonce. */
@@ -92,6 +94,20 @@ export const MAX_ACTION_BODY = 5 * 1024 * 1024;
 export const MAX_API_BODY = 64 * 1024;
 /** No form nests deeper; React's decoder overflows its stack on 10,000. */
 export const MAX_BODY_DEPTH = 64;
+/** Room for a multipart upload's boundaries and headers around the document itself. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+/**
+ * The routes that take raw bytes, not JSON: an inbound email (POST /api/inbound/email) and
+ * a document upload (POST /api/attachments). Their limits are their own (25 MB, and
+ * ATTACHMENT_MAX_BYTES plus the multipart framing), they are not scanned for nesting
+ * (a PDF is full of brackets), and each route enforces its limit again while it reads.
+ */
+export function rawBodyLimit(pathname: string, env: Record<string, string | undefined>): number | null {
+  if (pathname === "/api/inbound/email") return INBOUND_MAX_BYTES;
+  if (pathname === "/api/attachments") return attachmentMaxBytes(env) + MULTIPART_OVERHEAD;
+  return null;
+}
 
 /**
  * How deeply brackets nest in a request body, counted on the raw text (JSON or the

@@ -19,6 +19,7 @@ import { seedRequests, type RequestLearner } from "./requests";
 import { seedFollowUp } from "./follow-up";
 import { seedReportHistory } from "./report-history";
 import { seedTeamTools } from "./team-tools";
+import { seedInbound } from "./inbound";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -141,6 +142,7 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await createSessions(db, sessions);
   const context = { db, now, today, anchor, learner: (i: number) => requestLearners[i], support: get("support") };
   await seedRequests(context);
+  await seedInbound(context);
   await seedFollowUp(context);
   await seedReportHistory({ ...context, learners: requestLearners, rng: rng.fork(1600) });
   await seedTeamTools(context);

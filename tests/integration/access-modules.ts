@@ -47,4 +47,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "request-tools.ts": "team-tools.test.ts",
   "request-merge.ts": "team-tools.test.ts",
   "saved-views.ts": "team-tools.test.ts",
+  "inbound.ts": "inbound-email.test.ts",
+  "attachments.ts": "attachments-access.test.ts",
+  "unmatched-emails.ts": "inbound-email.test.ts",
 };

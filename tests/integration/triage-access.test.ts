@@ -11,7 +11,7 @@ import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { Refusal } from "@/lib/server/errors";
 import { countInboxQueues, listInbox, staffScope } from "@/lib/server/data/inbox";
 import { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
-import { addInternalNote, changeRequestStatus, forwardToLearnerAdvisor, reassignRequest, replyToRequest } from "@/lib/server/data/triage";
+import { addInternalNote, addStaffReplyInTx, changeRequestStatus, forwardToLearnerAdvisor, loadStaffRequest, reassignRequest, replyToRequest } from "@/lib/server/data/triage";
 import { getMyRequest, listMyRequests, replyToMyRequest } from "@/lib/server/data/my-requests";
 import { fileMentorAlert } from "@/lib/server/data/contact";
 import { parseInboxFilters } from "@/lib/domain/inbox";
@@ -67,6 +67,15 @@ describe("triage access matrix", () => {
     { name: "getRequestThread", call: (a) => getRequestThread(a, id), allowed: STAFF },
     { name: "listAssignees", call: (a) => listAssignees(a), allowed: STAFF },
     { name: "replyToRequest", call: (a) => replyToRequest(a, { id, body: "Réponse" }), allowed: STAFF },
+    { name: "loadStaffRequest", call: (a) => loadStaffRequest(a, id), allowed: STAFF },
+    {
+      name: "addStaffReplyInTx",
+      call: async (a) => {
+        const request = await loadStaffRequest(actors.SUPPORT, id);
+        return db().$transaction((tx) => addStaffReplyInTx(tx, a, request, "Réponse par email", new Date()));
+      },
+      allowed: STAFF,
+    },
     { name: "addInternalNote", call: (a) => addInternalNote(a, { id, body: "Note" }), allowed: STAFF },
     { name: "changeRequestStatus", call: async (a) => changeRequestStatus(a, { id, version: await version(id), status: "IN_PROGRESS" }), allowed: STAFF },
     {

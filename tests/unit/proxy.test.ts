@@ -80,6 +80,12 @@ describe("proxy: bad input answered before it reaches a route", () => {
     ["a body over 64 KB to Auth.js", at("/api/auth/callback/credentials", { method: "POST", body: "a".repeat(70_000) }), 413],
     ["a body over 5 MB to an action", at("/login", { method: "POST", headers: same, body: "a".repeat(5 * 1024 * 1024 + 1) }), 413],
     ["an ordinary action", at("/login", { method: "POST", headers: same, body: '[{"email":"a@b.fr","password":"x"}]' }), 200],
+    // Raw bytes: an inbound email and a document upload are not JSON (a PDF is full of brackets).
+    ["an inbound email of 1 MB, brackets 10,000 deep", at("/api/inbound/email", { method: "POST", body: `${"[".repeat(10_000)}${"a".repeat(1024 * 1024)}` }), 200],
+    ["an inbound email over 25 MB", at("/api/inbound/email", { method: "POST", headers: { "content-length": String(25 * 1024 * 1024 + 1) }, body: "a" }), 413],
+    ["a 6 MB document upload", at("/api/attachments", { method: "POST", body: "a".repeat(6 * 1024 * 1024) }), 200],
+    ["a document upload over 10 MB and its framing", at("/api/attachments", { method: "POST", headers: { "content-length": String(10 * 1024 * 1024 + 65 * 1024) }, body: "a" }), 413],
+    ["another API route still at 64 KB", at("/api/health", { method: "POST", body: "a".repeat(70_000) }), 413],
   ])("%s → %i", async (_name, request, status) => {
     expect((await proxy(request)).status).toBe(status);
   });

@@ -14,6 +14,8 @@ import { breaks } from "./breaks";
 import { profile } from "./profile";
 import { reports } from "./reports";
 import { teamTools } from "./team-tools";
+import { attachments } from "./attachments";
+import { inbound } from "./inbound";
 
 export const en: Messages = {
   app: {
@@ -41,6 +43,7 @@ export const en: Messages = {
     advisorHome: "My caseload",
     advisorRequests: "Requests",
     advisorSignals: "Signals",
+    supportInbound: "Unmatched emails",
     supportHome: "Requests",
     supportCannedReplies: "Canned replies",
     supportMacros: "Macros",
@@ -193,5 +196,7 @@ export const en: Messages = {
   profile: profile.en,
   reports: reports.en,
   teamTools: teamTools.en,
+  attachments: attachments.en,
+  inbound: inbound.en,
   errorPage: errorPage.en,
 };

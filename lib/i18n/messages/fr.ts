@@ -17,6 +17,8 @@ import { breaks } from "./breaks";
 import { profile } from "./profile";
 import { reports } from "./reports";
 import { teamTools } from "./team-tools";
+import { attachments } from "./attachments";
+import { inbound } from "./inbound";
 
 export const fr = {
   app: {
@@ -44,6 +46,7 @@ export const fr = {
     advisorHome: "Mon portefeuille",
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
+    supportInbound: "Emails non classés",
     supportHome: "Demandes",
     supportCannedReplies: "Réponses types",
     supportMacros: "Macros",
@@ -197,6 +200,8 @@ export const fr = {
   profile: profile.fr,
   reports: reports.fr,
   teamTools: teamTools.fr,
+  attachments: attachments.fr,
+  inbound: inbound.fr,
   errorPage: errorPage.fr,
 };
 

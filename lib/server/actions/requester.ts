@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { replySchema, withdrawSchema } from "@/lib/schemas/triage";
+import { requesterReplySchema, withdrawSchema } from "@/lib/schemas/triage";
 import { replyToMyRequest, withdrawMyRequest } from "@/lib/server/data/my-requests";
 import { action } from "./client";
 
 /** The requester (learner or mentor) answers on their own request. */
 export const requesterReplyAction = action("requester.reply")
   .roles(["LEARNER", "MENTOR"])
-  .schema(replySchema)
+  .schema(requesterReplySchema)
   .run(async (actor, input) => {
     await replyToMyRequest(actor, input);
     revalidatePath(actor.role === "LEARNER" ? "/learner" : "/mentor", "layout");

@@ -12,6 +12,8 @@ import { slaDueDates } from "@/lib/domain/sla";
 import type { LearnerRequestInput, MentorAlertInput, NudgeLearnerInput, NudgePreviewInput } from "@/lib/schemas/contact";
 import { invitationWindow } from "@/lib/domain/invitation-window";
 import { enqueueEmail } from "@/lib/server/data/outbox";
+import { bindUploadsInTx } from "@/lib/server/data/attachments";
+import { replyToFor } from "@/lib/server/mail/reply-address";
 import {
   alertConfirmationEmail,
   assigneeNoticeEmail,
@@ -194,8 +196,13 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
 
     return db.$transaction(async (tx) => {
       const before = await beforeFiling(tx, actor, actor.id, "LEARNER", input, now);
-      if ("id" in before) return before;
+      if ("id" in before) {
+        // Added to an earlier request (or this very filing retried): the documents go with the message.
+        await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: before.id, eventId: null }, { strict: false });
+        return before;
+      }
       const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input, routing, details, sensitive, now });
+      await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: request.id, eventId: null });
       await writeDuplicateNote(tx, actor.id, request.id, before.note, now);
       if (input.topic === "BREAK_REQUEST") {
         await tx.learnerBreak.create({
@@ -213,9 +220,9 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
         await writeAudit(tx, { actorId: actor.id, action: "request.sensitive.create", entityType: "SupportRequest", entityId: request.id, learnerId: actor.id });
       }
       const author = fullName(actor);
-      await enqueueEmail(tx, requestConfirmationEmail(actor, request, routing.queue === "ADVISOR"));
+      await enqueueEmail(tx, { ...requestConfirmationEmail(actor, request, routing.queue === "ADVISOR"), replyTo: replyToFor(request, actor.id) });
       if (routing.queue === "ADVISOR" && advisor) {
-        await enqueueEmail(tx, assigneeNoticeEmail(advisor, request, author, requestPathFor("ADVISOR", request.id)));
+        await enqueueEmail(tx, { ...assigneeNoticeEmail(advisor, request, author, requestPathFor("ADVISOR", request.id)), replyTo: replyToFor(request, advisor.id) });
       } else {
         for (const member of await activeStaff(tx, ["SUPPORT"])) await enqueueEmail(tx, supportQueueNoticeEmail(member, request, author));
       }

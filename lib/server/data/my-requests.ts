@@ -3,8 +3,10 @@ import type { Prisma } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
+import { bindUploadsInTx } from "@/lib/server/data/attachments";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { requestWithdrawnEmail, requesterReplyEmail } from "@/lib/server/mail/templates/requests";
+import { replyToFor } from "@/lib/server/mail/reply-address";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import { withdrawRefusal } from "@/lib/domain/request-withdrawal";
 import { refuse } from "@/lib/server/errors";
@@ -90,7 +92,7 @@ export const ownRequestSelect = {
   ...requestHeadSelect,
   ...waitingClockSelect,
   side: true,
-  assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
+  assignee: { select: { id: true, email: true, firstName: true, locale: true, role: true, active: true } },
 } as const satisfies Prisma.SupportRequestSelect;
 
 type OwnRequest = Prisma.SupportRequestGetPayload<{ select: typeof ownRequestSelect }>;
@@ -115,8 +117,8 @@ export async function addRequesterReplyInTx(
   request: OwnRequest,
   body: string,
   now: Date,
-): Promise<void> {
-  await tx.requestEvent.create({ data: { requestId: request.id, actorId: author.id, type: "REPLY", visibility: "PUBLIC", body, createdAt: now } });
+): Promise<{ eventId: string }> {
+  const event = await tx.requestEvent.create({ data: { requestId: request.id, actorId: author.id, type: "REPLY", visibility: "PUBLIC", body, createdAt: now }, select: { id: true } });
   const reopened =
     request.status === "WAITING_FOR_REQUESTER" &&
     (
@@ -132,14 +134,19 @@ export async function addRequesterReplyInTx(
   }
   if (request.assignee?.active) {
     const path = requestPathFor(request.assignee.role, request.id);
-    await enqueueEmail(tx, requesterReplyEmail(request.assignee, request, `${author.firstName} ${author.lastName}`, body, path));
+    const email = requesterReplyEmail(request.assignee, request, `${author.firstName} ${author.lastName}`, body, path);
+    await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.assignee.id) });
   }
+  return { eventId: event.id };
 }
 
-/** The requester answers on their own request (see addRequesterReplyInTx). */
-export async function replyToMyRequest(actor: Actor, input: { id: string; body: string }, now = clockNow()) {
+/** The requester answers on their own request (see addRequesterReplyInTx), with the documents they uploaded for it. */
+export async function replyToMyRequest(actor: Actor, input: { id: string; body: string; attachmentIds?: string[] }, now = clockNow()): Promise<void> {
   const request = await loadOwnRequest(actor, input.id);
-  await getDb().$transaction((tx) => addRequesterReplyInTx(tx, actor, request, input.body, now), TX_OPTIONS);
+  await getDb().$transaction(async (tx) => {
+    const { eventId } = await addRequesterReplyInTx(tx, actor, request, input.body, now);
+    await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: request.id, eventId });
+  }, TX_OPTIONS);
 }
 
 /**

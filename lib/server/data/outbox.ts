@@ -66,6 +66,7 @@ function outboxRow(email: OutgoingEmail): Prisma.EmailOutboxCreateManyInput {
     textBody: email.text,
     htmlBody: email.html,
     icsContent: email.icsContent ?? null,
+    replyTo: email.replyTo ?? null,
   };
 }
 

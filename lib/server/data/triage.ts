@@ -8,6 +8,7 @@ import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } 
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
 import { refuse } from "@/lib/server/errors";
+import { replyToFor } from "@/lib/server/mail/reply-address";
 import { staffScope } from "./inbox";
 import { waitingChange, waitingClockSelect, type WaitingClock } from "./waiting";
 import { requestHeadSelect } from "./request-fields";
@@ -54,24 +55,37 @@ async function conflict(tx: Prisma.TransactionClient, id: string) {
   return refuse.conflict({ status, assignee: current.assignee && name(current.assignee) });
 }
 
+/** A request in the staff actor's scope, as a reply needs it (else not found). */
+export const loadStaffRequest = loadInScope;
+export type StaffRequest = Awaited<ReturnType<typeof loadInScope>>;
+
 /** A public reply: emailed to the requester, visible to them; the first one meets the first-response target. */
 export async function replyToRequest(actor: Actor, input: ReplyInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
-  await getDb().$transaction(async (tx) => {
-    await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body: input.body, createdAt: now } });
-    const startWork = request.status === "NEW";
-    await tx.supportRequest.update({
-      where: { id: request.id },
-      data: { firstResponseAt: request.firstResponseAt ?? now, ...(startWork ? { status: "IN_PROGRESS", version: { increment: 1 } } : {}) },
+  await getDb().$transaction((tx) => addStaffReplyInTx(tx, actor, request, input.body, now), TX_OPTIONS);
+}
+
+/**
+ * A staff reply inside the caller's transaction (the caller loaded the request in the
+ * actor's scope): the portal's reply form and an answer by email take this one path.
+ */
+export async function addStaffReplyInTx(tx: Prisma.TransactionClient, actor: Actor, request: StaffRequest, body: string, now: Date): Promise<{ eventId: string }> {
+  staffScope(actor); // a staff role, else not found
+  const event = await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body, createdAt: now }, select: { id: true } });
+  const startWork = request.status === "NEW";
+  await tx.supportRequest.update({
+    where: { id: request.id },
+    data: { firstResponseAt: request.firstResponseAt ?? now, ...(startWork ? { status: "IN_PROGRESS", version: { increment: 1 } } : {}) },
+  });
+  if (startWork) {
+    await tx.requestEvent.create({
+      data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "NEW", toStatus: "IN_PROGRESS", createdAt: now },
     });
-    if (startWork) {
-      await tx.requestEvent.create({
-        data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "NEW", toStatus: "IN_PROGRESS", createdAt: now },
-      });
-    }
-    const path = requestPathFor(request.author.role, request.id);
-    await enqueueEmail(tx, replyEmail(request.author, request, { name: name(actor), role: actor.role }, input.body, path));
-  }, TX_OPTIONS);
+  }
+  const path = requestPathFor(request.author.role, request.id);
+  const email = replyEmail(request.author, request, { name: name(actor), role: actor.role }, body, path);
+  await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.author.id) });
+  return { eventId: event.id };
 }
 
 /** An internal note: staff only, never shown to learners or mentors, never emailed. */
@@ -187,7 +201,8 @@ async function moveTo(
       await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: note, createdAt: now } });
     }
     const path = requestPathFor(target.role, request.id);
-    await enqueueEmail(tx, reassignedEmail(target, request, name(actor), name(request.learner.user), move.reason ?? note ?? "", path));
+    const email = reassignedEmail(target, request, name(actor), name(request.learner.user), move.reason ?? note ?? "", path);
+    await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, target.id) });
   }, TX_OPTIONS);
 }
 

@@ -3,6 +3,7 @@ import { runCommitmentCheck } from "./commitment-check";
 import { sendAppointmentReminders } from "./appointment-reminders";
 import { runWaitingRequests } from "./waiting-requests";
 import { cleanUpAuthRecords } from "./auth-cleanup";
+import { deleteAbandonedUploads } from "@/lib/server/data/attachments";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -19,4 +20,6 @@ export const JOBS: Job[] = [
   // Reminds requesters who were asked for something, then closes the request; hourly is precise enough for days.
   { name: "waiting-requests", intervalMs: 60 * 60 * 1000, run: runWaitingRequests },
   { name: "auth-cleanup", intervalMs: 60 * 60 * 1000, run: cleanUpAuthRecords },
+  // Documents uploaded for a form that was never sent.
+  { name: "abandoned-uploads", intervalMs: 60 * 60 * 1000, run: (now) => deleteAbandonedUploads(new Date(now.getTime() - 24 * 60 * 60 * 1000)) },
 ];

@@ -7,4 +7,6 @@ export type OutgoingEmail = {
   html: string;
   /** A calendar invite, attached as text/calendar. */
   icsContent?: string;
+  /** The request's reply address for this recipient (lib/server/mail/reply-address.ts). */
+  replyTo?: string;
 };

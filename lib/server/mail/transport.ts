@@ -25,6 +25,8 @@ export function smtpSender(smtpUrl = process.env.SMTP_URL, from = process.env.MA
       subject: email.subject,
       text: email.textBody,
       html: email.htmlBody,
+      // A request's reply address (reply+<token>@REPLY_DOMAIN): the answer comes back to the thread.
+      replyTo: email.replyTo ?? undefined,
       // Stable id: a resend after a crash is recognisable as the same message.
       messageId: `<${email.id}@learner-portal>`,
       icalEvent: email.icsContent ? { method: "REQUEST", filename: "invitation.ics", content: email.icsContent } : undefined,

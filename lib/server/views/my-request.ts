@@ -4,6 +4,8 @@ import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getMyRequest } from "@/lib/server/data/my-requests";
+import { listRequestAttachments } from "@/lib/server/data/attachments";
+import { attachmentMaxBytes } from "@/lib/domain/attachments";
 
 type Requester = "LEARNER" | "MENTOR";
 
@@ -32,5 +34,6 @@ export async function myRequestView(role: Requester, id: string, sent: boolean, 
     : sent
       ? t(role === "LEARNER" ? "learnerForm.sent" : "mentorForm.sent", { number: request.number })
       : null;
-  return { request, viewerId: actor.id, sentMessage };
+  const attachments = await listRequestAttachments(actor, request.id);
+  return { request, viewerId: actor.id, sentMessage, attachments, maxMegabytes: attachmentMaxBytes(process.env) / (1024 * 1024) };
 }

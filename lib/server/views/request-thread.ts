@@ -6,6 +6,7 @@ import { getRequestThread, listAssignees } from "@/lib/server/data/request-threa
 import { cannedRepliesForRequest } from "@/lib/server/data/canned-replies";
 import { listMacros } from "@/lib/server/data/macros";
 import { getRequestRelations } from "@/lib/server/data/request-merge";
+import { listRequestAttachments } from "@/lib/server/data/attachments";
 
 /** The staff spaces that show a request page, and who may open it there. */
 const SPACE_ROLES = { support: ["SUPPORT", "MENTORSHIP_MANAGER"], advisor: ["ADVISOR"] } as const;
@@ -28,11 +29,12 @@ export function staffThreadMetadata(space: StaffSpace) {
 export async function staffThreadView(space: StaffSpace, id: string) {
   const { actor, thread } = await loadStaffThread(space, id);
   const triage = actor.role === "SUPPORT" || actor.role === "MENTORSHIP_MANAGER";
-  const [assignees, cannedReplies, macros, relations] = await Promise.all([
+  const [assignees, cannedReplies, macros, relations, attachments] = await Promise.all([
     listAssignees(actor),
     cannedRepliesForRequest(actor, thread.id),
     triage ? listMacros(actor) : Promise.resolve([]),
     getRequestRelations(actor, thread.id),
+    listRequestAttachments(actor, thread.id),
   ]);
   // The learner's file, and for the advisor a follow-up case opened from this request.
   const learnerFile = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}` : `/support/learners/${thread.learnerId}`;
@@ -43,5 +45,5 @@ export async function staffThreadView(space: StaffSpace, id: string) {
   const openCase = actor.role === "ADVISOR" && !existing ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
   // Merge, link and macros are triage tools: support and the Mentorship Manager.
   const teamTools = { cannedReplies, macros: macros.map((m) => ({ id: m.id, title: m.title })), relations, triage, listPath: triage ? "/support/requests" : "/advisor/requests" };
-  return { thread, assignees, learnerFile, openCase, linkedCase, teamTools, actorId: actor.id, now: new Date() };
+  return { thread, assignees, attachments, learnerFile, openCase, linkedCase, teamTools, actorId: actor.id, now: new Date() };
 }

@@ -7,6 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { LearnerContactForm } from "@/components/contact/learner-contact-form";
 import { submitLearnerRequest } from "./actions";
+import { attachmentMaxBytes } from "@/lib/domain/attachments";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("contact.learnerForm");
@@ -25,8 +26,8 @@ export default async function LearnerContactPage({ searchParams }: Props) {
       <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mb-6 font-medium">{advisor ? t("toAdvisor", { name: advisor.name }) : t("toSupport")}</p>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <ClientMessages namespaces={["contact", "topics", "requestStatus"]}>
-          <LearnerContactForm initialTopic={initialTopic} action={submitLearnerRequest} />
+        <ClientMessages namespaces={["contact", "topics", "requestStatus", "attachments"]}>
+          <LearnerContactForm initialTopic={initialTopic} action={submitLearnerRequest} maxMegabytes={attachmentMaxBytes(process.env) / (1024 * 1024)} />
         </ClientMessages>
         <aside aria-labelledby="mentor-column" className="h-fit rounded border border-slate-300 bg-white p-4">
           <h2 id="mentor-column" className="text-lg font-semibold">

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { enqueueEmail } from "@/lib/server/data/outbox";
+import { replyToFor } from "@/lib/server/mail/reply-address";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import { waitingClosedEmail, waitingReminderEmail } from "@/lib/server/mail/templates/requests";
 import { requestHeadSelect } from "../request-fields";
@@ -22,7 +23,7 @@ export async function listWaitingRequests() {
   });
 }
 
-const mailSelect = { ...requestHeadSelect, author: { select: { email: true, firstName: true, locale: true, role: true, active: true } } } as const;
+const mailSelect = { ...requestHeadSelect, author: { select: { id: true, email: true, firstName: true, locale: true, role: true, active: true } } } as const;
 
 /** Reminds the requester once per wait; false when the step was taken (or made moot) meanwhile. */
 export function claimWaitingReminder(id: string, waitingSince: Date, now: Date): Promise<boolean> {
@@ -33,7 +34,10 @@ export function claimWaitingReminder(id: string, waitingSince: Date, now: Date):
     });
     if (count !== 1) return false;
     const request = await tx.supportRequest.findUniqueOrThrow({ where: { id }, select: mailSelect });
-    if (request.author.active) await enqueueEmail(tx, waitingReminderEmail(request.author, request, requestPathFor(request.author.role, id)));
+    if (request.author.active) {
+      const email = waitingReminderEmail(request.author, request, requestPathFor(request.author.role, id));
+      await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.author.id) });
+    }
     return true;
   }, TX_OPTIONS);
 }

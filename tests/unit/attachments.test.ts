@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { attachmentMaxBytes, attachmentRefusal, contentDisposition, DEFAULT_ATTACHMENT_MAX_BYTES, isSpecialCategoryTopic, safeFilename } from "@/lib/domain/attachments";
+import { canReadConfidential } from "@/lib/domain/confidential";
+
+describe("attachment rules", () => {
+  it.each([
+    ["application/pdf", 10, null],
+    ["image/png", 0, "empty"],
+    ["application/pdf", 11, "tooLarge"],
+    ["application/x-msdownload", 10, "type"],
+    [null, 10, "type"],
+  ] as const)("%s of %i bytes → %s", (type, size, expected) => {
+    expect(attachmentRefusal(type, size, 10)).toBe(expected);
+  });
+
+  it("ATTACHMENT_MAX_BYTES, else 10 MB", () => {
+    expect(attachmentMaxBytes({})).toBe(DEFAULT_ATTACHMENT_MAX_BYTES);
+    expect(attachmentMaxBytes({ ATTACHMENT_MAX_BYTES: "2048" })).toBe(2048);
+  });
+
+  it("names are stripped of paths and control characters, keep an extension, and stay short", () => {
+    expect(safeFilename("../../etc/passwd", "application/pdf")).toBe("passwd.pdf");
+    expect(safeFilename("C:\\Users\\léa\\arrêt\u0000.pdf", "application/pdf")).toBe("arrêt.pdf");
+    expect(safeFilename("", "image/png")).toBe("document.png");
+    expect(safeFilename(`${"a".repeat(300)}.docx`, "application/pdf")).toHaveLength(120);
+  });
+
+  it("downloads are always attachments, the name in ASCII and UTF-8", () => {
+    expect(contentDisposition('arrêt "maladie".pdf')).toBe(`attachment; filename="arret _maladie_.pdf"; filename*=UTF-8''arr%C3%AAt%20%22maladie%22.pdf`);
+  });
+
+  it("health, absence and RQTH topics are special-category", () => {
+    expect(["BREAK_REQUEST", "RQTH", "UPCOMING_ABSENCE"].every((t) => isSpecialCategoryTopic(t as never))).toBe(true);
+    expect(isSpecialCategoryTopic("ADMIN_SUPPORT")).toBe(false);
+  });
+
+  it("the confidential part: the learner concerned, advisors and support; never the mentor, manager or admin", () => {
+    const request = { learnerId: "l1" };
+    expect(canReadConfidential({ id: "l1", role: "LEARNER" }, request)).toBe(true);
+    expect(canReadConfidential({ id: "l2", role: "LEARNER" }, request)).toBe(false);
+    for (const role of ["ADVISOR", "SUPPORT"] as const) expect(canReadConfidential({ id: "s", role }, request)).toBe(true);
+    for (const role of ["MENTOR", "MENTORSHIP_MANAGER", "ADMIN"] as const) expect(canReadConfidential({ id: "s", role }, request)).toBe(false);
+  });
+});
