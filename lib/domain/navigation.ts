@@ -6,6 +6,11 @@ export type NavLabel = keyof Messages["nav"];
 
 export type NavItem = { href: string; label: NavLabel };
 
+/** Keys of `navCounts` in the message catalogues: what a count beside an item counts. */
+export type NavCountKey = "newReplies" | "handledAlerts" | "unread" | "openSignals" | "triage" | "mine";
+/** The counts beside some items of a role's navigation, by href (zero counts are not shown). */
+export type NavCounts = Record<string, { key: NavCountKey; count: number }[]>;
+
 /** Each role's main navigation. A feature adds its pages here. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   LEARNER: [
@@ -26,7 +31,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/advisor/signals", label: "advisorSignals" },
   ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
-  MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],
+  MENTORSHIP_MANAGER: [
+    { href: "/support/manager", label: "managerHome" },
+    { href: "/support", label: "supportHome" },
+  ],
   ADMIN: [
     { href: "/admin", label: "adminHome" },
     { href: "/admin/users", label: "adminUsers" },

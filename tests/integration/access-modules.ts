@@ -39,4 +39,6 @@ export const ACCESS_MODULES: Record<string, string> = {
   "jobs/waiting-requests.ts": "waiting-requests.test.ts",
   "auth-sessions.ts": "session-security.test.ts",
   "rate-limits.ts": "session-security.test.ts",
+  "worklist.ts": "worklist.test.ts",
+  "request-reads.ts": "worklist.test.ts",
 };

@@ -12,6 +12,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { worklist } from "./worklist";
 
 export const en: Messages = {
   app: {
@@ -40,6 +41,7 @@ export const en: Messages = {
     advisorRequests: "Requests",
     advisorSignals: "Signals",
     supportHome: "Requests",
+    managerHome: "Overview",
     adminHome: "Administration",
     adminUsers: "Accounts",
     adminImport: "CSV import",
@@ -52,6 +54,7 @@ export const en: Messages = {
   },
   mailbox: mailbox.en,
   ...followUp.en,
+  ...worklist.en,
   contact: contact.en,
   triage: triage.en,
   breaks: breaks.en,

@@ -15,6 +15,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { worklist } from "./worklist";
 
 export const fr = {
   app: {
@@ -43,6 +44,7 @@ export const fr = {
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
     supportHome: "Demandes",
+    managerHome: "Pilotage",
     adminHome: "Administration",
     adminUsers: "Comptes",
     adminImport: "Import CSV",
@@ -55,6 +57,7 @@ export const fr = {
   },
   mailbox: mailbox.fr,
   ...followUp.fr,
+  ...worklist.fr,
   contact: contact.fr,
   triage: triage.fr,
   breaks: breaks.fr,

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
+import { markRequestRead } from "@/lib/server/data/request-reads";
 
 /** The staff spaces that show a request page, and who may open it there. */
 const SPACE_ROLES = { support: ["SUPPORT", "MENTORSHIP_MANAGER"], advisor: ["ADVISOR"] } as const;
@@ -24,7 +25,8 @@ export function staffThreadMetadata(space: StaffSpace) {
 /** What the staff request page shows (components/triage/thread-view.tsx), but the list it returns to. */
 export async function staffThreadView(space: StaffSpace, id: string) {
   const { actor, thread } = await loadStaffThread(space, id);
-  const assignees = await listAssignees(actor);
+  // What the requester wrote is seen from now on: it leaves the count in the navigation.
+  const [assignees] = await Promise.all([listAssignees(actor), markRequestRead(actor, thread.id)]);
   // The learner's file, and for the advisor a follow-up case opened from this request.
   const learnerFile = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}` : `/support/learners/${thread.learnerId}`;
   const [existing] = thread.cases;
