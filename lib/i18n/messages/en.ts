@@ -13,6 +13,7 @@ import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
 import { worklist } from "./worklist";
+import { auditLog } from "./audit-log";
 
 export const en: Messages = {
   app: {
@@ -55,6 +56,7 @@ export const en: Messages = {
   mailbox: mailbox.en,
   ...followUp.en,
   ...worklist.en,
+  ...auditLog.en,
   contact: contact.en,
   triage: triage.en,
   breaks: breaks.en,

@@ -16,6 +16,7 @@ import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
 import { worklist } from "./worklist";
+import { auditLog } from "./audit-log";
 
 export const fr = {
   app: {
@@ -58,6 +59,7 @@ export const fr = {
   mailbox: mailbox.fr,
   ...followUp.fr,
   ...worklist.fr,
+  ...auditLog.fr,
   contact: contact.fr,
   triage: triage.fr,
   breaks: breaks.fr,
