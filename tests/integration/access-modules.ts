@@ -41,4 +41,5 @@ export const ACCESS_MODULES: Record<string, string> = {
   "rate-limits.ts": "session-security.test.ts",
   "worklist.ts": "worklist.test.ts",
   "request-reads.ts": "worklist.test.ts",
+  "manager-overview.ts": "manager-overview.test.ts",
 };

@@ -14,6 +14,7 @@ import { breaks } from "./breaks";
 import { profile } from "./profile";
 import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
+import { managerHome } from "./manager-home";
 
 export const en: Messages = {
   app: {
@@ -57,6 +58,7 @@ export const en: Messages = {
   ...followUp.en,
   ...worklist.en,
   ...auditLog.en,
+  ...managerHome.en,
   contact: contact.en,
   triage: triage.en,
   breaks: breaks.en,

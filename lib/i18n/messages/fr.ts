@@ -17,6 +17,7 @@ import { breaks } from "./breaks";
 import { profile } from "./profile";
 import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
+import { managerHome } from "./manager-home";
 
 export const fr = {
   app: {
@@ -60,6 +61,7 @@ export const fr = {
   ...followUp.fr,
   ...worklist.fr,
   ...auditLog.fr,
+  ...managerHome.fr,
   contact: contact.fr,
   triage: triage.fr,
   breaks: breaks.fr,
