@@ -7,7 +7,7 @@ export type NavLabel = keyof Messages["nav"];
 export type NavItem = { href: string; label: NavLabel };
 
 /** Keys of `navCounts` in the message catalogues: what a count beside an item counts. */
-export type NavCountKey = "newReplies" | "handledAlerts" | "unread" | "openSignals" | "triage" | "mine";
+export type NavCountKey = "newReplies" | "handledAlerts" | "unread" | "openSignals" | "triage" | "mine" | "notifications";
 /** The counts beside some items of a role's navigation, by href (zero counts are not shown). */
 export type NavCounts = Record<string, { key: NavCountKey; count: number }[]>;
 
@@ -18,22 +18,29 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/learner/contact", label: "learnerContact" },
     { href: "/learner/requests", label: "learnerRequests" },
     { href: "/learner/profile", label: "learnerProfile" },
+    { href: "/notifications", label: "notifications" },
   ],
   MENTOR: [
     { href: "/mentor", label: "mentorHome" },
     { href: "/mentor/week", label: "mentorWeek" },
     { href: "/mentor/alerts", label: "mentorAlerts" },
     { href: "/mentor/profile", label: "mentorProfile" },
+    { href: "/notifications", label: "notifications" },
   ],
   ADVISOR: [
     { href: "/advisor", label: "advisorHome" },
     { href: "/advisor/requests", label: "advisorRequests" },
     { href: "/advisor/signals", label: "advisorSignals" },
+    { href: "/notifications", label: "notifications" },
   ],
-  SUPPORT: [{ href: "/support", label: "supportHome" }],
+  SUPPORT: [
+    { href: "/support", label: "supportHome" },
+    { href: "/notifications", label: "notifications" },
+  ],
   MENTORSHIP_MANAGER: [
     { href: "/support/manager", label: "managerHome" },
     { href: "/support", label: "supportHome" },
+    { href: "/notifications", label: "notifications" },
   ],
   ADMIN: [
     { href: "/admin", label: "adminHome" },

@@ -42,4 +42,5 @@ export const ACCESS_MODULES: Record<string, string> = {
   "worklist.ts": "worklist.test.ts",
   "request-reads.ts": "worklist.test.ts",
   "manager-overview.ts": "manager-overview.test.ts",
+  "notifications.ts": "notifications.test.ts",
 };

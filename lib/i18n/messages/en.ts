@@ -15,6 +15,7 @@ import { profile } from "./profile";
 import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
+import { notifications } from "./notifications";
 
 export const en: Messages = {
   app: {
@@ -44,6 +45,7 @@ export const en: Messages = {
     advisorSignals: "Signals",
     supportHome: "Requests",
     managerHome: "Overview",
+    notifications: "Notifications",
     adminHome: "Administration",
     adminUsers: "Accounts",
     adminImport: "CSV import",
@@ -59,6 +61,7 @@ export const en: Messages = {
   ...worklist.en,
   ...auditLog.en,
   ...managerHome.en,
+  ...notifications.en,
   contact: contact.en,
   triage: triage.en,
   breaks: breaks.en,

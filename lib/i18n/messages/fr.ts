@@ -18,6 +18,7 @@ import { profile } from "./profile";
 import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
+import { notifications } from "./notifications";
 
 export const fr = {
   app: {
@@ -47,6 +48,7 @@ export const fr = {
     advisorSignals: "Signaux",
     supportHome: "Demandes",
     managerHome: "Pilotage",
+    notifications: "Notifications",
     adminHome: "Administration",
     adminUsers: "Comptes",
     adminImport: "Import CSV",
@@ -62,6 +64,7 @@ export const fr = {
   ...worklist.fr,
   ...auditLog.fr,
   ...managerHome.fr,
+  ...notifications.fr,
   contact: contact.fr,
   triage: triage.fr,
   breaks: breaks.fr,

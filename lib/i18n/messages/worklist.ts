@@ -41,6 +41,7 @@ const frMessages = {
     openSignals: "{count, plural, one {# ouvert} other {# ouverts}}",
     triage: "{count, plural, one {# à trier} other {# à trier}}",
     mine: "{count, plural, one {# à moi} other {# à moi}}",
+    notifications: "{count, plural, one {# non lue} other {# non lues}}",
   },
 };
 
@@ -86,6 +87,7 @@ const enMessages: typeof frMessages = {
     openSignals: "{count, plural, one {# open} other {# open}}",
     triage: "{count, plural, one {# to triage} other {# to triage}}",
     mine: "{count, plural, one {# mine} other {# mine}}",
+    notifications: "{count, plural, one {# unread} other {# unread}}",
   },
 };
 

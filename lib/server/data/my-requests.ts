@@ -4,6 +4,7 @@ import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
 import { enqueueEmail } from "@/lib/server/data/outbox";
+import { notifyInTx } from "@/lib/server/data/notifications";
 import { requestWithdrawnEmail, requesterReplyEmail } from "@/lib/server/mail/templates/requests";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import { withdrawRefusal } from "@/lib/domain/request-withdrawal";
@@ -90,7 +91,7 @@ export const ownRequestSelect = {
   ...requestHeadSelect,
   ...waitingClockSelect,
   side: true,
-  assignee: { select: { email: true, firstName: true, locale: true, role: true, active: true } },
+  assignee: { select: { id: true, email: true, firstName: true, locale: true, role: true, active: true } },
 } as const satisfies Prisma.SupportRequestSelect;
 
 type OwnRequest = Prisma.SupportRequestGetPayload<{ select: typeof ownRequestSelect }>;
@@ -131,6 +132,7 @@ export async function addRequesterReplyInTx(
     });
   }
   if (request.assignee?.active) {
+    await notifyInTx(tx, [{ userId: request.assignee.id, kind: "REPLY", requestId: request.id, actorId: author.id, at: now }]);
     const path = requestPathFor(request.assignee.role, request.id);
     await enqueueEmail(tx, requesterReplyEmail(request.assignee, request, `${author.firstName} ${author.lastName}`, body, path));
   }

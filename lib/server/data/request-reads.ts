@@ -29,11 +29,15 @@ export async function markRequestRead(actor: Actor, requestId: string, now = clo
   const db = getDb();
   const found = await db.supportRequest.count({ where: { AND: [{ id: requestId }, readableBy(actor)] } });
   if (found !== 1) throw new NotFoundError("request");
-  await db.requestRead.upsert({
-    where: { userId_requestId: { userId: actor.id, requestId } },
-    create: { userId: actor.id, requestId, readAt: now },
-    update: { readAt: now },
-  });
+  await db.$transaction([
+    db.requestRead.upsert({
+      where: { userId_requestId: { userId: actor.id, requestId } },
+      create: { userId: actor.id, requestId, readAt: now },
+      update: { readAt: now },
+    }),
+    // Its notifications are read too: the person has seen what they told.
+    db.notification.updateMany({ where: { userId: actor.id, requestId, readAt: null }, data: { readAt: now } }),
+  ]);
 }
 
 const count = async (query: Prisma.Sql) => (await getDb().$queryRaw<{ n: number }[]>(query))[0]?.n ?? 0;
@@ -65,6 +69,12 @@ const OPEN: Prisma.SupportRequestWhereInput = { status: { notIn: ["RESOLVED", "C
 
 /** The counts beside each role's navigation items (lib/domain/navigation.ts). */
 export async function getNavCounts(actor: Actor): Promise<NavCounts> {
+  if (actor.role === "ADMIN") return {};
+  const [counts, unread] = await Promise.all([roleCounts(actor), getDb().notification.count({ where: { userId: actor.id, readAt: null } })]);
+  return { ...counts, "/notifications": [{ key: "notifications", count: unread }] };
+}
+
+async function roleCounts(actor: Actor): Promise<NavCounts> {
   const db = getDb();
   switch (actor.role) {
     case "LEARNER":

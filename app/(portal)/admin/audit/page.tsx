@@ -30,8 +30,9 @@ export default async function AuditPage({ searchParams }: Props) {
   const w = words.t;
   const qs = auditQueryString(query);
   const base = qs ? `/admin/audit?${qs}` : "/admin/audit";
+  // The kinds of action differ between the two views: a tab keeps the other filters only.
   const tab = (view: "changes" | "reads") => {
-    const text = auditQueryString({ ...query, view });
+    const text = auditQueryString({ ...query, type: undefined, view });
     return text ? `/admin/audit?${text}` : "/admin/audit";
   };
   const filtered = Boolean(query.user || query.learner || query.type || query.from || query.to);
