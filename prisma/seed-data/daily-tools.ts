@@ -8,7 +8,7 @@ import type { RequestContext, RequestLearner } from "./requests";
 // - the advisor (conseiller@demo.test): a learner's reply since yesterday, calls today and
 //   tomorrow, an open signal (and the seeded case waiting for its second call), so the
 //   worklist on /advisor and the counts in the navigation show something;
-// - the learner (apprenant@demo.test): a reply from the advisor not read yet;
+// - the learner (apprenant@demo.test): a reply from the advisor not read yet (and its notification);
 // - the admin: an advisor change and sensitive reads in the audit log (/admin/audit).
 export async function seedDailyTools(ctx: RequestContext & { admin: User }): Promise<void> {
   const { db, now, today } = ctx;
@@ -36,6 +36,7 @@ export async function seedDailyTools(ctx: RequestContext & { admin: User }): Pro
     createdAt: at(1, 10, 20),
   });
   await db.supportRequest.update({ where: { id: leaRequest.id }, data: { status: "IN_PROGRESS", firstResponseAt: at(1, 10, 20) } });
+  await db.notification.create({ data: { userId: lea.id, kind: "REPLY", requestId: leaRequest.id, actorId: advisor.id, createdAt: at(1, 10, 20) } });
 
   // Another learner answered the advisor this morning: "learner replies since the last visit".
   if (replier) {
@@ -52,6 +53,7 @@ export async function seedDailyTools(ctx: RequestContext & { admin: User }): Pro
     await createRequestEvent(db, { requestId: asked.id, type: "REPLY", actorId: advisor.id, body: "Bonjour,\n\nQuel est le sujet de votre soutenance ?", createdAt: at(3, 14, 0) });
     await db.requestRead.create({ data: { userId: advisor.id, requestId: asked.id, readAt: at(3, 14, 0) } });
     await createRequestEvent(db, { requestId: asked.id, type: "REPLY", actorId: replier.id, body: `Bonjour,\n\nC'est le projet « ${replier.project} ».\n\n${replier.firstName}`, createdAt: at(0, 8, 15) });
+    await db.notification.create({ data: { userId: advisor.id, kind: "REPLY", requestId: asked.id, actorId: replier.id, createdAt: at(0, 8, 15) } });
   }
 
   // Calls today and tomorrow (first calls of two new cases).
