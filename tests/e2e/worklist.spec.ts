@@ -9,6 +9,8 @@ import { expect, test, expectNoAxeViolations, newPage, sendContactForm, signInAs
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 test("a learner's request and reply show in the advisor's navigation count and worklist, and the answer in the learner's", async ({ browser }) => {
+  // Two people, eight pages and three accessibility scans: past 90 s on a busy machine.
+  test.slow();
   const subject = `Worklist ${unique()}`;
   const learner = await newPage(browser);
   await signInAs(learner, "LEARNER");
