@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/server/auth/actor";
-import { homeFor } from "@/lib/domain/roles";
+import { landingFor } from "@/lib/domain/roles";
 import { signOutAction } from "@/lib/server/actions/sign-out";
 import { NAV_BY_ROLE } from "@/lib/domain/navigation";
 import { devMailboxEnabled } from "@/lib/domain/dev-mailbox";
@@ -9,7 +9,8 @@ import { LanguageSwitch } from "./language-switch";
 import { PortalNav } from "./portal-nav";
 import { Button } from "@/components/ui/button";
 
-export async function PortalHeader({ actor }: { actor: Actor }) {
+/** `badges`: the counts beside some items, in words (new replies, to triage…), by href, loaded by the layout. */
+export async function PortalHeader({ actor, badges = {} }: { actor: Actor; badges?: Record<string, string[]> }) {
   const t = await getTranslations();
   // The dev mailbox is only there without SMTP and outside production.
   const items = NAV_BY_ROLE[actor.role].filter((item) => item.href !== "/admin/mailbox" || devMailboxEnabled(process.env));
@@ -18,7 +19,7 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <p className="min-w-0 text-lg font-bold">
-          <Link href={homeFor(actor.role)} className="text-slate-900 no-underline hover:underline">
+          <Link href={landingFor(actor.role)} className="text-slate-900 no-underline hover:underline">
             {t("app.name")}
           </Link>
         </p>
@@ -38,7 +39,7 @@ export async function PortalHeader({ actor }: { actor: Actor }) {
           </form>
         </div>
       </div>
-      <PortalNav items={items} labels={labels} label={t("app.mainNav")} />
+      <PortalNav items={items} labels={labels} badges={badges} label={t("app.mainNav")} />
     </header>
   );
 }

@@ -1,14 +1,19 @@
 "use client";
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import { usePathname } from "next/navigation";
 import { activeNavHref, type NavItem } from "@/lib/domain/navigation";
 
 /**
  * The role's main navigation. The current section is marked for assistive technology
  * (aria-current) and, not by colour alone, on screen: bold, no underline, and a thick bar.
+ * A count beside an item ("2 nouvelles réponses") is part of the link's name. The layout is
+ * kept across client-side navigation, so the counts are fetched again on each navigation and
+ * every 30 seconds (/api/nav-counts).
  */
-export function PortalNav({ items, labels, label }: { items: NavItem[]; labels: Record<string, string>; label: string }) {
+export function PortalNav({ items, labels, badges: initial = {}, label }: { items: NavItem[]; labels: Record<string, string>; badges?: Record<string, string[]>; label: string }) {
   const pathname = usePathname();
+  const badges = useNavBadges(initial, pathname);
   const active = activeNavHref(items, pathname);
   return (
     <nav aria-label={label} className="mx-auto max-w-6xl px-4">
@@ -25,10 +30,41 @@ export function PortalNav({ items, labels, label }: { items: NavItem[]; labels: 
               }
             >
               {labels[item.label]}
+              {(badges[item.href] ?? []).map((text) => (
+                <span key={text} data-nav-count="" className="ml-2 rounded-full border border-slate-700 bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-900">
+                  <span className="sr-only">, </span>
+                  {text}
+                </span>
+              ))}
             </Link>
           </li>
         ))}
       </ul>
     </nav>
   );
+}
+
+const REFRESH_MS = 30_000;
+
+function useNavBadges(initial: Record<string, string[]>, pathname: string): Record<string, string[]> {
+  const [badges, setBadges] = useState(initial);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      fetch("/api/nav-counts", { cache: "no-store", credentials: "same-origin" })
+        .then((response) => (response.ok ? (response.json() as Promise<Record<string, string[]>>) : null))
+        .then((next) => {
+          if (live && next) setBadges(next);
+        })
+        .catch(() => undefined);
+    // The page just rendered may have marked something read: ask again once it has.
+    const first = setTimeout(load, 500);
+    const timer = setInterval(load, REFRESH_MS);
+    return () => {
+      live = false;
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [pathname]);
+  return badges;
 }

@@ -12,6 +12,8 @@ export type CaseloadFilter = {
   reason?: RiskReason;
   pathId?: string;
   mentorId?: string;
+  /** A summary tile's rows: at risk (any level but NONE), or no session held this week outside a break. */
+  only?: "atRisk" | "noSession";
 };
 
 export type ViewRow = {
@@ -25,6 +27,8 @@ export type ViewRow = {
   /** Weeks late (positive) or ahead (negative). */
   lateWeeks: number;
   lastHeldAt: Date | null;
+  sessionsThisWeek: number;
+  onBreak: boolean;
 };
 
 function normalise(text: string): string {
@@ -39,7 +43,9 @@ export function filterRows<T extends ViewRow>(rows: T[], f: CaseloadFilter): T[]
       (!f.risk || r.level === f.risk) &&
       (!f.reason || r.reasons.includes(f.reason)) &&
       (!f.pathId || r.pathId === f.pathId) &&
-      (!f.mentorId || r.mentorId === f.mentorId),
+      (!f.mentorId || r.mentorId === f.mentorId) &&
+      (f.only !== "atRisk" || r.level !== "NONE") &&
+      (f.only !== "noSession" || (r.sessionsThisWeek === 0 && !r.onBreak)),
   );
 }
 

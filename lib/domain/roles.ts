@@ -26,3 +26,11 @@ export const SPACE_ROLES = {
 export function homeFor(role: Role): Space {
   return HOME_BY_ROLE[role];
 }
+
+/**
+ * Where a role lands after sign-in: its space's home, except the Mentorship Manager, whose
+ * home is the overview of backlog and mentors inside the shared triage space.
+ */
+export function landingFor(role: Role): string {
+  return role === "MENTORSHIP_MANAGER" ? "/support/manager" : HOME_BY_ROLE[role];
+}

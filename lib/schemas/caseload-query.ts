@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idSchema, isSafeLine } from "./fields";
 import { CASELOAD_SORTS } from "@/lib/domain/caseload-view";
 import { RISK_LEVELS, RISK_REASONS } from "@/lib/domain/risk";
+import { CASELOAD_ONLY } from "@/lib/domain/worklist";
 
 const id = idSchema();
 
@@ -12,6 +13,8 @@ export const caseloadQuerySchema = z.object({
   reason: z.enum(RISK_REASONS).optional().catch(undefined),
   path: id.optional().catch(undefined),
   mentor: id.optional().catch(undefined),
+  /** What a summary tile counts: the tile links here. */
+  only: z.enum(CASELOAD_ONLY).optional().catch(undefined),
   sort: z.enum(CASELOAD_SORTS as [string, ...string[]]).optional().catch(undefined),
   after: id.optional().catch(undefined),
 });

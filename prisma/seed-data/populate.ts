@@ -20,6 +20,7 @@ import { seedFollowUp } from "./follow-up";
 import { seedReportHistory } from "./report-history";
 import { seedTeamTools } from "./team-tools";
 import { seedInbound } from "./inbound";
+import { seedDailyTools } from "./daily-tools";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -146,4 +147,5 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await seedFollowUp(context);
   await seedReportHistory({ ...context, learners: requestLearners, rng: rng.fork(1600) });
   await seedTeamTools(context);
+  await seedDailyTools({ ...context, admin });
 }

@@ -72,7 +72,9 @@ test.describe.serial("the admin onboards and moves a learner", () => {
     await advisor.close();
 
     await page.goto(`/admin/audit?learner=${encodeURIComponent(learnerEmail)}`);
-    await expect(page.getByRole("table")).toContainText("learner.advisor.changed");
+    // In words: the change, and the advisor before and after by name.
+    await expect(page.getByRole("table")).toContainText("Conseiller changé pour");
+    await expect(page.getByRole("table")).not.toContainText("learner.advisor.changed");
     await expectNoAxeViolations(page);
   });
 });

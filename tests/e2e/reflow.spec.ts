@@ -47,6 +47,8 @@ const PAGES: Record<string, { roles: (DemoRole | "PUBLIC")[]; visit: Visit }> = 
   "/advisor/learners/[id]/cases/new": { roles: ["ADVISOR"], visit: async ({ page }) => `${await firstHref(page, "/advisor", /^\/advisor\/learners\/[^/?]+$/)}/cases/new` },
   "/advisor/learners/[id]/cases/[caseId]": { roles: ["ADVISOR"], visit: ({ page }) => openCase(page) },
   "/support": { roles: ["SUPPORT", "MENTORSHIP_MANAGER"], visit: "/support" },
+  "/support/manager": { roles: ["MENTORSHIP_MANAGER"], visit: "/support/manager" },
+  "/notifications": { roles: ["LEARNER", "ADVISOR"], visit: "/notifications" },
   "/support/requests/[id]": { roles: ["SUPPORT", "MENTORSHIP_MANAGER"], visit: async ({ browser }) => `/support/requests/${await longRequestId(browser)}` },
   "/support/learners/[id]": { roles: ["SUPPORT", "MENTORSHIP_MANAGER"], visit: async ({ page }) => firstHref(page, await firstHref(page, "/support", /^\/support\/requests\/[^/?]+$/), /^\/support\/learners\/[^/?]+$/) },
   "/admin": { roles: ["ADMIN"], visit: "/admin" },

@@ -44,7 +44,8 @@ export const DEMO = {
   MENTOR: { email: "mentor@demo.test", space: "/mentor" },
   ADVISOR: { email: "conseiller@demo.test", space: "/advisor" },
   SUPPORT: { email: "support@demo.test", space: "/support" },
-  MENTORSHIP_MANAGER: { email: "manager@demo.test", space: "/support" },
+  // The Mentorship Manager lands on their overview, inside the triage space.
+  MENTORSHIP_MANAGER: { email: "manager@demo.test", space: "/support/manager" },
   ADMIN: { email: "admin@demo.test", space: "/admin" },
 } as const;
 

@@ -50,4 +50,8 @@ export const ACCESS_MODULES: Record<string, string> = {
   "inbound.ts": "inbound-email.test.ts",
   "attachments.ts": "attachments-access.test.ts",
   "unmatched-emails.ts": "inbound-email.test.ts",
+  "worklist.ts": "worklist.test.ts",
+  "request-reads.ts": "worklist.test.ts",
+  "manager-overview.ts": "manager-overview.test.ts",
+  "notifications.ts": "notifications.test.ts",
 };

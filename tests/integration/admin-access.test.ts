@@ -15,7 +15,7 @@ import {
   previewBulkMove,
   updateLearnerSettings,
 } from "@/lib/server/data/assignments";
-import { listAuditLog } from "@/lib/server/data/audit";
+import { exportAuditLog, listAuditLog, listSensitiveReads } from "@/lib/server/data/audit";
 import { previewImport, runImport } from "@/lib/server/data/import";
 
 const db = freshDatabase();
@@ -43,6 +43,8 @@ const MATRIX: AccessRow[] = [
     allowed: ADMIN_ONLY,
   },
   { name: "listAuditLog", call: (a) => listAuditLog(a, { userEmail: actors.ADMIN.email }), allowed: ADMIN_ONLY },
+  { name: "listSensitiveReads", call: (a) => listSensitiveReads(a, { from: "2026-01-01" }), allowed: ADMIN_ONLY },
+  { name: "exportAuditLog", call: (a) => exportAuditLog(a, { type: "accounts" }, "changes"), allowed: ADMIN_ONLY },
   { name: "previewImport", call: (a) => previewImport(a, "staff", csvBytes(`email;first_name;last_name;role;language\n${uniqueEmail()};A;B;MENTOR;fr\n`)), allowed: ADMIN_ONLY },
   { name: "runImport", call: (a) => runImport(a, "staff", csvBytes(`email;first_name;last_name;role;language\n${uniqueEmail()};A;B;MENTOR;fr\n`)), allowed: ADMIN_ONLY },
 ];

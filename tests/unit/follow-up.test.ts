@@ -78,6 +78,8 @@ describe("caseload view", () => {
     level: "NONE",
     reasons: [],
     lateWeeks: 0,
+    sessionsThisWeek: 1,
+    onBreak: false,
     lastHeldAt: null,
     ...o,
   });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { getCaseloadDashboard } from "@/lib/server/data/caseload";
+import { openWorklist } from "@/lib/server/data/worklist";
 import { dates } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -12,6 +14,7 @@ import { WeeklyChart } from "./weekly-chart";
 import { CaseloadFilters } from "./caseload-filters";
 import { CaseloadTable } from "./caseload-table";
 import { CaseloadPagination } from "./caseload-pagination";
+import { WorklistView } from "./worklist";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("advisor");
@@ -22,15 +25,17 @@ const PAGE_SIZE = 25;
 
 export default async function AdvisorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(["ADVISOR"]);
-  const [t, locale, dashboard, query] = await Promise.all([
+  const [t, w, locale, dashboard, worklist, query] = await Promise.all([
     getTranslations("advisor"),
+    getTranslations("worklist"),
     getLocale(),
     getCaseloadDashboard(actor),
+    openWorklist(actor),
     searchParams.then(parseCaseloadQuery),
   ]);
   const sort = (query.sort ?? "attention") as CaseloadSort;
   const filtered = sortRows(
-    filterRows(dashboard.rows, { q: query.q, risk: query.risk, reason: query.reason, pathId: query.path, mentorId: query.mentor }),
+    filterRows(dashboard.rows, { q: query.q, risk: query.risk, reason: query.reason, pathId: query.path, mentorId: query.mentor, only: query.only }),
     sort,
   );
   const page = pageAfter(filtered, query.after, PAGE_SIZE);
@@ -39,6 +44,7 @@ export default async function AdvisorHome({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
+      <WorklistView worklist={worklist} d={dates(locale as AppLocale)} />
       {dashboard.rows.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
@@ -46,9 +52,14 @@ export default async function AdvisorHome({ searchParams }: { searchParams: Prom
           <CaseloadTiles tiles={dashboard.tiles} />
           <WeeklyChart weeks={dashboard.chart} />
           <CaseloadFilters query={query} paths={[...paths].sort((a, b) => a[1].localeCompare(b[1]))} mentors={[...mentors].sort((a, b) => a[1].localeCompare(b[1]))} />
-          <p role="status" className="mb-2 text-slate-700">
+          <p role="status" id="caseload" className="mb-2 text-slate-700">
             {t("count", { count: filtered.length })}
           </p>
+          {query.only ? (
+            <p className="mb-2">
+              {w(query.only === "atRisk" ? "onlyAtRisk" : "onlyNoSession")} <Link href="/advisor#caseload">{w("showAll")}</Link>
+            </p>
+          ) : null}
           <CaseloadTable rows={page.items} d={dates(locale as AppLocale)} />
           <CaseloadPagination query={query} nextCursor={page.nextCursor} />
         </>

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/server/auth/session";
-import { homeFor } from "@/lib/domain/roles";
+import { landingFor } from "@/lib/domain/roles";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { PublicShell } from "../public-shell";
 import { Banner } from "@/components/ui/banner";
@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function LoginPage({ searchParams }: Props) {
   const actor = await currentActor();
-  if (actor) redirect(homeFor(actor.role));
+  if (actor) redirect(landingFor(actor.role));
   const t = await getTranslations();
   // Auth.js's own endpoint (/api/auth/callback/credentials) comes back here with the code
   // of SignInRateLimited (lib/server/auth/credentials.ts); the form says the exact time itself.

@@ -16,6 +16,10 @@ import { reports } from "./reports";
 import { teamTools } from "./team-tools";
 import { attachments } from "./attachments";
 import { inbound } from "./inbound";
+import { worklist } from "./worklist";
+import { auditLog } from "./audit-log";
+import { managerHome } from "./manager-home";
+import { notifications } from "./notifications";
 
 export const en: Messages = {
   app: {
@@ -47,6 +51,8 @@ export const en: Messages = {
     supportHome: "Requests",
     supportCannedReplies: "Canned replies",
     supportMacros: "Macros",
+    managerHome: "Overview",
+    notifications: "Notifications",
     adminHome: "Administration",
     adminUsers: "Accounts",
     adminImport: "CSV import",
@@ -60,6 +66,10 @@ export const en: Messages = {
   },
   mailbox: mailbox.en,
   ...followUp.en,
+  ...worklist.en,
+  ...auditLog.en,
+  ...managerHome.en,
+  ...notifications.en,
   contact: contact.en,
   triage: triage.en,
   breaks: breaks.en,

@@ -19,6 +19,10 @@ import { reports } from "./reports";
 import { teamTools } from "./team-tools";
 import { attachments } from "./attachments";
 import { inbound } from "./inbound";
+import { worklist } from "./worklist";
+import { auditLog } from "./audit-log";
+import { managerHome } from "./manager-home";
+import { notifications } from "./notifications";
 
 export const fr = {
   app: {
@@ -50,6 +54,8 @@ export const fr = {
     supportHome: "Demandes",
     supportCannedReplies: "Réponses types",
     supportMacros: "Macros",
+    managerHome: "Pilotage",
+    notifications: "Notifications",
     adminHome: "Administration",
     adminUsers: "Comptes",
     adminImport: "Import CSV",
@@ -63,6 +69,10 @@ export const fr = {
   },
   mailbox: mailbox.fr,
   ...followUp.fr,
+  ...worklist.fr,
+  ...auditLog.fr,
+  ...managerHome.fr,
+  ...notifications.fr,
   contact: contact.fr,
   triage: triage.fr,
   breaks: breaks.fr,

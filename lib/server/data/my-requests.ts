@@ -5,6 +5,7 @@ import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
 import { bindUploadsInTx } from "@/lib/server/data/attachments";
 import { enqueueEmail } from "@/lib/server/data/outbox";
+import { notifyInTx } from "@/lib/server/data/notifications";
 import { requestWithdrawnEmail, requesterReplyEmail } from "@/lib/server/mail/templates/requests";
 import { replyToFor } from "@/lib/server/mail/reply-address";
 import { requestPathFor } from "@/lib/domain/request-paths";
@@ -133,6 +134,7 @@ export async function addRequesterReplyInTx(
     });
   }
   if (request.assignee?.active) {
+    await notifyInTx(tx, [{ userId: request.assignee.id, kind: "REPLY", requestId: request.id, actorId: author.id, at: now }]);
     const path = requestPathFor(request.assignee.role, request.id);
     const email = requesterReplyEmail(request.assignee, request, `${author.firstName} ${author.lastName}`, body, path);
     await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.assignee.id) });

@@ -6,6 +6,7 @@ import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } from "@/lib/schemas/triage";
 import { enqueueEmail } from "@/lib/server/data/outbox";
+import { notifyInTx } from "@/lib/server/data/notifications";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
 import { refuse } from "@/lib/server/errors";
 import { replyToFor } from "@/lib/server/mail/reply-address";
@@ -82,6 +83,7 @@ export async function addStaffReplyInTx(tx: Prisma.TransactionClient, actor: Act
       data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "NEW", toStatus: "IN_PROGRESS", createdAt: now },
     });
   }
+  await notifyInTx(tx, [{ userId: request.author.id, kind: "REPLY", requestId: request.id, actorId: actor.id, at: now }]);
   const path = requestPathFor(request.author.role, request.id);
   const email = replyEmail(request.author, request, { name: name(actor), role: actor.role }, body, path);
   await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.author.id) });
@@ -128,7 +130,10 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
     await tx.requestEvent.create({
       data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: request.status, toStatus: input.status, createdAt: now },
     });
-    if (closeLoop) await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
+    if (closeLoop) {
+      await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
+      await notifyInTx(tx, [{ userId: request.author.id, kind: "ALERT_HANDLED", requestId: request.id, actorId: actor.id, at: now }]);
+    }
   }, TX_OPTIONS);
 }
 
@@ -160,6 +165,7 @@ export async function resolveRequestsInTx(
       select: { ...requestHeadSelect, author: people, learner: { select: { user: { select: { firstName: true, lastName: true } } } } },
     });
     await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
+    await notifyInTx(tx, [{ userId: request.author.id, kind: "ALERT_HANDLED", requestId: r.id, actorId, at: now }]);
   }
 }
 
@@ -200,6 +206,7 @@ async function moveTo(
     if (note) {
       await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: note, createdAt: now } });
     }
+    await notifyInTx(tx, [{ userId: target.id, kind: "ASSIGNED", requestId: request.id, actorId: actor.id, at: now }]);
     const path = requestPathFor(target.role, request.id);
     const email = reassignedEmail(target, request, name(actor), name(request.learner.user), move.reason ?? note ?? "", path);
     await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, target.id) });

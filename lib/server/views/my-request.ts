@@ -6,6 +6,7 @@ import { orNotFound, requireRole } from "@/lib/server/auth/session";
 import { getMyRequest } from "@/lib/server/data/my-requests";
 import { listRequestAttachments } from "@/lib/server/data/attachments";
 import { attachmentMaxBytes } from "@/lib/domain/attachments";
+import { markRequestRead } from "@/lib/server/data/request-reads";
 
 type Requester = "LEARNER" | "MENTOR";
 
@@ -28,6 +29,8 @@ export function myRequestMetadata(role: Requester) {
  */
 export async function myRequestView(role: Requester, id: string, sent: boolean, added = false) {
   const [t, { actor, request }] = await Promise.all([getTranslations("contact"), loadMyRequest(role, id)]);
+  // What staff wrote is seen from now on: it leaves the count in the navigation.
+  await markRequestRead(actor, request.id);
   // "added": the form's message went onto this earlier request instead of a new one.
   const sentMessage = added
     ? t("duplicate.added", { number: request.number })

@@ -7,6 +7,7 @@ import { cannedRepliesForRequest } from "@/lib/server/data/canned-replies";
 import { listMacros } from "@/lib/server/data/macros";
 import { getRequestRelations } from "@/lib/server/data/request-merge";
 import { listRequestAttachments } from "@/lib/server/data/attachments";
+import { markRequestRead } from "@/lib/server/data/request-reads";
 
 /** The staff spaces that show a request page, and who may open it there. */
 const SPACE_ROLES = { support: ["SUPPORT", "MENTORSHIP_MANAGER"], advisor: ["ADVISOR"] } as const;
@@ -35,6 +36,8 @@ export async function staffThreadView(space: StaffSpace, id: string) {
     triage ? listMacros(actor) : Promise.resolve([]),
     getRequestRelations(actor, thread.id),
     listRequestAttachments(actor, thread.id),
+    // What the requester wrote is seen from now on: it leaves the count in the navigation.
+    markRequestRead(actor, thread.id),
   ]);
   // The learner's file, and for the advisor a follow-up case opened from this request.
   const learnerFile = actor.role === "ADVISOR" ? `/advisor/learners/${thread.learnerId}` : `/support/learners/${thread.learnerId}`;

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/server/auth/session";
+import { listMyNotifications, NOTIFIED_ROLES } from "@/lib/server/data/notifications";
+import { dates } from "@/lib/i18n/dates";
+import type { AppLocale } from "@/lib/i18n";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Badge } from "@/components/ui/badge";
+import { ClientMessages } from "@/components/intl/client-messages";
+import { MarkAllReadForm, MarkReadForm } from "./mark-read-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications");
+  return { title: t("title") };
+}
+
+/** The person's own notifications, newest first; the count in the navigation polls for new ones. */
+export default async function NotificationsPage() {
+  const actor = await requireRole(NOTIFIED_ROLES);
+  const [t, locale, items] = await Promise.all([getTranslations("notifications"), getLocale(), listMyNotifications(actor)]);
+  const d = dates(locale as AppLocale);
+  return (
+    <>
+      <PageHeading title={t("title")} intro={t("intro")} />
+      <ClientMessages namespaces={["notifications"]}>
+        {items.some((n) => !n.read) ? <MarkAllReadForm /> : null}
+        {items.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <ul aria-label={t("list")} className="space-y-2">
+            {items.map((n) => {
+              const text = t(`kind.${n.kind}`, { actor: n.actorName ?? t("someone"), number: n.request?.number ?? 0, subject: n.request?.subject ?? "" });
+              return (
+                <li key={n.id} className={`flex flex-wrap items-center gap-3 rounded border p-3 ${n.read ? "border-slate-300 bg-white" : "border-brand-700 bg-blue-50"}`}>
+                  <Badge tone={n.read ? "neutral" : "info"}>{t(n.read ? "read" : "unread")}</Badge>
+                  {n.request ? <Link href={n.request.path}>{text}</Link> : <span>{text}</span>}
+                  <span className="text-sm text-slate-700">{d.instant(n.createdAt)}</span>
+                  {n.read ? null : <MarkReadForm id={n.id} />}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </ClientMessages>
+    </>
+  );
+}

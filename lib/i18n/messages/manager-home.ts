@@ -1,0 +1,56 @@
+// The Mentorship Manager's home (/support/manager).
+const frMessages = {
+  managerHome: {
+    title: "Pilotage",
+    intro: "Le retard de chaque conseiller·ère, les alertes de chaque mentor ces dernières semaines, et les mentors avec leurs apprenant·e·s.",
+    backlog: "Demandes en cours par conseiller·ère",
+    advisor: "Conseiller·ère",
+    open: "En cours",
+    newCount: "Nouvelles",
+    waiting: "En attente du demandeur",
+    firstResponseLate: "Première réponse en retard",
+    resolutionLate: "Résolution en retard",
+    openLink: "{count, plural, =0 {Aucune demande en cours} one {# demande en cours} other {# demandes en cours}} pour {name}",
+    lateLink: "{count, plural, one {# en retard} other {# en retard}}",
+    noAdvisor: "Aucun·e conseiller·ère actif·ve.",
+    alerts: "Alertes par mentor (8 dernières semaines)",
+    mentor: "Mentor",
+    weekOf: "Semaine du {date}",
+    total: "Total",
+    noMentor: "Aucun mentor actif.",
+    mentors: "Les mentors, leurs apprenant·e·s et leurs dernières alertes",
+    learnersCount: "{count, plural, =0 {Aucun·e apprenant·e} one {# apprenant·e} other {# apprenant·e·s}}",
+    recentAlerts: "Dernières alertes",
+    noAlert: "Aucune alerte.",
+    alert: "n° {number} — {subject} ({learner}), {date} : {status}",
+  },
+};
+
+const enMessages: typeof frMessages = {
+  managerHome: {
+    title: "Overview",
+    intro: "Each advisor's backlog, each mentor's alerts over the last weeks, and the mentors with their learners.",
+    backlog: "Open requests per advisor",
+    advisor: "Advisor",
+    open: "Open",
+    newCount: "New",
+    waiting: "Waiting for the requester",
+    firstResponseLate: "First response overdue",
+    resolutionLate: "Resolution overdue",
+    openLink: "{count, plural, =0 {No open request} one {# open request} other {# open requests}} for {name}",
+    lateLink: "{count, plural, one {# overdue} other {# overdue}}",
+    noAdvisor: "No active advisor.",
+    alerts: "Alerts per mentor (last 8 weeks)",
+    mentor: "Mentor",
+    weekOf: "Week of {date}",
+    total: "Total",
+    noMentor: "No active mentor.",
+    mentors: "The mentors, their learners and their latest alerts",
+    learnersCount: "{count, plural, =0 {No learner} one {# learner} other {# learners}}",
+    recentAlerts: "Latest alerts",
+    noAlert: "No alert.",
+    alert: "No. {number} — {subject} ({learner}), {date}: {status}",
+  },
+};
+
+export const managerHome = { fr: frMessages, en: enMessages };
