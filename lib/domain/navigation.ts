@@ -10,6 +10,7 @@ export type NavItem = { href: string; label: NavLabel };
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   LEARNER: [
     { href: "/learner", label: "learnerHome" },
+    { href: "/learner/booking", label: "learnerBooking" },
     { href: "/learner/contact", label: "learnerContact" },
     { href: "/learner/requests", label: "learnerRequests" },
     { href: "/learner/profile", label: "learnerProfile" },
@@ -24,6 +25,8 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/advisor", label: "advisorHome" },
     { href: "/advisor/requests", label: "advisorRequests" },
     { href: "/advisor/signals", label: "advisorSignals" },
+    { href: "/advisor/calendar", label: "advisorCalendar" },
+    { href: "/advisor/availability", label: "advisorAvailability" },
   ],
   SUPPORT: [{ href: "/support", label: "supportHome" }],
   MENTORSHIP_MANAGER: [{ href: "/support", label: "supportHome" }],

@@ -39,4 +39,6 @@ export const ACCESS_MODULES: Record<string, string> = {
   "jobs/waiting-requests.ts": "waiting-requests.test.ts",
   "auth-sessions.ts": "session-security.test.ts",
   "rate-limits.ts": "session-security.test.ts",
+  "booking.ts": "booking-access.test.ts",
+  "availability.ts": "booking-access.test.ts",
 };

@@ -12,6 +12,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { booking } from "./booking";
 
 export const en: Messages = {
   app: {
@@ -39,6 +40,9 @@ export const en: Messages = {
     advisorHome: "My caseload",
     advisorRequests: "Requests",
     advisorSignals: "Signals",
+    advisorAvailability: "Availability",
+    advisorCalendar: "Calendar",
+    learnerBooking: "Book a call",
     supportHome: "Requests",
     adminHome: "Administration",
     adminUsers: "Accounts",
@@ -186,5 +190,6 @@ export const en: Messages = {
   myAccount: myAccount.en,
   sessions: sessions.en,
   profile: profile.en,
+  ...booking.en,
   errorPage: errorPage.en,
 };

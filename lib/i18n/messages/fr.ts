@@ -15,6 +15,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { booking } from "./booking";
 
 export const fr = {
   app: {
@@ -42,6 +43,9 @@ export const fr = {
     advisorHome: "Mon portefeuille",
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
+    advisorAvailability: "Disponibilités",
+    advisorCalendar: "Agenda",
+    learnerBooking: "Prendre rendez-vous",
     supportHome: "Demandes",
     adminHome: "Administration",
     adminUsers: "Comptes",
@@ -190,6 +194,7 @@ export const fr = {
   myAccount: myAccount.fr,
   sessions: sessions.fr,
   profile: profile.fr,
+  ...booking.fr,
   errorPage: errorPage.fr,
 };
 
