@@ -41,4 +41,5 @@ export const ACCESS_MODULES: Record<string, string> = {
   "rate-limits.ts": "session-security.test.ts",
   "booking.ts": "booking-access.test.ts",
   "availability.ts": "booking-access.test.ts",
+  "advisor-calls.ts": "booking-access.test.ts",
 };

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 import { bookCall, cancelMyCall, getBookingPage, getMyCall, moveMyCall } from "@/lib/server/data/booking";
 import { getMyAvailability, saveAvailability } from "@/lib/server/data/availability";
+import { getMyFeedState, listMyCalls, renewMyFeedToken, revokeMyFeedToken } from "@/lib/server/data/advisor-calls";
 
 const db = freshDatabase();
 const actors = {} as Record<Role, Actor>;
@@ -29,10 +30,15 @@ const MATRIX: AccessRow[] = [
   { name: "cancelMyCall", call: (a) => cancelMyCall(a, { appointmentId: ids.appointment, reason: "" }), allowed: LEARNER },
   { name: "getMyAvailability", call: (a) => getMyAvailability(a), allowed: ADVISOR },
   { name: "saveAvailability", call: (a) => saveAvailability(a, availability), allowed: ADVISOR },
+  { name: "listMyCalls", call: (a) => listMyCalls(a, new Date("2099-01-01"), new Date("2099-02-01")), allowed: ADVISOR },
+  { name: "getMyFeedState", call: (a) => getMyFeedState(a), allowed: ADVISOR },
+  { name: "renewMyFeedToken", call: (a) => renewMyFeedToken(a), allowed: ADVISOR },
+  { name: "revokeMyFeedToken", call: (a) => revokeMyFeedToken(a), allowed: ADVISOR },
 ];
 
 // Used inside the advisor's own scheduling (follow-up-cases.ts) to read the database's refusal.
-const SYSTEM = ["isOverlap"];
+// The feed's route handler has no session: the secret token is the key (feedCalls).
+const SYSTEM = ["isOverlap", "feedCalls"];
 
 beforeAll(async () => {
   const client = db();
@@ -50,6 +56,6 @@ describe("self-booking authorization matrix", () => {
   describeAccessMatrix(MATRIX, (role) => actors[role]);
 
   it("every exported data function has a row (or is a system function)", async () => {
-    await expectEveryExportCovered(import.meta.glob(["../../lib/server/data/booking.ts", "../../lib/server/data/availability.ts"]), MATRIX, SYSTEM);
+    await expectEveryExportCovered(import.meta.glob(["../../lib/server/data/booking.ts", "../../lib/server/data/availability.ts", "../../lib/server/data/advisor-calls.ts"]), MATRIX, SYSTEM);
   });
 });

@@ -15,6 +15,8 @@ import { saveAvailability } from "@/lib/server/data/availability";
 import { bookCall, cancelMyCall, getBookingPage, getMyCall, isOverlap, moveMyCall } from "@/lib/server/data/booking";
 import { openCase, scheduleAppointment } from "@/lib/server/data/follow-up-cases";
 import { bookCallAction, cancelMyCallAction } from "@/app/(portal)/learner/booking/actions";
+import { listMyCalls, renewMyFeedToken, revokeMyFeedToken } from "@/lib/server/data/advisor-calls";
+import { GET } from "@/app/api/calendar/[token]/route";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
@@ -227,5 +229,35 @@ describe("bad input changes nothing", () => {
     const { appointmentId } = await bookCall(a.actor, booking("2026-12-10T14:00:00.000Z"));
     await expect(getMyCall(b.actor, appointmentId)).rejects.toThrow();
     expect(await runAs(b.actor, () => cancelMyCallAction({ appointmentId, reason: "x" }))).toMatchObject({ ok: false, notFound: true });
+  });
+});
+
+describe("the advisor's calls", () => {
+  it("today's and tomorrow's calls list the advisor's own learners; the private feed returns them without the topic, and stops once revoked", async () => {
+    setClock(NOW);
+    const own = await newAdvisor();
+    const { actor, user } = await newLearner(own.id);
+    await bookCall(actor, booking(SLOT_1, { topic: "SANTE-MARKER" }));
+    const calls = await listMyCalls(own, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-02T00:00:00Z"));
+    expect(calls.map((c) => [c.learner.user.lastName, c.topic])).toEqual([[user.lastName, "SANTE-MARKER"]]);
+    expect(await listMyCalls(advisor, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-02T00:00:00Z"))).not.toContainEqual(expect.objectContaining({ id: calls[0].id }));
+
+    const token = await renewMyFeedToken(own);
+    expect(await db().advisorAvailability.count({ where: { feedTokenHash: token } })).toBe(0); // stored hashed
+    const response = await GET(new Request("http://localhost/"), { params: Promise.resolve({ token: `${token}.ics` }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/calendar");
+    const body = await response.text();
+    expect(body).not.toContain("SANTE-MARKER");
+    const calendar = new ICAL.Component(ICAL.parse(body));
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+    expect(events.map((e) => [e.startDate.toJSDate().toISOString(), e.summary])).toEqual([[SLOT_1, `Premier appel : ${user.firstName} ${user.lastName}`]]);
+
+    const renewed = await renewMyFeedToken(own);
+    expect((await GET(new Request("http://localhost/"), { params: Promise.resolve({ token }) })).status).toBe(404);
+    await revokeMyFeedToken(own);
+    expect((await GET(new Request("http://localhost/"), { params: Promise.resolve({ token: renewed }) })).status).toBe(404);
+    expect((await GET(new Request("http://localhost/"), { params: Promise.resolve({ token: "not-a-token" }) })).status).toBe(404);
   });
 });

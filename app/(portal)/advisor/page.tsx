@@ -12,6 +12,7 @@ import { WeeklyChart } from "./weekly-chart";
 import { CaseloadFilters } from "./caseload-filters";
 import { CaseloadTable } from "./caseload-table";
 import { CaseloadPagination } from "./caseload-pagination";
+import { UpcomingCalls } from "./upcoming-calls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("advisor");
@@ -39,6 +40,7 @@ export default async function AdvisorHome({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
+      <UpcomingCalls actor={actor} />
       {dashboard.rows.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

@@ -6,4 +6,6 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "learner.moveCall": ["LEARNER"],
   "learner.cancelCall": ["LEARNER"],
   "advisor.saveAvailability": ["ADVISOR"],
+  "advisor.renewCalendarFeed": ["ADVISOR"],
+  "advisor.revokeCalendarFeed": ["ADVISOR"],
 };
