@@ -13,7 +13,8 @@ import { setClock } from "@/lib/server/clock";
 import { Refusal } from "@/lib/server/errors";
 import { saveAvailability } from "@/lib/server/data/availability";
 import { bookCall, cancelMyCall, getBookingPage, getMyCall, isOverlap, moveMyCall } from "@/lib/server/data/booking";
-import { openCase, scheduleAppointment } from "@/lib/server/data/follow-up-cases";
+import { openCase, recordAppointment, scheduleAppointment } from "@/lib/server/data/follow-up-cases";
+import { sendAppointmentReminders } from "@/lib/server/jobs/appointment-reminders";
 import { bookCallAction, cancelMyCallAction } from "@/app/(portal)/learner/booking/actions";
 import { listMyCalls, renewMyFeedToken, revokeMyFeedToken } from "@/lib/server/data/advisor-calls";
 import { GET } from "@/app/api/calendar/[token]/route";
@@ -259,5 +260,37 @@ describe("the advisor's calls", () => {
     await revokeMyFeedToken(own);
     expect((await GET(new Request("http://localhost/"), { params: Promise.resolve({ token: renewed }) })).status).toBe(404);
     expect((await GET(new Request("http://localhost/"), { params: Promise.resolve({ token: "not-a-token" }) })).status).toBe(404);
+  });
+});
+
+describe("reminders and no-shows", () => {
+  it("the hour-before reminder goes once, even with several workers, only to the learner who asked", async () => {
+    setClock(NOW);
+    const own = await newAdvisor();
+    const wants = await newLearner(own.id);
+    const not = await newLearner(own.id);
+    await bookCall(wants.actor, booking(SLOT_1, { remindHourBefore: true }));
+    await bookCall(not.actor, booking(SLOT_2));
+    const hourBefore = new Date("2026-12-01T07:10:00Z");
+    await Promise.all([sendAppointmentReminders(hourBefore), sendAppointmentReminders(hourBefore), sendAppointmentReminders(hourBefore)]);
+    const templates = async (email: string) => (await db().emailOutbox.findMany({ where: { toAddress: email } })).map((e) => e.template).sort();
+    expect(await templates(wants.user.email)).toEqual(["appointment.booked", "appointment.hourReminder", "appointment.reminder"]);
+    expect(await templates(not.user.email)).toEqual(["appointment.booked", "appointment.reminder"]);
+    await sendAppointmentReminders(new Date("2026-12-01T07:40:00Z"));
+    expect(await templates(wants.user.email)).toEqual(["appointment.booked", "appointment.hourReminder", "appointment.reminder"]);
+  });
+
+  it("a no-show recorded by the advisor emails the learner a link to book again", async () => {
+    setClock(NOW);
+    const own = await newAdvisor();
+    const { actor, user } = await newLearner(own.id);
+    const { appointmentId } = await bookCall(actor, booking(SLOT_1));
+    setClock(new Date("2026-12-01T08:20:00Z"));
+    await recordAppointment(own, { appointmentId, kind: "FIRST", status: "NO_SHOW", blocker: "", notes: "" });
+    const [email] = await db().emailOutbox.findMany({ where: { toAddress: user.email, template: "appointment.noShow" } });
+    expect(email.textBody).toContain("/learner/booking");
+    expect(email.icsContent).toBeNull();
+    setClock(new Date("2026-12-01T09:00:00Z"));
+    expect((await getBookingPage(actor)).state).toBe("open");
   });
 });

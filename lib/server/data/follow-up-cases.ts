@@ -172,6 +172,11 @@ export async function recordAppointment(actor: Actor, input: RecordAppointmentIn
     if (identifiesBlocker && appointment.caseId) {
       await tx.followUpCase.update({ where: { id: appointment.caseId }, data: { blocker } });
     }
+    // A missed call: the learner is offered to book another time (the link opens the booking page).
+    if (input.status === "NO_SHOW") {
+      const missed = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, select: appointmentMailSelect });
+      await enqueueEmail(tx, appointmentEmail(toMailInput(missed), "noShow"));
+    }
     await writeAudit(tx, { actorId: actor.id, action: "appointment.recorded", entityType: "Appointment", entityId: appointment.id, learnerId: appointment.learnerId, after: { status: input.status } });
   });
 }
