@@ -33,3 +33,27 @@ export function appointmentInvite(input: InviteInput): string {
   });
   return calendar.toString();
 }
+
+export type FeedEvent = { uid: string; sequence: number; startsAt: Date; durationMinutes: number; summary: string; description: string; cancelled: boolean };
+
+/**
+ * An advisor's calls as a subscribed calendar (METHOD:PUBLISH, read-only): the same UIDs as
+ * the invites, so a call moved or cancelled changes in place.
+ */
+export function callFeed(name: string, events: readonly FeedEvent[], stamp: Date): string {
+  const calendar = ical({ name, prodId: { company: "portail-accompagnement", product: "agenda", language: "FR" }, ttl: 15 * 60 });
+  calendar.method(ICalCalendarMethod.PUBLISH);
+  for (const e of events) {
+    calendar.createEvent({
+      id: e.uid,
+      sequence: e.sequence,
+      stamp,
+      start: e.startsAt,
+      end: new Date(e.startsAt.getTime() + e.durationMinutes * 60_000),
+      summary: e.summary,
+      description: e.description,
+      status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

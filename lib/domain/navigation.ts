@@ -15,6 +15,7 @@ export type NavCounts = Record<string, { key: NavCountKey; count: number }[]>;
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   LEARNER: [
     { href: "/learner", label: "learnerHome" },
+    { href: "/learner/booking", label: "learnerBooking" },
     { href: "/learner/contact", label: "learnerContact" },
     { href: "/learner/requests", label: "learnerRequests" },
     { href: "/learner/profile", label: "learnerProfile" },
@@ -31,6 +32,8 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/advisor", label: "advisorHome" },
     { href: "/advisor/requests", label: "advisorRequests" },
     { href: "/advisor/signals", label: "advisorSignals" },
+    { href: "/advisor/calendar", label: "advisorCalendar" },
+    { href: "/advisor/availability", label: "advisorAvailability" },
     { href: "/reports", label: "reports" },
     { href: "/notifications", label: "notifications" },
   ],

@@ -21,6 +21,7 @@ import { seedReportHistory } from "./report-history";
 import { seedTeamTools } from "./team-tools";
 import { seedInbound } from "./inbound";
 import { seedDailyTools } from "./daily-tools";
+import { seedBooking } from "./booking";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -148,4 +149,5 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await seedReportHistory({ ...context, learners: requestLearners, rng: rng.fork(1600) });
   await seedTeamTools(context);
   await seedDailyTools({ ...context, admin });
+  await seedBooking(db, advisors.map((a) => a.id));
 }

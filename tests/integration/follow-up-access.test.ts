@@ -70,7 +70,7 @@ const MATRIX: AccessRow[] = [
 ];
 
 // The reminder job runs for every scheduled appointment, with no actor.
-const SYSTEM = ["listDueReminders", "claimReminder"];
+const SYSTEM = ["listDueReminders", "claimReminder", "listDueHourReminders", "claimHourReminder"];
 
 beforeAll(async () => {
   const client = db();

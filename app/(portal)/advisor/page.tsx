@@ -15,6 +15,7 @@ import { CaseloadFilters } from "./caseload-filters";
 import { CaseloadTable } from "./caseload-table";
 import { CaseloadPagination } from "./caseload-pagination";
 import { WorklistView } from "./worklist";
+import { UpcomingCalls } from "./upcoming-calls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("advisor");
@@ -44,6 +45,7 @@ export default async function AdvisorHome({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
+      <UpcomingCalls actor={actor} />
       <WorklistView worklist={worklist} d={dates(locale as AppLocale)} />
       {dashboard.rows.length === 0 ? (
         <p>{t("none")}</p>

@@ -4,10 +4,18 @@ import { listMyAppointments } from "@/lib/server/data/my-appointments";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button-link";
+import Link from "next/link";
 
 /** The learner's next phone appointments with their advisor. */
 export async function UpcomingAppointments({ actor }: { actor: Actor }) {
-  const [appointments, t, locale] = await Promise.all([listMyAppointments(actor), getTranslations("myAppointments"), getLocale()]);
+  const [appointments, t, booking, myCall, locale] = await Promise.all([
+    listMyAppointments(actor),
+    getTranslations("myAppointments"),
+    getTranslations("booking"),
+    getTranslations("myCall"),
+    getLocale(),
+  ]);
   const d = dates(locale as AppLocale);
   return (
     <section aria-labelledby="appointments-title" className="mb-8">
@@ -25,9 +33,21 @@ export async function UpcomingAppointments({ actor }: { actor: Actor }) {
                 {a.status === "CANCELLED" ? <Badge tone="danger" className="ml-2">{t("cancelled")}</Badge> : a.moved ? <Badge tone="info" className="ml-2">{t("moved")}</Badge> : null}
               </p>
               <p>{t("with", { name: `${a.advisor.firstName} ${a.advisor.lastName}`, duration: a.durationMinutes })}</p>
+              {a.status === "SCHEDULED" ? (
+                <p className="mt-1">
+                  <Link href={`/learner/booking/${a.id}`} className="underline">
+                    {myCall("manage")}
+                  </Link>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
+      )}
+      {appointments.some((a) => a.status === "SCHEDULED") ? null : (
+        <p className="mt-3">
+          <ButtonLink href="/learner/booking">{booking("book")}</ButtonLink>
+        </p>
       )}
     </section>
   );

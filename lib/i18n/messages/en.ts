@@ -20,6 +20,7 @@ import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
+import { booking } from "./booking";
 
 export const en: Messages = {
   app: {
@@ -48,6 +49,9 @@ export const en: Messages = {
     advisorRequests: "Requests",
     advisorSignals: "Signals",
     supportInbound: "Unmatched emails",
+    advisorAvailability: "Availability",
+    advisorCalendar: "Calendar",
+    learnerBooking: "Book a call",
     supportHome: "Requests",
     supportCannedReplies: "Canned replies",
     supportMacros: "Macros",
@@ -208,5 +212,6 @@ export const en: Messages = {
   teamTools: teamTools.en,
   attachments: attachments.en,
   inbound: inbound.en,
+  ...booking.en,
   errorPage: errorPage.en,
 };

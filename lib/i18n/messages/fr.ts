@@ -23,6 +23,7 @@ import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
+import { booking } from "./booking";
 
 export const fr = {
   app: {
@@ -51,6 +52,9 @@ export const fr = {
     advisorRequests: "Demandes",
     advisorSignals: "Signaux",
     supportInbound: "Emails non classés",
+    advisorAvailability: "Disponibilités",
+    advisorCalendar: "Agenda",
+    learnerBooking: "Prendre rendez-vous",
     supportHome: "Demandes",
     supportCannedReplies: "Réponses types",
     supportMacros: "Macros",
@@ -212,6 +216,7 @@ export const fr = {
   teamTools: teamTools.fr,
   attachments: attachments.fr,
   inbound: inbound.fr,
+  ...booking.fr,
   errorPage: errorPage.fr,
 };
 

@@ -13,6 +13,7 @@ import { cancelCall, pastCallRefusal, recordRefusal, rescheduleCall } from "@/li
 import { now as clockNow } from "@/lib/server/clock";
 import { closeCaseTransition } from "@/lib/domain/case-closing";
 import { resolveRequestsInTx } from "./triage";
+import { isOverlap } from "./booking";
 import type {
   CancelAppointmentInput,
   ChecklistInput,
@@ -117,7 +118,7 @@ async function ownOpenCase(tx: Prisma.TransactionClient, actor: Actor, caseId: s
 
 /** Schedules the next call of the case and emails the learner the invite, in one transaction. */
 export async function scheduleAppointment(actor: Actor, input: ScheduleAppointmentInput, now = clockNow()): Promise<void> {
-  return getDb().$transaction(async (tx) => {
+  return overlapAsFieldError(getDb().$transaction(async (tx) => {
     const found = await ownOpenCase(tx, actor, input.caseId);
     const kind = nextAppointmentKind(found.appointments);
     if (found.status !== "OPEN" || !kind) throw refuse.form("conflict");
@@ -129,7 +130,18 @@ export async function scheduleAppointment(actor: Actor, input: ScheduleAppointme
     });
     await enqueueEmail(tx, appointmentEmail(toMailInput(appointment), "invite"));
     await writeAudit(tx, { actorId: actor.id, action: "appointment.scheduled", entityType: "Appointment", entityId: appointment.id, learnerId: found.learnerId, after: { kind, startsAt: startsAt.toISOString() } });
-  });
+  }));
+}
+
+// Two scheduled calls of one advisor never overlap (a database constraint): over a call a
+// learner booked, or another of the advisor's, the time field says so.
+async function overlapAsFieldError(work: Promise<void>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if (isOverlap(error)) throw refuse.field("time", "overlap");
+    throw error;
+  }
 }
 
 // The schema refused a date that does not exist; a null here is a bug, not a user's mistake.
@@ -148,15 +160,22 @@ export async function recordAppointment(actor: Actor, input: RecordAppointmentIn
       select: { id: true, kind: true, status: true, startsAt: true, caseId: true, learnerId: true, case: { select: { status: true } } },
     });
     if (!appointment) throw new NotFoundError();
-    if (appointment.case.status !== "OPEN") throw refuse.form("conflict");
+    // A call the learner booked outside any case is recorded all the same (a no-show offers to rebook).
+    if (appointment.case && appointment.case.status !== "OPEN") throw refuse.form("conflict");
     const refusal = recordRefusal(appointment, now);
     if (refusal === "notYet") throw refuse.field("status", "attendance.notYet");
     if (refusal) throw refuse.form(refusal);
     const blocker = input.blocker.trim();
-    if (appointment.kind === "FIRST" && input.status === "HELD" && !blocker) throw refuse.field("blocker", "blocker.required");
+    const identifiesBlocker = appointment.caseId !== null && appointment.kind === "FIRST" && input.status === "HELD";
+    if (identifiesBlocker && !blocker) throw refuse.field("blocker", "blocker.required");
     await tx.appointment.update({ where: { id: appointment.id }, data: { status: input.status, notes: input.notes.trim() || null } });
-    if (appointment.kind === "FIRST" && input.status === "HELD") {
+    if (identifiesBlocker && appointment.caseId) {
       await tx.followUpCase.update({ where: { id: appointment.caseId }, data: { blocker } });
+    }
+    // A missed call: the learner is offered to book another time (the link opens the booking page).
+    if (input.status === "NO_SHOW") {
+      const missed = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, select: appointmentMailSelect });
+      await enqueueEmail(tx, appointmentEmail(toMailInput(missed), "noShow"));
     }
     await writeAudit(tx, { actorId: actor.id, action: "appointment.recorded", entityType: "Appointment", entityId: appointment.id, learnerId: appointment.learnerId, after: { status: input.status } });
   });
@@ -191,13 +210,13 @@ async function ownUpcomingCall(tx: Prisma.TransactionClient, actor: Actor, appoi
     select: { id: true, status: true, startsAt: true, icsSequence: true, learnerId: true, case: { select: { status: true } } },
   });
   if (!found) throw new NotFoundError();
-  if (found.case.status !== "OPEN") throw refuse.form("conflict");
+  if (found.case && found.case.status !== "OPEN") throw refuse.form("conflict");
   return found;
 }
 
 /** Moves a call to another time: the learner gets the updated invite (same UID, sequence + 1). */
 export async function rescheduleAppointment(actor: Actor, input: RescheduleAppointmentInput, now = clockNow()): Promise<void> {
-  return getDb().$transaction(async (tx) => {
+  return overlapAsFieldError(getDb().$transaction(async (tx) => {
     const found = await ownUpcomingCall(tx, actor, input.appointmentId);
     const change = rescheduleCall(found, instantOf(input), now);
     if ("refusal" in change) throw change.refusal === "past" ? refuse.field("date", "past") : refuse.form(change.refusal);
@@ -209,7 +228,7 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
     const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: found.id }, select: appointmentMailSelect });
     await enqueueEmail(tx, appointmentEmail(toMailInput(appointment), "update"));
     await writeAudit(tx, { actorId: actor.id, action: "appointment.rescheduled", entityType: "Appointment", entityId: found.id, learnerId: found.learnerId, before: { startsAt: found.startsAt.toISOString() }, after: { startsAt: change.startsAt.toISOString() } });
-  });
+  }));
 }
 
 /** Cancels a call still to come: the learner gets the cancellation (METHOD:CANCEL, same UID, sequence + 1). */

@@ -25,6 +25,8 @@ export function toMailInput(a: SelectedAppointment): AppointmentMailInput {
 }
 
 export type AppointmentMailInput = {
+  /** Links to the call's page in the self-booking emails. */
+  id?: string;
   kind: AppointmentKind;
   icsUid: string;
   icsSequence: number;
@@ -35,10 +37,20 @@ export type AppointmentMailInput = {
   advisor: { firstName: string; lastName: string; email: string; phone: string | null };
 };
 
-export type AppointmentMailPurpose = "invite" | "reminder" | "update" | "cancel";
+export type AppointmentMailPurpose = "invite" | "reminder" | "update" | "cancel" | BookingMailPurpose;
+/** Self-booking's emails (lib/server/data/booking.ts): their texts are in the `bookingMail` catalogue. */
+export type BookingMailPurpose = "booked" | "learnerMoved" | "learnerCancelled" | "hourReminder" | "noShow";
 
 const SUBJECT = { invite: "inviteSubject", reminder: "reminderSubject", update: "updateSubject", cancel: "cancelSubject" } as const;
 const BODY = { invite: "inviteBody", reminder: "reminderBody", update: "updateBody", cancel: "cancelBody" } as const;
+const BOOKING: Record<BookingMailPurpose, { ics: "request" | "cancel" | null; url: (id: string) => string }> = {
+  booked: { ics: "request", url: (id) => `/learner/booking/${id}` },
+  learnerMoved: { ics: "request", url: (id) => `/learner/booking/${id}` },
+  learnerCancelled: { ics: "cancel", url: () => "/learner/booking" },
+  hourReminder: { ics: null, url: (id) => `/learner/booking/${id}` },
+  noShow: { ics: null, url: () => "/learner/booking" },
+};
+const isBooking = (purpose: AppointmentMailPurpose): purpose is BookingMailPurpose => purpose in BOOKING;
 
 /**
  * The invite, reminder, update or cancellation of a phone appointment, with its calendar
@@ -62,13 +74,17 @@ export function appointmentEmail(a: AppointmentMailInput, purpose: AppointmentMa
   const howTo = a.learner.phone
     ? t("howToNumber", { advisor: advisorName, number: formatPhone(a.learner.phone), phone: reach })
     : t("howTo", { advisor: advisorName, phone: reach });
+  const b = createTranslator({ ...intl.options, namespace: "bookingMail" });
+  const booking = isBooking(purpose) ? BOOKING[purpose] : null;
+  const cancelled = purpose === "cancel" || booking?.ics === "cancel";
   const rendered = renderEmail({
     locale,
-    subject: t(SUBJECT[purpose], values),
+    subject: booking ? b(`${purpose as BookingMailPurpose}.subject`, values) : t(SUBJECT[purpose as keyof typeof SUBJECT], values),
     greeting: t("greeting", { name: a.learner.firstName }),
-    paragraphs: purpose === "cancel" ? [t(BODY[purpose], values)] : [t(BODY[purpose], values), howTo],
-    action: { label: t("action"), url: appUrl("/learner") },
+    paragraphs: [booking ? b(`${purpose as BookingMailPurpose}.body`, values) : t(BODY[purpose as keyof typeof BODY], values), ...(cancelled || purpose === "noShow" ? [] : [howTo])],
+    action: booking ? { label: b(`${purpose as BookingMailPurpose}.action`), url: appUrl(a.id ? booking.url(a.id) : "/learner/booking") } : { label: t("action"), url: appUrl("/learner") },
   });
+  if (booking && booking.ics === null) return { to: a.learner.email, template: `appointment.${purpose}`, ...rendered };
   return {
     to: a.learner.email,
     template: `appointment.${purpose}`,
@@ -82,7 +98,7 @@ export function appointmentEmail(a: AppointmentMailInput, purpose: AppointmentMa
       description: howTo,
       organizer: { name: advisorName, email: a.advisor.email },
       attendee: { name: `${a.learner.firstName} ${a.learner.lastName}`, email: a.learner.email },
-      cancelled: purpose === "cancel",
+      cancelled,
     }),
   };
 }

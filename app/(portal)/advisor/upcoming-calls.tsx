@@ -1,0 +1,53 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/server/auth/actor";
+import { listMyCalls } from "@/lib/server/data/advisor-calls";
+import { now } from "@/lib/server/clock";
+import { parisDayRange } from "@/lib/domain/week";
+import type { AppLocale } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
+import { CallList, type CallListText } from "@/components/booking/call-list";
+
+/** Loads the labels of a call list (shared with /advisor/calendar). */
+export async function callListText(): Promise<CallListText> {
+  const t = await getTranslations("advisorCalls");
+  return {
+    none: t("none"),
+    line: (v) => t("call", v),
+    kind: (k) => t(`kind.${k}`),
+    status: (s) => t(`status.${s}`),
+    noPhone: t("noPhone"),
+    topic: (topic) => t("topic", { topic }),
+    case: t("case"),
+    file: t("file"),
+    bookedByLearner: t("bookedByLearner"),
+  };
+}
+
+/** "Calls today and tomorrow", at the top of the advisor's dashboard (its own block: the worklist lives beside it). */
+export async function UpcomingCalls({ actor }: { actor: Actor }) {
+  const today = parisDayRange(now());
+  const tomorrow = parisDayRange(today.end);
+  const [t, locale, calls, text] = await Promise.all([getTranslations("advisorCalls"), getLocale(), listMyCalls(actor, today.start, tomorrow.end), callListText()]);
+  const d = dates(locale as AppLocale);
+  const days = [
+    { key: "today", title: t("today"), range: today },
+    { key: "tomorrow", title: t("tomorrow"), range: tomorrow },
+  ] as const;
+  return (
+    <section aria-labelledby="calls-title" className="mb-8">
+      <h2 id="calls-title" className="mb-3 text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <div className="grid gap-4 md:grid-cols-2">
+        {days.map((day) => (
+          <section key={day.key} aria-labelledby={`calls-${day.key}`}>
+            <h3 id={`calls-${day.key}`} className="mb-2 font-semibold">
+              {day.title} — {d.instant(day.range.start, "weekday")}
+            </h3>
+            <CallList calls={calls.filter((c) => c.startsAt >= day.range.start && c.startsAt < day.range.end)} d={d} text={text} />
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
