@@ -29,7 +29,7 @@ const nextConfig = {
   // Server actions accept an Origin other than the request's host only from APP_URL
   // (a proxy that rewrites Host); proxy.ts also refuses a POST with no Origin at all.
   experimental: { serverActions: { bodySizeLimit: "5mb", allowedOrigins: appOrigins() } },
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer", "pino"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer", "pino", "pdfkit"],
   async headers() {
     return [
       {

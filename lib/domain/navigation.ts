@@ -13,6 +13,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/learner/contact", label: "learnerContact" },
     { href: "/learner/requests", label: "learnerRequests" },
     { href: "/learner/profile", label: "learnerProfile" },
+    { href: "/learner/privacy", label: "learnerPrivacy" },
   ],
   MENTOR: [
     { href: "/mentor", label: "mentorHome" },
@@ -34,7 +35,9 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/assignments", label: "adminAssignments" },
     { href: "/admin/audit", label: "adminAudit" },
     { href: "/admin/mailbox", label: "adminMailbox" },
+    { href: "/admin/privacy", label: "adminPrivacy" },
   ],
+  DISABILITY_REFERENT: [{ href: "/referent", label: "referentHome" }],
 };
 
 /** The item a path belongs to: the longest matching href. */

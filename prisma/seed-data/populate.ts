@@ -17,6 +17,7 @@ import { learnerPeople, staffPeople } from "./people";
 import { Rng } from "./prng";
 import { seedRequests, type RequestLearner } from "./requests";
 import { seedFollowUp } from "./follow-up";
+import { seedSpecialCategory } from "./special-category";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -140,4 +141,5 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   const context = { db, now, today, anchor, learner: (i: number) => requestLearners[i], support: get("support") };
   await seedRequests(context);
   await seedFollowUp(context);
+  await seedSpecialCategory(db, now, passwordHash, staffCreatedAt);
 }

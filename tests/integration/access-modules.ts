@@ -39,4 +39,12 @@ export const ACCESS_MODULES: Record<string, string> = {
   "jobs/waiting-requests.ts": "waiting-requests.test.ts",
   "auth-sessions.ts": "session-security.test.ts",
   "rate-limits.ts": "session-security.test.ts",
+  "referent.ts": "special-category-access.test.ts",
+  "accommodation-plans.ts": "special-category-access.test.ts",
+  "consents.ts": "special-category-access.test.ts",
+  "erasure.ts": "special-category-access.test.ts",
+  "learner-export.ts": "special-category-access.test.ts",
+  "confidential.ts": "special-category-access.test.ts",
+  "jobs/plan-reviews.ts": "special-category-access.test.ts",
+  "jobs/retention.ts": "special-category-access.test.ts",
 };

@@ -12,6 +12,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { specialCategory } from "./special-category";
 
 export const en: Messages = {
   app: {
@@ -46,6 +47,9 @@ export const en: Messages = {
     adminAssignments: "Reassignments",
     adminAudit: "Audit log",
     adminMailbox: "Outbox",
+    learnerPrivacy: "My data",
+    adminPrivacy: "Personal data",
+    referentHome: "Disability referent",
   },
   mail: {
     footer: "This message was sent by the learner support portal. Please do not reply to it directly: use the portal.",
@@ -56,6 +60,7 @@ export const en: Messages = {
   triage: triage.en,
   breaks: breaks.en,
   forms: forms.en,
+  specialCategory: specialCategory.en,
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",
@@ -63,6 +68,7 @@ export const en: Messages = {
     SUPPORT: "Learner support",
     MENTORSHIP_MANAGER: "Mentorship Manager",
     ADMIN: "Administrator",
+    DISABILITY_REFERENT: "Disability referent",
   },
   login: {
     title: "Sign in",

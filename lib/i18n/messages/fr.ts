@@ -15,6 +15,7 @@ import { errorPage } from "./error-page";
 import { triage } from "./triage";
 import { breaks } from "./breaks";
 import { profile } from "./profile";
+import { specialCategory } from "./special-category";
 
 export const fr = {
   app: {
@@ -49,6 +50,9 @@ export const fr = {
     adminAssignments: "Réaffectations",
     adminAudit: "Journal",
     adminMailbox: "Boîte d'envoi",
+    learnerPrivacy: "Mes données",
+    adminPrivacy: "Données personnelles",
+    referentHome: "Référent handicap",
   },
   mail: {
     footer: "Ce message vous est envoyé par le portail d'accompagnement des apprenants. Merci de ne pas y répondre directement : utilisez le portail.",
@@ -59,6 +63,7 @@ export const fr = {
   triage: triage.fr,
   breaks: breaks.fr,
   forms: forms.fr,
+  specialCategory: specialCategory.fr,
   roles: {
     LEARNER: "Apprenant·e",
     MENTOR: "Mentor",
@@ -66,6 +71,7 @@ export const fr = {
     SUPPORT: "Support apprenants",
     MENTORSHIP_MANAGER: "Mentorship Manager",
     ADMIN: "Administrateur·rice",
+    DISABILITY_REFERENT: "Référent·e handicap",
   },
   login: {
     title: "Connexion",

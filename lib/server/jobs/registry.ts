@@ -3,6 +3,8 @@ import { runCommitmentCheck } from "./commitment-check";
 import { sendAppointmentReminders } from "./appointment-reminders";
 import { runWaitingRequests } from "./waiting-requests";
 import { cleanUpAuthRecords } from "./auth-cleanup";
+import { sendPlanReviewReminders } from "./plan-reviews";
+import { runRetention } from "./retention";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -19,4 +21,8 @@ export const JOBS: Job[] = [
   // Reminds requesters who were asked for something, then closes the request; hourly is precise enough for days.
   { name: "waiting-requests", intervalMs: 60 * 60 * 1000, run: runWaitingRequests },
   { name: "auth-cleanup", intervalMs: 60 * 60 * 1000, run: cleanUpAuthRecords },
+  // Reminds the disability referent 14 days before an accommodation plan's review.
+  { name: "plan-reviews", intervalMs: 60 * 60 * 1000, run: sendPlanReviewReminders },
+  // The retention schedule (lib/domain/retention.ts): periods are months, daily is precise enough.
+  { name: "retention", intervalMs: 24 * 60 * 60 * 1000, run: runRetention },
 ];
