@@ -35,7 +35,6 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/assignments", label: "adminAssignments" },
     { href: "/admin/audit", label: "adminAudit" },
     { href: "/admin/mailbox", label: "adminMailbox" },
-    { href: "/admin/privacy", label: "adminPrivacy" },
   ],
   DISABILITY_REFERENT: [{ href: "/referent", label: "referentHome" }],
 };

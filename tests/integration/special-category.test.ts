@@ -122,6 +122,13 @@ describe("the learner's export", () => {
     expect(data.milestones.length).toBeGreaterThan(0);
 
     const pdf = await renderLearnerExportPdf(data, "fr");
+    // pdfjs-dist 6 calls Promise.withResolvers (Node 22); Node 20 lacks it.
+    const P = Promise as unknown as { withResolvers?: () => unknown };
+    P.withResolvers ??= () => {
+      let resolve: unknown, reject: unknown;
+      const promise = new Promise((res, rej) => ((resolve = res), (reject = rej)));
+      return { promise, resolve, reject };
+    };
     const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
     let text = "";

@@ -48,7 +48,6 @@ export const en: Messages = {
     adminAudit: "Audit log",
     adminMailbox: "Outbox",
     learnerPrivacy: "My data",
-    adminPrivacy: "Personal data",
     referentHome: "Disability referent",
   },
   mail: {

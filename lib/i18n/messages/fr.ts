@@ -51,7 +51,6 @@ export const fr = {
     adminAudit: "Journal",
     adminMailbox: "Boîte d'envoi",
     learnerPrivacy: "Mes données",
-    adminPrivacy: "Données personnelles",
     referentHome: "Référent handicap",
   },
   mail: {
