@@ -20,6 +20,7 @@ const DEMO_ACCOUNTS = [
   ["conseiller@demo.test", "conseillère pédagogique"],
   ["mentor@demo.test", "mentor"],
   ["apprenant@demo.test", "apprenante"],
+  ["referent@demo.test", "référente handicap"],
 ] as const;
 
 async function printSummary(db: PrismaClient, seconds: number) {

@@ -17,6 +17,9 @@ function rows(details: Details, f: Fields, locale: AppLocale): [string, string][
   const push = (label: string, value: string | null) => {
     if (value) out.push([label, value]);
   };
+  // An RQTH request keeps its subject and message in its confidential part (data/contact.ts).
+  push(f("subject"), text("subject"));
+  push(f("message"), text("message"));
   push(f("project"), text("project"));
   push(f("sessionCount"), text("sessionCount"));
   push(f("startDate"), day("startDate"));

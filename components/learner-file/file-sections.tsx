@@ -50,16 +50,24 @@ export async function ContactSection({ file }: { file: File }) {
   );
 }
 
-export async function SensitiveSection({ sensitive }: { sensitive: NonNullable<File["sensitive"]> }) {
+export async function SensitiveSection({ sensitive, rqthWithReferent }: { sensitive: NonNullable<File["sensitive"]>; rqthWithReferent: boolean }) {
   const [t, common] = await Promise.all([getTranslations("learnerFile"), getTranslations("common")]);
   return (
     <Section id="sensitive" title={t("sensitive")}>
       <p className="mb-2 text-sm text-slate-700">{t("sensitiveHint")}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("rqth")}</dt>
-        <dd>{sensitive.rqth ? `${t("rqthYes")}${sensitive.rqthDetails ? ` — ${sensitive.rqthDetails}` : ""}` : t("rqthNo")}</dd>
-        <dt className="font-semibold">{t("accommodations")}</dt>
-        <dd>{sensitive.accommodations ?? common("none")}</dd>
+        {rqthWithReferent ? (
+          <dd>{t("rqthWithReferent")}</dd>
+        ) : (
+          <dd>{sensitive.rqth ? `${t("rqthYes")}${sensitive.rqthDetails ? ` — ${sensitive.rqthDetails}` : ""}` : t("rqthNo")}</dd>
+        )}
+        {rqthWithReferent ? null : (
+          <>
+            <dt className="font-semibold">{t("accommodations")}</dt>
+            <dd>{sensitive.accommodations ?? common("none")}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t("healthNotes")}</dt>
         <dd>{sensitive.healthNotes ?? common("none")}</dd>
       </dl>

@@ -49,7 +49,7 @@ export async function LearnerFileView({
       <div className="grid gap-6 lg:grid-cols-2">
         {risk ? <RiskSection risk={risk} /> : null}
         <ContactSection file={file} />
-        {file.sensitive ? <SensitiveSection sensitive={file.sensitive} /> : null}
+        {file.sensitive ? <SensitiveSection sensitive={file.sensitive} rqthWithReferent={file.rqthWithReferent} /> : null}
         <MilestonesSection file={file} d={d} />
         <BreaksSection file={file} d={d} decideBreak={decideBreak} />
         <CasesSection file={file} d={d} />

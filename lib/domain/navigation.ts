@@ -19,6 +19,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/learner/contact", label: "learnerContact" },
     { href: "/learner/requests", label: "learnerRequests" },
     { href: "/learner/profile", label: "learnerProfile" },
+    { href: "/learner/privacy", label: "learnerPrivacy" },
     { href: "/notifications", label: "notifications" },
   ],
   MENTOR: [
@@ -62,6 +63,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/mailbox", label: "adminMailbox" },
     { href: "/reports", label: "reports" },
   ],
+  DISABILITY_REFERENT: [{ href: "/referent", label: "referentHome" }],
 };
 
 /** The item a path belongs to: the longest matching href. */

@@ -13,5 +13,7 @@ export function requestPathFor(role: Role, id: string): string {
     case "MENTORSHIP_MANAGER":
     case "ADMIN":
       return `/support/requests/${id}`;
+    case "DISABILITY_REFERENT":
+      return `/referent/requests/${id}`;
   }
 }

@@ -1,6 +1,6 @@
 import type { Role } from "@prisma/client";
 
-export const ROLES = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const satisfies readonly Role[];
+export const ROLES = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const satisfies readonly Role[];
 
 /** Each role's own space. SUPPORT and MENTORSHIP_MANAGER share the triage space. */
 export const HOME_BY_ROLE = {
@@ -10,6 +10,7 @@ export const HOME_BY_ROLE = {
   SUPPORT: "/support",
   MENTORSHIP_MANAGER: "/support",
   ADMIN: "/admin",
+  DISABILITY_REFERENT: "/referent",
 } as const satisfies Record<Role, string>;
 
 export type Space = (typeof HOME_BY_ROLE)[Role];
@@ -21,6 +22,7 @@ export const SPACE_ROLES = {
   "/advisor": ["ADVISOR"],
   "/support": ["SUPPORT", "MENTORSHIP_MANAGER"],
   "/admin": ["ADMIN"],
+  "/referent": ["DISABILITY_REFERENT"],
 } as const satisfies Record<Space, readonly Role[]>;
 
 export function homeFor(role: Role): Space {

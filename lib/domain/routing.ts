@@ -49,6 +49,7 @@ export function routeRequest(authorRole: Role, topic: RequestTopic, learner: Lea
     case "SUPPORT":
     case "MENTORSHIP_MANAGER":
     case "ADMIN":
+    case "DISABILITY_REFERENT":
       return { outcome: "refused" };
   }
 }

@@ -11,7 +11,7 @@ export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const TOUCH_EVERY_MS = 60 * 1000;
 
 /** Staff who read sensitive files: their session also ends after a while without a request. */
-export const IDLE_TIMEOUT_ROLES = ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const satisfies readonly Role[];
+export const IDLE_TIMEOUT_ROLES = ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const satisfies readonly Role[];
 
 export type SessionClaims = { sub: string; sid: string; sv: number; signedInAt: number };
 

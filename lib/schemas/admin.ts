@@ -8,7 +8,7 @@ import { optionalPhone } from "./phone";
 const email = z.string().trim().min(1, "email.required").max(254, "email.tooLong").email("email.invalid").refine(isSafeLine, "email.invalid");
 const optionalId = z.union([z.literal(""), idSchema()]);
 
-export const STAFF_ROLES = ["ADVISOR", "MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const;
+export const STAFF_ROLES = ["ADVISOR", "MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const;
 export const ALL_ROLES = ["LEARNER", ...STAFF_ROLES] as const;
 
 const commitment = z.string().regex(/^[0-7]$/, "weeklyCommitment.invalid");

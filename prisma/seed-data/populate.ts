@@ -22,6 +22,7 @@ import { seedTeamTools } from "./team-tools";
 import { seedInbound } from "./inbound";
 import { seedDailyTools } from "./daily-tools";
 import { seedBooking } from "./booking";
+import { seedSpecialCategory } from "./special-category";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -150,4 +151,5 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await seedTeamTools(context);
   await seedDailyTools({ ...context, admin });
   await seedBooking(db, advisors.map((a) => a.id));
+  await seedSpecialCategory(db, now, passwordHash, staffCreatedAt);
 }

@@ -47,11 +47,12 @@ export const DEMO = {
   // The Mentorship Manager lands on their overview, inside the triage space.
   MENTORSHIP_MANAGER: { email: "manager@demo.test", space: "/support/manager" },
   ADMIN: { email: "admin@demo.test", space: "/admin" },
+  DISABILITY_REFERENT: { email: "referent@demo.test", space: "/referent" },
 } as const;
 
 export type DemoRole = keyof typeof DEMO;
 export const DEMO_ROLES = Object.keys(DEMO) as DemoRole[];
-export const SPACES = ["/learner", "/mentor", "/advisor", "/support", "/admin"] as const;
+export const SPACES = ["/learner", "/mentor", "/advisor", "/support", "/admin", "/referent"] as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

@@ -57,4 +57,12 @@ export const ACCESS_MODULES: Record<string, string> = {
   "booking.ts": "booking-access.test.ts",
   "availability.ts": "booking-access.test.ts",
   "advisor-calls.ts": "booking-access.test.ts",
+  "referent.ts": "special-category-access.test.ts",
+  "accommodation-plans.ts": "special-category-access.test.ts",
+  "consents.ts": "special-category-access.test.ts",
+  "erasure.ts": "special-category-access.test.ts",
+  "learner-export.ts": "special-category-access.test.ts",
+  "confidential.ts": "special-category-access.test.ts",
+  "jobs/plan-reviews.ts": "special-category-access.test.ts",
+  "jobs/retention.ts": "special-category-access.test.ts",
 };

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
+import { ROLES as ALL_ROLES } from "@/lib/domain/roles";
 import { registeredActions, runAs } from "@/lib/server/actions/client";
 import type { Actor } from "@/lib/server/auth/actor";
 import { createUser } from "../factories";
@@ -13,7 +14,7 @@ import { actorOf } from "./support/access";
 import { serverActionModules } from "./support/server-actions";
 
 const db = freshDatabase();
-const ROLES: Role[] = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"];
+const ROLES: Role[] = [...ALL_ROLES];
 /** Who may call each action: one file of rows per area, in ./action-rows/. */
 const MATRIX: Record<string, readonly Role[] | "public"> = Object.assign(
   {},

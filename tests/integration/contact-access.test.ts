@@ -55,7 +55,7 @@ beforeAll(async () => {
   actors.ADVISOR = actorOf(advisor);
   actors.MENTOR = actorOf(mentor);
   actors.LEARNER = actorOf(learner.user);
-  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(client, { role }));
+  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(client, { role }));
 });
 
 describe("contact access matrix", () => {
@@ -216,7 +216,9 @@ describe("what the requester sees", () => {
     const list = await listMyRequests(actors.LEARNER);
     expect(list[0].id).toBe(rqth.id);
     const page = await getMyRequest(actors.LEARNER, rqth.id);
-    expect(page.sensitive).toEqual({ accommodation: "Temps majoré d'un tiers" });
+    // An RQTH request keeps what the learner typed in its confidential part (the envelope is neutral).
+    expect(page.sensitive).toEqual({ accommodation: "Temps majoré d'un tiers", subject: "Aménagement", message: "Bonjour,\nje voudrais deux sessions de plus ce mois-ci." });
+    expect(page.subject).not.toContain("Aménagement");
     expect(await db().auditLog.count({ where: { entityId: rqth.id, action: "request.sensitive.read" } })).toBe(1);
   });
 

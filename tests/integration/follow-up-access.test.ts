@@ -80,7 +80,7 @@ beforeAll(async () => {
   actors.ADVISOR = actorOf(advisor);
   actors.MENTOR = actorOf(mentor);
   actors.LEARNER = actorOf(learner.user);
-  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(client, { role }));
+  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(client, { role }));
   ids.learner = learner.id;
   ids.break = (await createBreak(client, { learnerId: learner.id })).id;
   const followUp = await client.followUpCase.create({ data: { learnerId: learner.id, advisorId: advisor.id, reason: "CHECK_IN" } });
@@ -141,13 +141,15 @@ describe("scoping inside a role", () => {
     expect((await listMyAppointments(actorOf(other.user))).map((a) => a.kind)).toEqual(["FIRST"]);
   });
 
-  it("the mentorship manager reads the file without health or RQTH; support's read is audited", async () => {
+  it("the mentorship manager reads the file without health or RQTH; support reads health notes (not RQTH, the referent's), audited", async () => {
     const client = db();
-    const learner = await createLearner(client, { advisorId: actors.ADVISOR.id, sensitive: { rqth: true, rqthDetails: "RQTH-MARKER" } });
+    const learner = await createLearner(client, { advisorId: actors.ADVISOR.id, sensitive: { rqth: true, rqthDetails: "RQTH-MARKER", healthNotes: "HEALTH-MARKER" } });
     const managerView = await getLearnerFile(actors.MENTORSHIP_MANAGER, learner.id);
-    expect(JSON.stringify(managerView)).not.toContain("RQTH-MARKER");
+    expect(JSON.stringify(managerView)).not.toMatch(/RQTH-MARKER|HEALTH-MARKER/);
     const supportView = await getLearnerFile(actors.SUPPORT, learner.id);
-    expect(supportView.sensitive?.rqthDetails).toBe("RQTH-MARKER");
+    expect(supportView.sensitive?.healthNotes).toBe("HEALTH-MARKER");
+    expect(JSON.stringify(supportView)).not.toContain("RQTH-MARKER");
+    expect(supportView.rqthWithReferent).toBe(true);
     expect(supportView.canEdit).toBe(false);
     const audits = await client.auditLog.count({ where: { learnerId: learner.id, action: "learner.sensitive.read", actorId: actors.SUPPORT.id } });
     expect(audits).toBe(1);

@@ -70,7 +70,7 @@ beforeAll(async () => {
   const session = await createSession(db(), { learnerId: learner.id, mentorId: mentor.id });
   const pending = await createBreak(db(), { learnerId: learner.id, requestId: request.id });
   for (const user of [learner.user, mentor, advisor]) actors.set(user.role, actorOf(user));
-  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors.set(role, actorOf(await createUser(db(), { role })));
+  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors.set(role, actorOf(await createUser(db(), { role })));
   ids = [learner.id, mentor.id, advisor.id, request.id, alert.id, session.id, pending.id, learner.profile.trainingPathId];
 });
 

@@ -34,11 +34,20 @@ describe("attachment rules", () => {
     expect(isSpecialCategoryTopic("ADMIN_SUPPORT")).toBe(false);
   });
 
-  it("the confidential part: the learner concerned, advisors and support; never the mentor, manager or admin", () => {
-    const request = { learnerId: "l1" };
+  it("a health or absence topic's confidential part: the learner concerned, advisors, support and the referent; never the mentor, manager or admin", () => {
+    for (const topic of ["BREAK_REQUEST", "UPCOMING_ABSENCE"] as const) {
+      const request = { learnerId: "l1", topic };
+      expect(canReadConfidential({ id: "l1", role: "LEARNER" }, request)).toBe(true);
+      expect(canReadConfidential({ id: "l2", role: "LEARNER" }, request)).toBe(false);
+      for (const role of ["ADVISOR", "SUPPORT", "DISABILITY_REFERENT"] as const) expect(canReadConfidential({ id: "s", role }, request)).toBe(true);
+      for (const role of ["MENTOR", "MENTORSHIP_MANAGER", "ADMIN"] as const) expect(canReadConfidential({ id: "s", role }, request)).toBe(false);
+    }
+  });
+
+  it("an RQTH topic's confidential part: the learner concerned and the disability referent only", () => {
+    const request = { learnerId: "l1", topic: "RQTH" as const };
     expect(canReadConfidential({ id: "l1", role: "LEARNER" }, request)).toBe(true);
-    expect(canReadConfidential({ id: "l2", role: "LEARNER" }, request)).toBe(false);
-    for (const role of ["ADVISOR", "SUPPORT"] as const) expect(canReadConfidential({ id: "s", role }, request)).toBe(true);
-    for (const role of ["MENTOR", "MENTORSHIP_MANAGER", "ADMIN"] as const) expect(canReadConfidential({ id: "s", role }, request)).toBe(false);
+    expect(canReadConfidential({ id: "s", role: "DISABILITY_REFERENT" }, request)).toBe(true);
+    for (const role of ["ADVISOR", "SUPPORT", "MENTOR", "MENTORSHIP_MANAGER", "ADMIN"] as const) expect(canReadConfidential({ id: "s", role }, request)).toBe(false);
   });
 });

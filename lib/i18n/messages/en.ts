@@ -21,6 +21,7 @@ import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
 import { booking } from "./booking";
+import { specialCategory } from "./special-category";
 
 export const en: Messages = {
   app: {
@@ -64,6 +65,8 @@ export const en: Messages = {
     adminAudit: "Audit log",
     adminMailbox: "Outbox",
     reports: "Reports",
+    learnerPrivacy: "My data",
+    referentHome: "Disability referent",
   },
   mail: {
     footer: "This message was sent by the learner support portal. Please do not reply to it directly: use the portal.",
@@ -78,6 +81,7 @@ export const en: Messages = {
   triage: triage.en,
   breaks: breaks.en,
   forms: forms.en,
+  specialCategory: specialCategory.en,
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",
@@ -85,6 +89,7 @@ export const en: Messages = {
     SUPPORT: "Learner support",
     MENTORSHIP_MANAGER: "Mentorship Manager",
     ADMIN: "Administrator",
+    DISABILITY_REFERENT: "Disability referent",
   },
   login: {
     title: "Sign in",

@@ -24,6 +24,7 @@ import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
 import { booking } from "./booking";
+import { specialCategory } from "./special-category";
 
 export const fr = {
   app: {
@@ -67,6 +68,8 @@ export const fr = {
     adminAudit: "Journal",
     adminMailbox: "Boîte d'envoi",
     reports: "Rapports",
+    learnerPrivacy: "Mes données",
+    referentHome: "Référent handicap",
   },
   mail: {
     footer: "Ce message vous est envoyé par le portail d'accompagnement des apprenants. Merci de ne pas y répondre directement : utilisez le portail.",
@@ -81,6 +84,7 @@ export const fr = {
   triage: triage.fr,
   breaks: breaks.fr,
   forms: forms.fr,
+  specialCategory: specialCategory.fr,
   roles: {
     LEARNER: "Apprenant·e",
     MENTOR: "Mentor",
@@ -88,6 +92,7 @@ export const fr = {
     SUPPORT: "Support apprenants",
     MENTORSHIP_MANAGER: "Mentorship Manager",
     ADMIN: "Administrateur·rice",
+    DISABILITY_REFERENT: "Référent·e handicap",
   },
   login: {
     title: "Connexion",

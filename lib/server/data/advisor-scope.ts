@@ -16,6 +16,8 @@ export function followedLearnerWhere(actor: Actor): Prisma.LearnerProfileWhereIn
     case "LEARNER":
     case "MENTOR":
     case "ADMIN":
+    // The referent reads confidential data only (data/confidential.ts), not the follow-up.
+    case "DISABILITY_REFERENT":
       throw new NotFoundError();
   }
 }

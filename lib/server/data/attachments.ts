@@ -134,6 +134,9 @@ async function visible(actor: Actor, row: AttachmentRow): Promise<boolean> {
     case "SUPPORT":
     case "MENTORSHIP_MANAGER":
       return (await getDb().supportRequest.count({ where: { AND: [requestScope(actor), { id: row.requestId! }] } })) === 1;
+    case "DISABILITY_REFERENT":
+      // The referent's requests are the RQTH ones (lib/server/data/referent.ts).
+      return row.request.topic === "RQTH";
     case "ADMIN":
       return false;
   }

@@ -24,6 +24,8 @@ import {
   type Recipient,
 } from "@/lib/server/mail/templates/requests";
 import { writeAudit } from "@/lib/server/data/audit";
+import { CONFIDENTIAL_ENVELOPE, routesToReferent } from "@/lib/domain/confidential";
+import { rqthReferentEmail } from "@/lib/server/mail/templates/special-category";
 import { alreadyAddedTo, lockFilings, settleDuplicate, type DuplicateAnswer } from "@/lib/server/data/duplicates";
 
 /** The request filed, or (added) the earlier one the message was added to. */
@@ -192,17 +194,25 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
     const advisor = profile.advisor;
     const routing = routeRequest("LEARNER", input.topic, { advisorId: advisor?.id ?? null, advisorActive: advisor?.active ?? false });
     if (routing.outcome !== "file") throw new NotFoundError("topic");
-    const { details, sensitive } = learnerDetails(input);
+    const { details, sensitive: typed } = learnerDetails(input);
+    // RQTH: the content goes to the disability referent; the request itself says only that it exists.
+    const toReferent = routesToReferent(input.topic);
+    const sensitive = toReferent ? { ...typed, subject: input.subject, message: input.message } : typed;
+    const filed = toReferent ? { ...input, ...CONFIDENTIAL_ENVELOPE } : input;
 
     return db.$transaction(async (tx) => {
-      const before = await beforeFiling(tx, actor, actor.id, "LEARNER", input, now);
+      const before = await beforeFiling(tx, actor, actor.id, "LEARNER", filed, now);
       if ("id" in before) {
         // Added to an earlier request (or this very filing retried): the documents go with the message.
         await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: before.id, eventId: null }, { strict: false });
         return before;
       }
-      const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input, routing, details, sensitive, now });
+      const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input: filed, routing, details, sensitive, now });
       await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: request.id, eventId: null });
+      if (toReferent) {
+        const referents = await tx.user.findMany({ where: { role: "DISABILITY_REFERENT", active: true }, select: { email: true, firstName: true, locale: true } });
+        for (const referent of referents) await enqueueEmail(tx, rqthReferentEmail(referent, request));
+      }
       await writeDuplicateNote(tx, actor.id, request.id, before.note, now);
       if (input.topic === "BREAK_REQUEST") {
         await tx.learnerBreak.create({

@@ -24,6 +24,7 @@ function learnerWhere(actor: Actor, learnerId: string): Prisma.LearnerProfileWhe
     case "LEARNER":
     case "MENTOR":
     case "SUPPORT":
+    case "DISABILITY_REFERENT":
       throw new NotFoundError();
   }
 }

@@ -6,6 +6,7 @@ import { writeAudit } from "./audit";
 import { buildTimeline } from "@/lib/domain/timeline";
 import { defenceDuringBreak } from "@/lib/domain/breaks";
 import { requestHeadSelect } from "./request-fields";
+import { mayReadConfidential } from "./confidential";
 
 const person = { select: { firstName: true, lastName: true, email: true, phone: true } } as const;
 
@@ -31,7 +32,9 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
     },
   });
   if (!profile) throw new NotFoundError();
-  const readsSensitive = actor.role === "ADVISOR" || actor.role === "SUPPORT";
+  // Health (absence reasons, health notes) and RQTH are separate kinds: data/confidential.ts decides.
+  const readsSensitive = mayReadConfidential(actor, { learnerId, kind: "HEALTH" });
+  const readsRqth = mayReadConfidential(actor, { learnerId, kind: "RQTH" });
   // The mentor's private session notes: for the learner's advisor only (never the learner,
   // nor Support or the Mentorship Manager); each read that shows one is audited.
   const readsPrivateNotes = actor.role === "ADVISOR";
@@ -108,7 +111,7 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
       ? db.$transaction(async (tx) => {
           const row = await tx.learnerSensitive.findUnique({
             where: { learnerId },
-            select: { rqth: true, rqthDetails: true, accommodations: true, healthNotes: true },
+            select: { rqth: readsRqth, rqthDetails: readsRqth, accommodations: readsRqth, healthNotes: true },
           });
           if (row) await writeAudit(tx, { actorId: actor.id, action: "learner.sensitive.read", entityType: "LearnerSensitive", entityId: learnerId, learnerId });
           return row;
@@ -121,5 +124,5 @@ export async function getLearnerFile(actor: Actor, learnerId: string) {
   const timeline = buildTimeline({ sessions, requests, breaks, cases, exchanges, signals, milestones: profile.milestones });
   const approved = breaks.filter((b) => b.status === "APPROVED");
   const flagged = sessions.map((s) => ({ ...s, defenceDuringBreak: defenceDuringBreak(s, approved) }));
-  return { profile, breaks, sessions: flagged, requests, cases, stakeholders, exchanges, signals, sensitive, timeline, canEdit: actor.role === "ADVISOR" };
+  return { profile, breaks, sessions: flagged, requests, cases, stakeholders, exchanges, signals, sensitive, rqthWithReferent: !readsRqth, timeline, canEdit: actor.role === "ADVISOR" };
 }

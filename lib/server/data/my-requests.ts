@@ -4,6 +4,7 @@ import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
 import { bindUploadsInTx } from "@/lib/server/data/attachments";
+import { mayReadConfidential } from "./confidential";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { notifyInTx } from "@/lib/server/data/notifications";
 import { requestWithdrawnEmail, requesterReplyEmail } from "@/lib/server/mail/templates/requests";
@@ -78,7 +79,8 @@ export async function getMyRequest(actor: Actor, id: string) {
   });
   if (!request) throw new NotFoundError("request");
   let sensitive: Record<string, unknown> | null = null;
-  if (actor.role === "LEARNER" && request.hasSensitive) {
+  // The author reads back what they wrote only when they are the learner concerned (a mentor's alert on health stays with staff).
+  if (request.hasSensitive && mayReadConfidential(actor, { learnerId: request.learnerId, kind: "RQTH" })) {
     const row = await db.requestSensitive.findUnique({ where: { requestId: id }, select: { details: true } });
     sensitive = (row?.details as Record<string, unknown> | undefined) ?? null;
     await db.$transaction((tx) =>

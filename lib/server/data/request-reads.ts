@@ -20,6 +20,7 @@ function readableBy(actor: Actor): Prisma.SupportRequestWhereInput {
     case "MENTORSHIP_MANAGER":
       return staffScope(actor);
     case "ADMIN":
+    case "DISABILITY_REFERENT":
       throw new NotFoundError();
   }
 }
@@ -99,6 +100,7 @@ async function roleCounts(actor: Actor): Promise<NavCounts> {
       return { "/support": [{ key: "triage", count: triage }, { key: "mine", count: mine }] };
     }
     case "ADMIN":
+    case "DISABILITY_REFERENT":
       return {};
   }
 }

@@ -5,6 +5,8 @@ import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
 import { staffScope } from "./inbox";
 import { requestClockSelect, requestHeadSelect } from "./request-fields";
+import { mayReadConfidential } from "./confidential";
+import { confidentialKindOfTopic } from "@/lib/domain/confidential";
 
 const person = { select: { id: true, firstName: true, lastName: true, role: true } } as const;
 
@@ -27,10 +29,6 @@ export const threadEventSelect = {
   toAssignee: person,
 } as const satisfies Prisma.RequestEventSelect;
 
-/** Who may read health and RQTH details of a request: the advisor and support, not the manager. */
-function readsSensitive(actor: Actor): boolean {
-  return actor.role === "SUPPORT" || actor.role === "ADVISOR";
-}
 
 /** The whole thread of a request for staff: fields, every event (internal notes too), who and when. */
 export async function getRequestThread(actor: Actor, id: string) {
@@ -61,14 +59,16 @@ export async function getRequestThread(actor: Actor, id: string) {
   });
   if (!request) throw new NotFoundError("request");
   let sensitive: Record<string, unknown> | null = null;
-  if (request.hasSensitive && readsSensitive(actor)) {
+  // Health and RQTH details: data/confidential.ts decides (RQTH: the disability referent only).
+  const reads = mayReadConfidential(actor, { learnerId: request.learnerId, kind: confidentialKindOfTopic(request.topic) ?? "HEALTH" });
+  if (request.hasSensitive && reads) {
     const row = await db.requestSensitive.findUnique({ where: { requestId: id }, select: { details: true } });
     sensitive = (row?.details as Record<string, unknown> | undefined) ?? null;
     await db.$transaction((tx) =>
       writeAudit(tx, { actorId: actor.id, action: "request.sensitive.read", entityType: "SupportRequest", entityId: id, learnerId: request.learnerId }),
     );
   }
-  return { ...request, sensitive, sensitiveHidden: request.hasSensitive && !readsSensitive(actor) };
+  return { ...request, sensitive, sensitiveHidden: request.hasSensitive && !reads };
 }
 
 /** Who a request may be reassigned to: active advisors, support members and Mentorship Managers. */

@@ -4,6 +4,8 @@ import { sendAppointmentReminders } from "./appointment-reminders";
 import { runWaitingRequests } from "./waiting-requests";
 import { cleanUpAuthRecords } from "./auth-cleanup";
 import { deleteAbandonedUploads } from "@/lib/server/data/attachments";
+import { sendPlanReviewReminders } from "./plan-reviews";
+import { runRetention } from "./retention";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -22,4 +24,8 @@ export const JOBS: Job[] = [
   { name: "auth-cleanup", intervalMs: 60 * 60 * 1000, run: cleanUpAuthRecords },
   // Documents uploaded for a form that was never sent.
   { name: "abandoned-uploads", intervalMs: 60 * 60 * 1000, run: (now) => deleteAbandonedUploads(new Date(now.getTime() - 24 * 60 * 60 * 1000)) },
+  // Reminds the disability referent 14 days before an accommodation plan's review.
+  { name: "plan-reviews", intervalMs: 60 * 60 * 1000, run: sendPlanReviewReminders },
+  // The retention schedule (lib/domain/retention.ts): periods are months, daily is precise enough.
+  { name: "retention", intervalMs: 24 * 60 * 60 * 1000, run: runRetention },
 ];

@@ -7,5 +7,5 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "auth.signOut": "public",
   "auth.forgotPassword": "public",
   "auth.setPassword": "public",
-  "account.signOutEverywhere": ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"],
+  "account.signOutEverywhere": ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"],
 };

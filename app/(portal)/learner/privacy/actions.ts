@@ -1,0 +1,23 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/server/actions/client";
+import { now } from "@/lib/server/clock";
+import { giveConsent, withdrawConsent } from "@/lib/server/data/consents";
+import { giveConsentSchema, withdrawConsentSchema } from "@/lib/schemas/special-category";
+
+export const giveConsentAction = action("privacy.giveConsent")
+  .roles(["LEARNER"])
+  .schema(giveConsentSchema)
+  .run(async (actor, input) => {
+    await giveConsent(actor, input, now());
+    revalidatePath("/learner/privacy");
+  });
+
+/** A plain form behind a confirmation dialog: works without JavaScript. */
+export const withdrawConsentAction = action("privacy.withdrawConsent")
+  .roles(["LEARNER"])
+  .schema(withdrawConsentSchema)
+  .formAction(async (actor, input) => {
+    await withdrawConsent(actor, input.consentId, now());
+    revalidatePath("/learner/privacy");
+  });

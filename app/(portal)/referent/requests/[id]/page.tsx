@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { orNotFound, requireRole } from "@/lib/server/auth/session";
+import { getConfidentialRequest } from "@/lib/server/data/referent";
+import type { AppLocale } from "@/lib/i18n";
+import { dates } from "@/lib/i18n/dates";
+import { PageHeading } from "@/components/ui/page-heading";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("specialCategory.referent");
+  return { title: t("title") };
+}
+
+const text = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : null);
+
+/** An RQTH request with its confidential content: the referent's only (the read is audited). */
+export default async function ReferentRequest({ params }: Props) {
+  const actor = await requireRole(["DISABILITY_REFERENT"]);
+  const { id } = await params;
+  const [t, all, locale, request] = await Promise.all([
+    getTranslations("specialCategory.referent"),
+    getTranslations(),
+    getLocale(),
+    orNotFound(getConfidentialRequest(actor, id)),
+  ]);
+  const d = dates(locale as AppLocale);
+  const name = `${request.learner.user.firstName} ${request.learner.user.lastName}`;
+  const rows: [string, string | null][] = [
+    [t("subject"), text(request.details.subject)],
+    [t("message"), text(request.details.message)],
+    [t("accommodation"), text(request.details.accommodation)],
+  ];
+  return (
+    <>
+      <PageHeading title={t("requestTitle", { number: String(request.number) })} intro={t("requestIntro")} />
+      <p className="mb-6 flex flex-wrap gap-6">
+        <Link href="/referent">{t("back")}</Link>
+        <Link href={`/referent/learners/${request.learnerId}`}>{t("toLearnerFile", { name })}</Link>
+      </p>
+      <dl className="mb-6 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("learner")}</dt>
+        <dd>{name}</dd>
+        <dt className="font-semibold">{t("filedOn")}</dt>
+        <dd>{d.instant(request.createdAt)}</dd>
+        <dt className="font-semibold">{t("status")}</dt>
+        <dd>{all(`requestStatus.${request.status}`)}</dd>
+      </dl>
+      <section aria-labelledby="confidential-content" className="rounded border-2 border-slate-700 p-4">
+        <h2 id="confidential-content" className="mb-2 text-lg font-semibold">
+          {t("requestContent")}
+        </h2>
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          {rows
+            .filter((row): row is [string, string] => row[1] !== null)
+            .map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-semibold">{label}</dt>
+                <dd className="whitespace-pre-wrap">{value}</dd>
+              </div>
+            ))}
+        </dl>
+      </section>
+    </>
+  );
+}

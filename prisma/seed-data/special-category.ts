@@ -1,0 +1,24 @@
+import { createUser, type FactoryDb } from "../../tests/factories";
+
+// The disability referent's demo: the account "referent@demo.test" (seeded only where the
+// demo seed runs: the embedded database) and, for the demo learner, a consent to
+// accommodations and a plan with an accommodation for the mentor and the defence panel.
+export async function seedSpecialCategory(db: FactoryDb, now: Date, passwordHash: string, createdAt: Date) {
+  await createUser(db, { role: "DISABILITY_REFERENT", firstName: "Margot", lastName: "Lemoine", email: "referent@demo.test", passwordHash, createdAt });
+  const learner = await db.user.findUnique({ where: { email: "apprenant@demo.test" }, select: { id: true } });
+  if (!learner) return;
+  await db.consentRecord.create({ data: { learnerId: learner.id, purpose: "ACCOMMODATIONS", textVersion: "accommodationsV1", givenAt: new Date(now.getTime() - 20 * 86_400_000) } });
+  const reviewDate = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1));
+  await db.accommodationPlan.create({
+    data: {
+      learnerId: learner.id,
+      reviewDate,
+      accommodations: {
+        create: [
+          { audience: "MENTOR", text: "Pauses de 5 minutes toutes les 45 minutes pendant les sessions", position: 0 },
+          { audience: "EXAMINER", text: "Tiers-temps aux soutenances : +30 %", position: 1 },
+        ],
+      },
+    },
+  });
+}
