@@ -3,7 +3,7 @@
 // Pure: the data function resolves the ids, the page and the export put the words.
 
 /** Reads of special-category data: grouped one line per reader, learner and day. */
-export const SENSITIVE_READS = ["learner.sensitive.read", "request.sensitive.read", "session.privateNotes.read"] as const;
+export const SENSITIVE_READS = ["learner.sensitive.read", "request.sensitive.read", "session.privateNotes.read", "attachment.download"] as const;
 
 /** The kinds of action an admin filters by, and the action codes each holds. */
 export const AUDIT_TYPES = {
@@ -22,7 +22,7 @@ export const AUDIT_TYPES = {
   ],
   security: ["user.sessions.revoked", "user.password.created", "user.password.reset", "mailbox.email.read"],
   assignments: ["learner.advisor.changed", "learner.mentor.changed", "learner.settings.changed", "learner.weeklyCommitment.update"],
-  requests: ["request.sensitive.create", "request.duplicate.add", "mentor.nudge", "break.approved", "break.refused"],
+  requests: ["request.sensitive.create", "request.duplicate.add", "mentor.nudge", "break.approved", "break.refused", "inbound.attach", "inbound.discard"],
   followUp: [
     "case.opened",
     "case.closed",
@@ -35,6 +35,20 @@ export const AUDIT_TYPES = {
     "stakeholder.updated",
     "stakeholder.archived",
     "stakeholder.exchange",
+    "availability.saved",
+    "appointment.booked",
+    "appointment.movedByLearner",
+    "appointment.cancelledByLearner",
+  ],
+  privacy: [
+    "consent.given",
+    "consent.withdrawn",
+    "learner.sensitive.update",
+    "referral.opened",
+    "referral.exchange",
+    "learner.erased",
+    "learner.dossier.export",
+    "learner.attendance.export",
   ],
   reads: SENSITIVE_READS,
 } as const satisfies Record<string, readonly string[]>;
