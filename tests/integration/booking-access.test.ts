@@ -46,7 +46,7 @@ beforeAll(async () => {
   const learner = await createLearner(client, { advisorId: advisor.id });
   actors.ADVISOR = actorOf(advisor);
   actors.LEARNER = actorOf(learner.user);
-  for (const role of ["MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(client, { role }));
+  for (const role of ["MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(client, { role }));
   ids.appointment = (
     await client.appointment.create({ data: { learnerId: learner.id, advisorId: advisor.id, kind: "FIRST", startsAt: new Date("2099-01-05T08:00:00Z"), bookedByLearner: true } })
   ).id;

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const mentor = await createUser(client, { role: "MENTOR", firstName: "Benoît", lastName: "Lefèvre" });
   actors.ADVISOR = actorOf(advisor);
   actors.MENTOR = actorOf(mentor);
-  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(client, { role }));
+  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(client, { role }));
   ids.otherAdvisor = other.id;
   const learner = await createLearner(client, {
     firstName: "Françoise",

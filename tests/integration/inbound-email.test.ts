@@ -182,7 +182,7 @@ describe("the unmatched queue", () => {
   beforeAll(async () => {
     actors.LEARNER = learner;
     actors.ADVISOR = advisor;
-    for (const role of ["MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(db(), { role }));
+    for (const role of ["MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(db(), { role }));
   });
   const unmatched = async () =>
     (await db().inboundEmail.create({ data: { messageKey: `<${randomUUID()}@x.test>`, status: "UNMATCHED", reason: "no-token", fromAddress: "x@elsewhere.test", body: "Bonjour", sizeBytes: 10, receivedAt: new Date() } })).id;

@@ -13,7 +13,7 @@ const actors = {} as Record<Role, Actor>;
 const NOW = new Date("2026-12-03T09:00:00Z"); // Thursday of week 2026-W49
 
 beforeAll(async () => {
-  for (const role of ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(db(), { role }));
+  for (const role of ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(db(), { role }));
 });
 
 describe("manager overview access matrix", () => {

@@ -45,7 +45,7 @@ beforeAll(async () => {
   actors.ADVISOR = actorOf(advisor);
   actors.MENTOR = actorOf(mentor);
   actors.LEARNER = actorOf(learner.user);
-  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) actors[role] = actorOf(await createUser(client, { role, firstName: "Sam", lastName: role }));
+  for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(client, { role, firstName: "Sam", lastName: role }));
   otherLearnerId = (await createLearner(client, {})).id;
 });
 
