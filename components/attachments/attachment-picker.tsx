@@ -92,7 +92,7 @@ export function AttachmentPicker({ onChange, maxMegabytes }: Props) {
         aria-invalid={error ? true : undefined}
         disabled={busy || files.length >= MAX_ATTACHMENTS}
         onChange={(event) => void upload(event.target.files)}
-        className="block max-w-full text-base file:mr-3 file:rounded file:border file:border-slate-500 file:bg-white file:px-3 file:py-2"
+        className="block w-full min-w-0 max-w-full text-base file:mr-3 file:rounded file:border file:border-slate-500 file:bg-white file:px-3 file:py-2"
       />
       {files.length > 0 ? (
         <ul className="space-y-1">

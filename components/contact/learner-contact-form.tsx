@@ -33,7 +33,7 @@ export function LearnerContactForm({ initialTopic, action, maxMegabytes }: Props
   const error = f.errorOf("topic");
 
   return (
-    <form method="post" noValidate className="space-y-6" onSubmit={f.onSubmit}>
+    <form method="post" noValidate className="min-w-0 space-y-6" onSubmit={f.onSubmit}>
       <FormErrorSummary form={f} />
       <input type="hidden" {...f.register("idempotencyKey")} />
       <ChoiceFieldset id={f.idOf("topic")} legend={t("topicLegend")} error={error}>

@@ -199,7 +199,10 @@ export async function ThreadView({
                     {teamTools.triage ? (
                       <>
                         {" "}
-                        · <UnlinkForm id={thread.id} otherId={l.id} number={l.number} />
+                        ·{" "}
+                        <ClientMessages namespaces={["teamTools"]}>
+                          <UnlinkForm id={thread.id} otherId={l.id} number={l.number} />
+                        </ClientMessages>
                       </>
                     ) : null}
                   </li>

@@ -62,6 +62,22 @@ const PAGES: Record<string, { roles: (DemoRole | "PUBLIC")[]; visit: Visit }> = 
   "/admin/mailbox": { roles: [], visit: "/admin/mailbox" },
   "/admin/mailbox/[id]": { roles: [], visit: "/admin/mailbox" },
   "/account": { roles: ["LEARNER", "ADMIN"], visit: "/account" },
+  "/learner/booking": { roles: ["LEARNER"], visit: "/learner/booking" },
+  // A booked call's page: booking.spec.ts books one and checks it with axe (the demo learner has none booked).
+  "/learner/booking/[id]": { roles: [], visit: "/learner/booking" },
+  "/learner/privacy": { roles: ["LEARNER"], visit: "/learner/privacy" },
+  "/advisor/availability": { roles: ["ADVISOR"], visit: "/advisor/availability" },
+  "/advisor/calendar": { roles: ["ADVISOR"], visit: "/advisor/calendar" },
+  "/reports": { roles: ["ADVISOR", "MENTORSHIP_MANAGER"], visit: "/reports" },
+  "/reports/[figure]": { roles: ["MENTORSHIP_MANAGER"], visit: ({ page }) => firstHref(page, "/reports", /^\/reports\/(?!learners\/)[^/?]+(\?.*)?$/) },
+  "/support/canned-replies": { roles: ["SUPPORT"], visit: "/support/canned-replies" },
+  "/support/canned-replies/[id]": { roles: ["SUPPORT"], visit: ({ page }) => firstHref(page, "/support/canned-replies", /^\/support\/canned-replies\/[^/?]+$/) },
+  "/support/macros": { roles: ["MENTORSHIP_MANAGER"], visit: "/support/macros" },
+  "/support/macros/[id]": { roles: ["MENTORSHIP_MANAGER"], visit: ({ page }) => firstHref(page, "/support/macros", /^\/support\/macros\/[^/?]+$/) },
+  "/support/inbound": { roles: ["SUPPORT"], visit: "/support/inbound" },
+  "/referent": { roles: ["DISABILITY_REFERENT"], visit: "/referent" },
+  "/referent/learners/[id]": { roles: ["DISABILITY_REFERENT"], visit: ({ page }) => firstHref(page, "/referent", /^\/referent\/learners\/[^/?]+$/) },
+  "/referent/requests/[id]": { roles: ["DISABILITY_REFERENT"], visit: ({ page }) => firstHref(page, "/referent", /^\/referent\/requests\/[^/?]+$/) },
 };
 
 test("every page.tsx under app/ has an entry in the reflow list", () => {
@@ -140,7 +156,7 @@ test("public pages reflow at 320 px", async ({ page, browser }) => {
   await visitAll("PUBLIC", { page, browser });
 });
 
-for (const role of ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN"] as const) {
+for (const role of ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) {
   test(`every page of ${role} reflows at 320 px, with no axe violation, in both languages`, async ({ page, browser }) => {
     test.setTimeout(300_000);
     await signInAs(page, role);

@@ -31,7 +31,7 @@ export function BreakDecisionForm({ breakId, startDate, endDate }: { breakId: st
         decide("APPROVED");
         return f.onSubmit(event);
       }}
-      aria-label={t("decideBreak")}
+      aria-label={t("decideBreakDates", { start: startDate, end: endDate })}
       className="mt-3 space-y-3 rounded border border-slate-300 p-3"
     >
       <h3 className="font-semibold">{t("decideBreak")}</h3>
