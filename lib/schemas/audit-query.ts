@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 import { AUDIT_TYPE_KEYS, isDayString } from "@/lib/domain/audit-log";
 

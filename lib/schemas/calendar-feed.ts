@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 
 /** Renewing or revoking the advisor's own feed: nothing to choose, the actor is the scope. */

@@ -113,6 +113,8 @@ test("support triages one request with the keyboard only", async ({ browser }) =
 
   const page = await newPage(browser);
   await signInAs(page, "MENTORSHIP_MANAGER");
+  // The Mentorship Manager lands on their overview; the inbox is one link away.
+  await page.goto("/support");
   const search = page.getByLabel("Rechercher (nom de l'apprenant·e ou objet)");
   await tabTo(page, search);
   await page.keyboard.type(subject);
