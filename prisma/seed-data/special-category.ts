@@ -1,8 +1,11 @@
-import { createUser, type FactoryDb } from "../../tests/factories";
+import { createRequest, createUser, type FactoryDb } from "../../tests/factories";
+import { CONFIDENTIAL_ENVELOPE } from "../../lib/domain/confidential";
 
 // The disability referent's demo: the account "referent@demo.test" (seeded only where the
 // demo seed runs: the embedded database) and, for the demo learner, a consent to
-// accommodations and a plan with an accommodation for the mentor and the defence panel.
+// accommodations, a plan with an accommodation for the mentor and the defence panel, and an
+// open RQTH request (filed as the contact form files it: a neutral envelope, the content
+// in its confidential part) for the referent to open.
 export async function seedSpecialCategory(db: FactoryDb, now: Date, passwordHash: string, createdAt: Date) {
   await createUser(db, { role: "DISABILITY_REFERENT", firstName: "Margot", lastName: "Lemoine", email: "referent@demo.test", passwordHash, createdAt });
   const learner = await db.user.findUnique({ where: { email: "apprenant@demo.test" }, select: { id: true } });
@@ -20,5 +23,17 @@ export async function seedSpecialCategory(db: FactoryDb, now: Date, passwordHash
         ],
       },
     },
+  });
+  await createRequest(db, {
+    learnerId: learner.id,
+    topic: "RQTH",
+    subject: CONFIDENTIAL_ENVELOPE.subject,
+    message: CONFIDENTIAL_ENVELOPE.message,
+    sensitive: {
+      accommodation: "Un tiers-temps pour la soutenance de décembre, comme à l'examen blanc.",
+      subject: "Aménagement pour ma soutenance",
+      message: "Bonjour, ma RQTH a été renouvelée : pourrais-je avoir un tiers-temps pour la soutenance de décembre ?",
+    },
+    createdAt: new Date(now.getTime() - 2 * 86_400_000),
   });
 }
