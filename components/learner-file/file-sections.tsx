@@ -11,7 +11,8 @@ import { PhoneLink } from "@/components/ui/phone-link";
 type File = Awaited<ReturnType<typeof getLearnerFile>>;
 type Props = { file: File; d: Dates };
 /** The advisor's decision form for a requested break (the route supplies it: it posts to the route's action). */
-export type DecideBreakSlot = (requested: { breakId: string; startDate: string; endDate: string }) => ReactNode;
+/** `position`: the break's place in the list, so each decision form has its own accessible name. */
+export type DecideBreakSlot = (requested: { breakId: string; startDate: string; endDate: string; position: number }) => ReactNode;
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -97,14 +98,14 @@ export async function BreaksSection({ file, d, decideBreak }: Props & { decideBr
     <Section id="breaks" title={t("breaks")}>
       {file.breaks.length === 0 ? <p>{t("noBreaks")}</p> : null}
       <ul className="space-y-3">
-        {file.breaks.map((b) => (
+        {file.breaks.map((b, index) => (
           <li key={b.id}>
             <p>
               <span className="font-semibold">{t(`breakStatus.${b.status}`)}</span> · {t("breakPeriod", { start: d.day(b.startDate), end: d.day(b.endDate) })}
               {"reasonKind" in b && b.reasonKind ? ` · ${t(`breakKind.${b.reasonKind}`)}` : ""}
             </p>
             {"reasonDetails" in b && b.reasonDetails ? <p className="text-sm text-slate-700">{b.reasonDetails}</p> : null}
-            {file.canEdit && b.status === "REQUESTED" && decideBreak ? decideBreak({ breakId: b.id, startDate: inputDay(b.startDate), endDate: inputDay(b.endDate) }) : null}
+            {file.canEdit && b.status === "REQUESTED" && decideBreak ? decideBreak({ breakId: b.id, startDate: inputDay(b.startDate), endDate: inputDay(b.endDate), position: index + 1 }) : null}
           </li>
         ))}
       </ul>

@@ -82,9 +82,12 @@ test("planning earlier today is refused, keeping what was typed; the session is 
   await expect(page.getByLabel("Apprenant·e")).toHaveValue(/.+/);
   await expectNoAxeViolations(page);
 
-  // Ten minutes ago, but never before this week's Monday 00:00 in Paris.
-  const at = new Date(Math.max(Date.now() - 10 * 60_000, isoWeekRange(new Date()).start.getTime() + 60_000));
-  const { date, time } = schoolDateTime(at);
+  // Earlier today in Paris, in the small hours where the demo mentor has no session (a time
+  // "ten minutes ago" met the seeded 10:00 session), never before this week's Monday 00:00.
+  const now = schoolDateTime(new Date());
+  const smallHours = `00:${String(5 + Math.floor(Math.random() * 20)).padStart(2, "0")}`;
+  const at = now.time > "01:30" ? null : new Date(Math.max(Date.now() - 10 * 60_000, isoWeekRange(new Date()).start.getTime() + 60_000));
+  const { date, time } = at ? schoolDateTime(at) : { date: now.date, time: smallHours };
   await page.getByLabel("Date").fill(date);
   await page.getByLabel("Heure").fill(time);
   await page.getByRole("button", { name: "Planifier la session" }).click();

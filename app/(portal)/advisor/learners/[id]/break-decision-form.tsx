@@ -11,7 +11,7 @@ import { decideBreakAction } from "./actions";
  * a reason the learner reads — refusing is final, so it asks first. On the learner file and
  * on the request page.
  */
-export function BreakDecisionForm({ breakId, startDate, endDate }: { breakId: string; startDate: string; endDate: string }) {
+export function BreakDecisionForm({ breakId, startDate, endDate, position }: { breakId: string; startDate: string; endDate: string; position?: number }) {
   const t = useTranslations("learnerFile");
   const f = useActionForm({
     schema: decideBreakSchema,
@@ -31,7 +31,7 @@ export function BreakDecisionForm({ breakId, startDate, endDate }: { breakId: st
         decide("APPROVED");
         return f.onSubmit(event);
       }}
-      aria-label={t("decideBreakDates", { start: startDate, end: endDate })}
+      aria-label={position ? t("decideBreakNth", { position, start: startDate, end: endDate }) : t("decideBreak")}
       className="mt-3 space-y-3 rounded border border-slate-300 p-3"
     >
       <h3 className="font-semibold">{t("decideBreak")}</h3>

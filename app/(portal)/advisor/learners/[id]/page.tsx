@@ -23,7 +23,7 @@ export default async function LearnerFilePage({ params }: { params: Promise<{ id
       risk={risk}
       decideBreak={(b) => (
         <ClientMessages namespaces={["learnerFile", "cases"]}>
-          <BreakDecisionForm breakId={b.breakId} startDate={b.startDate} endDate={b.endDate} />
+          <BreakDecisionForm breakId={b.breakId} startDate={b.startDate} endDate={b.endDate} position={b.position} />
         </ClientMessages>
       )}
     />
