@@ -172,6 +172,27 @@ test("bulk reassignment previews the count before moving anyone", async ({ page 
   await expectNoAxeViolations(page);
 });
 
+test("'Effacer les filtres' on the accounts clears the controls too, and the next search is not filtered by the old role", async ({ page }) => {
+  await signInAs(page, "ADMIN");
+  await page.goto("/admin/users");
+  const filters = page.getByRole("form", { name: "Filtrer les comptes" });
+  await filters.getByLabel("Rôle").selectOption("MENTOR");
+  await filters.getByLabel("Rechercher (nom ou e-mail)").fill("demo");
+  await filters.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/role=MENTOR/);
+
+  await filters.getByRole("link", { name: "Effacer les filtres" }).click();
+  await expect(page).not.toHaveURL(/role=/);
+  await expect(filters.getByLabel("Rôle")).toHaveValue("");
+  await expect(filters.getByLabel("Rechercher (nom ou e-mail)")).toHaveValue("");
+
+  // A new search by e-mail alone finds the demo learner, who is not a mentor.
+  await filters.getByLabel("Rechercher (nom ou e-mail)").fill(DEMO.LEARNER.email);
+  await filters.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).not.toHaveURL(/role=[A-Z]/);
+  await expect(page.getByRole("cell", { name: DEMO.LEARNER.email })).toBeVisible();
+});
+
 test("the admin pages are accessible", async ({ page }) => {
   await signInAs(page, "ADMIN");
   for (const path of ["/admin", "/admin/users", "/admin/import", "/admin/audit"]) {

@@ -11,7 +11,9 @@ export async function CaseloadFilters({ query, paths, mentors }: { query: Caselo
   const t = await getTranslations("caseload");
   const pairs = (list: readonly (readonly [string, string])[]) => list.map(([value, label]) => ({ value, label }));
   return (
-    <form method="get" action="/advisor" role="search" aria-label={t("filters.title")} className="mb-4 grid gap-3 rounded border border-slate-300 bg-white p-4 md:grid-cols-3 lg:grid-cols-6">
+    // Keyed by the query: a link to other filters (a tile, the worklist) remounts the controls,
+    // which would otherwise keep the values typed before and re-apply them on the next search.
+    <form key={JSON.stringify(query)} method="get" action="/advisor" role="search" aria-label={t("filters.title")} className="mb-4 grid gap-3 rounded border border-slate-300 bg-white p-4 md:grid-cols-3 lg:grid-cols-6">
       <Input id="q" name="q" type="search" label={t("filters.search")} defaultValue={query.q ?? ""} maxLength={100} />
       <Select id="risk" name="risk" label={t("filters.risk")} defaultValue={query.risk ?? ""} placeholder={t("filters.all")} options={pairs(RISK_LEVELS.map((level) => [level, t(`level.${level}`)] as const))} />
       <Select id="reason" name="reason" label={t("filters.reason")} defaultValue={query.reason ?? ""} placeholder={t("filters.all")} options={pairs(RISK_REASONS.map((reason) => [reason, t(`reason.${reason}`)] as const))} />

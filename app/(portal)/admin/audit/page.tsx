@@ -54,7 +54,7 @@ export default async function AuditPage({ searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      <form method="get" action="/admin/audit" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
+      <form key={qs} method="get" action="/admin/audit" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
         {query.view === "reads" ? <input type="hidden" name="view" value="reads" /> : null}
         <Input id="user" name="user" type="email" label={t("user")} defaultValue={query.user ?? ""} maxLength={254} className="w-72" />
         <Input id="learner" name="learner" type="email" label={t("learner")} defaultValue={query.learner ?? ""} maxLength={254} className="w-72" />

@@ -66,7 +66,7 @@ export default async function UsersPage({ searchParams }: Props) {
       <p className="mb-4">
         <ButtonLink href="/admin/users/new">{t("newUser")}</ButtonLink>
       </p>
-      <form method="get" action="/admin/users" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
+      <form key={query} method="get" action="/admin/users" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
         <Input id="q" name="q" type="search" label={t("search")} defaultValue={filters.q ?? ""} maxLength={100} className="w-64" />
         <Select
           id="role"
