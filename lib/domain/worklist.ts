@@ -19,7 +19,7 @@ export function nextVisit(previous: Visit | null, now: Date): Visit {
   return { sinceAt: previous.sinceAt, lastSeenAt: now };
 }
 
-/** Today and tomorrow in Paris, as instants [start, end): the calls the worklist lists. */
+/** Today and tomorrow in Paris, as instants [start, end): the calls at the top of /advisor. */
 export function todayAndTomorrow(now: Date): { start: Date; end: Date; tomorrowStart: Date } {
   const today = parisDayRange(now);
   const tomorrow = parisDayRange(new Date(today.end.getTime() + 60 * 60 * 1000));

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/server/auth/actor";
 import { listMyCalls } from "@/lib/server/data/advisor-calls";
 import { now } from "@/lib/server/clock";
-import { parisDayRange } from "@/lib/domain/week";
+import { todayAndTomorrow } from "@/lib/domain/worklist";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { CallList, type CallListText } from "@/components/booking/call-list";
@@ -23,10 +23,11 @@ export async function callListText(): Promise<CallListText> {
   };
 }
 
-/** "Calls today and tomorrow", at the top of the advisor's dashboard (its own block: the worklist lives beside it). */
+/** "Calls today and tomorrow", at the top of the advisor's dashboard (the worklist below does not repeat them). */
 export async function UpcomingCalls({ actor }: { actor: Actor }) {
-  const today = parisDayRange(now());
-  const tomorrow = parisDayRange(today.end);
+  const range = todayAndTomorrow(now());
+  const today = { start: range.start, end: range.tomorrowStart };
+  const tomorrow = { start: range.tomorrowStart, end: range.end };
   const [t, locale, calls, text] = await Promise.all([getTranslations("advisorCalls"), getLocale(), listMyCalls(actor, today.start, tomorrow.end), callListText()]);
   const d = dates(locale as AppLocale);
   const days = [

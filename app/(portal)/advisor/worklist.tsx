@@ -42,21 +42,6 @@ export async function WorklistView({ worklist: w, d }: { worklist: Worklist; d: 
             </li>
           ))}
         </Group>
-        <Group id="worklist-calls" title={t("calls")} count={t("callsCount", { count: w.calls.length })} empty={t("empty")}>
-          {w.calls.map((c) => (
-            <li key={c.id}>
-              <Link href={`/advisor/learners/${c.learnerId}/cases/${c.caseId}`}>
-                {t(c.tomorrow ? "callTomorrow" : "callToday", { time: d.instant(c.startsAt, "time"), learner: c.learnerName, kind: t(`callKind.${c.kind}`) })}
-              </Link>
-              {c.phone ? (
-                <>
-                  {" "}
-                  · <a href={`tel:${c.phone}`}>{c.phone}</a>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </Group>
         <Group id="worklist-signals" title={t("signals")} count={t("signalsCount", { count: w.signals.length })} empty={t("empty")}>
           {w.signals.map((s) => (
             <li key={s.id}>

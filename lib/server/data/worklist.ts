@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, type Actor } from "@/lib/server/auth/actor";
 import { now as clockNow } from "@/lib/server/clock";
-import { nextVisit, secondCallState, todayAndTomorrow } from "@/lib/domain/worklist";
+import { nextVisit, secondCallState } from "@/lib/domain/worklist";
 import { staffScope } from "./inbox";
 
 // The advisor's worklist on /advisor: what needs doing now, each row a link.
@@ -27,8 +27,9 @@ export async function openWorklist(actor: Actor, now = clockNow()) {
   await db.worklistVisit.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...visit }, update: visit });
   const scope = staffScope(actor);
   const mine = { learner: { advisorId: actor.id } } as const;
-  const days = todayAndTomorrow(now);
-  const [newRequests, replies, calls, signals, cases, overdue] = await Promise.all([
+  // Calls today and tomorrow are not repeated here: their own block sits just above the
+  // worklist on /advisor (app/(portal)/advisor/upcoming-calls.tsx), with phone, topic and case.
+  const [newRequests, replies, signals, cases, overdue] = await Promise.all([
     db.supportRequest.findMany({
       where: { AND: [scope, { createdAt: { gt: visit.sinceAt }, authorId: { not: actor.id } }] },
       orderBy: { createdAt: "desc" },
@@ -46,12 +47,6 @@ export async function openWorklist(actor: Actor, now = clockNow()) {
         actor: { select: { firstName: true, lastName: true } },
         request: { select: { id: true, number: true, subject: true, learner: learnerName } },
       },
-    }),
-    db.appointment.findMany({
-      where: { advisorId: actor.id, ...mine, status: "SCHEDULED", startsAt: { gte: days.start, lt: days.end } },
-      orderBy: { startsAt: "asc" },
-      take: LIMIT,
-      select: { id: true, kind: true, startsAt: true, caseId: true, learnerId: true, learner: { select: { user: { select: { firstName: true, lastName: true, phone: true } } } } },
     }),
     db.learnerSignal.findMany({
       where: { resolvedAt: null, learner: { advisorId: actor.id, user: { active: true } } },
@@ -92,16 +87,6 @@ export async function openWorklist(actor: Actor, now = clockNow()) {
       subject: e.request.subject,
       authorName: e.actor ? `${e.actor.firstName} ${e.actor.lastName}` : "",
       learnerName: name(e.request.learner),
-    })),
-    calls: calls.map((a) => ({
-      id: a.id,
-      kind: a.kind,
-      startsAt: a.startsAt,
-      tomorrow: a.startsAt >= days.tomorrowStart,
-      caseId: a.caseId,
-      learnerId: a.learnerId,
-      learnerName: name(a.learner),
-      phone: a.learner.user.phone,
     })),
     signals: signals.map((s) => ({ id: s.id, kind: s.kind, isoWeek: s.isoWeek, learnerId: s.learnerId, learnerName: name(s.learner) })),
     secondCalls,
