@@ -1,7 +1,6 @@
 "use client";
 import { useEffect, useSyncExternalStore } from "react";
 import Link from "next/link";
-import { createTranslator } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { errorPage } from "@/lib/i18n/messages/error-page";
@@ -20,25 +19,25 @@ const serverLanguage = () => "fr" as const;
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const locale = useSyncExternalStore(subscribe, pageLanguage, serverLanguage);
-  const t = createTranslator({ locale, messages: errorPage[locale] });
+  const text = errorPage[locale];
 
   useEffect(() => {
-    document.title = t("title");
-  }, [t]);
+    document.title = text.title;
+  }, [text]);
 
   return (
     <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-16 focus:outline-none">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-4">{t("body")}</p>
+      <h1 className="text-2xl font-bold">{text.title}</h1>
+      <p className="mt-4">{text.body}</p>
       {error.digest ? (
         <p className="mt-4 font-semibold" data-testid="error-reference">
-          {t("reference", { reference: error.digest })}
+          {text.reference} <code>{error.digest}</code>
         </p>
       ) : null}
       <div className="mt-6 flex flex-wrap items-center gap-4">
-        <Button onClick={reset}>{t("retry")}</Button>
+        <Button onClick={reset}>{text.retry}</Button>
         <Link href="/" className={buttonStyles({ variant: "link" })}>
-          {t("home")}
+          {text.home}
         </Link>
       </div>
     </main>
