@@ -41,6 +41,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "rate-limits.ts": "session-security.test.ts",
   "reports.ts": "reports.test.ts",
   "satisfaction.ts": "satisfaction.test.ts",
+  "complaints.ts": "complaints.test.ts",
   "report-figures.ts": "reports.test.ts",
   "dossier.ts": "dossier-pdf.test.ts",
   "canned-replies.ts": "team-tools.test.ts",
