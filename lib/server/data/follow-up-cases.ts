@@ -277,7 +277,7 @@ export async function closeCase(actor: Actor, input: CloseCaseInput, now = clock
     if (count !== 1) throw refuse.form("conflict");
     // The learner is asked about the case; a source request they filed is not asked about twice.
     await inviteToSurveyInTx(tx, { caseId: found.id }, now);
-    await resolveRequestsInTx(tx, actor.id, closing.resolve, closing.case.sharedOutcome, now, { exceptAuthorId: found.learnerId });
+    await resolveRequestsInTx(tx, actor.id, closing.resolve, closing.case.sharedOutcome, now, { invite: true, exceptAuthorId: found.learnerId });
     await writeAudit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome, resolved: closing.resolve.map((r) => r.id) } });
   }, TX_OPTIONS);
 }

@@ -152,8 +152,12 @@ export async function resolveRequestsInTx(
   resolve: { id: string; fromStatus: RequestStatus; closeLoop: boolean }[],
   note: string | null,
   now: Date,
-  /** A closing case asks its learner about the case: their own request is not asked about again. */
-  survey: { exceptAuthorId?: string } = {},
+  /**
+   * Whether each requester is asked how it was handled (a closing case: yes, but the learner,
+   * asked about the case, is not asked again about their own request). A break decision
+   * resolves its request without asking: its email is the answer to a rule, not to a service.
+   */
+  survey: { invite: boolean; exceptAuthorId?: string } = { invite: false },
 ): Promise<void> {
   for (const r of resolve) {
     const { count } = await tx.supportRequest.updateMany({
@@ -164,8 +168,10 @@ export async function resolveRequestsInTx(
     await tx.requestEvent.create({
       data: { requestId: r.id, actorId, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: r.fromStatus, toStatus: "RESOLVED", body: note, createdAt: now },
     });
-    const author = survey.exceptAuthorId ? await tx.supportRequest.findUniqueOrThrow({ where: { id: r.id }, select: { authorId: true } }) : null;
-    if (!author || author.authorId !== survey.exceptAuthorId) await inviteToSurveyInTx(tx, { requestId: r.id }, now);
+    if (survey.invite) {
+      const author = survey.exceptAuthorId ? await tx.supportRequest.findUniqueOrThrow({ where: { id: r.id }, select: { authorId: true } }) : null;
+      if (!author || author.authorId !== survey.exceptAuthorId) await inviteToSurveyInTx(tx, { requestId: r.id }, now);
+    }
     if (!r.closeLoop) continue;
     const request = await tx.supportRequest.findUniqueOrThrow({
       where: { id: r.id },
