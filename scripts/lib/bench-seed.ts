@@ -114,11 +114,11 @@ export async function seedSchool(client: pg.Client, s: SchoolScale, now: Date): 
         CASE WHEN g % 30 = 0 THEN NULL ELSE 'BLOCKER_SOLVED' END::"CaseOutcome",
         ${nowSql} - (g % 300 + 10) * interval '1 day', CASE WHEN g % 30 = 0 THEN NULL ELSE ${nowSql} - (g % 300) * interval '1 day' END
       FROM generate_series(10, ${s.learners}, 10) g
-      RETURNING id, "learnerId", "advisorId", status, "openedAt"
+      RETURNING id, "learnerId", "advisorId", status, "openedAt", substr(id, 5)::int AS g
     )
     INSERT INTO "Appointment" (id, "caseId", "learnerId", "advisorId", kind, "startsAt", status, "icsUid", "updatedAt")
     SELECT 'apt' || c.id || 'n' || n, c.id, c."learnerId", c."advisorId", CASE WHEN n = 1 THEN 'FIRST' ELSE 'FOLLOW_UP' END::"AppointmentKind",
-      CASE WHEN c.status = 'OPEN' AND n = 2 THEN ${nowSql} + interval '2 days' ELSE c."openedAt" + (n * 3) * interval '1 day' END,
+      CASE WHEN c.status = 'OPEN' AND n = 2 THEN ${nowSql} + interval '2 days' + (c.g / 30) * interval '1 hour' ELSE c."openedAt" + (n * 3) * interval '1 day' END,
       CASE WHEN c.status = 'OPEN' AND n = 2 THEN 'SCHEDULED' ELSE 'HELD' END::"AppointmentStatus", 'ics' || c.id || 'n' || n, now()
     FROM c CROSS JOIN generate_series(1, 2) n`);
   await step("signals and breaks", `
