@@ -109,6 +109,13 @@ describe("the register", () => {
     expect(await db().auditLog.count({ where: { action: "complaint.register.export" } })).toBe(2);
   });
 
+  it("the register's downloads are not found for anyone but the Mentorship Manager and administrators", async () => {
+    for (const role of ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "DISABILITY_REFERENT"] as const) {
+      await expect(complaintRegisterCsv(actors[role], at, "fr")).rejects.toBeInstanceOf(NotFoundError);
+      await expect(complaintRegisterPdf(actors[role], at, "fr")).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+
   it("an RQTH request's subject stays its confidential envelope in the register", async () => {
     const rqth = await createRequest(db(), { learnerId: ids.otherLearner, topic: "RQTH", subject: "Aménagement d'examen", createdAt: NOW });
     await requalifyAsComplaint(actors.SUPPORT, { id: rqth.id, reason: "Réclamation" }, NOW);
