@@ -1,6 +1,6 @@
 // The busiest pages over HTTP at the size of a large school. Seeds a scratch
 // database (scripts/lib/bench-seed.ts, set-based SQL), starts the production build
-// on it, signs in as one advisor and one support member, and prints for each page:
+// on it, signs in as one advisor, one support member and the Mentorship Manager, and prints for each page:
 // throughput (autocannon, N connections), p50/p95/p99 at full load, p95 at half of
 // the page's own maximum, each as a ratio to the trivial page (/login), the SQL
 // statements one render sends, and the First Load JS (the scripts the HTML loads,
@@ -30,7 +30,7 @@ import { migrateDeploy } from "./lib/prisma-cli";
 import { ensureBuild } from "./lib/next-build";
 import { bin, projectRoot } from "./lib/paths";
 import { freePort } from "./lib/ports";
-import { BENCH_ADVISOR_EMAIL, BENCH_SUPPORT_EMAIL, seedSchool } from "./lib/bench-seed";
+import { BENCH_ADVISOR_EMAIL, BENCH_MANAGER_EMAIL, BENCH_SUPPORT_EMAIL, seedSchool } from "./lib/bench-seed";
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +58,7 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const PASSWORD = "bench-mot-de-passe";
 
-type Page = { name: string; path: string; as: "none" | "advisor" | "support" };
+type Page = { name: string; path: string; as: "none" | "advisor" | "support" | "manager" };
 type Result = Page & { rps: number; p50: number; p95: number; p99: number; halfP95: number; halfRate: number; sql: number; firstLoadJs: number; errors: number };
 
 function percentile(sorted: number[], p: number): number {
@@ -195,7 +195,7 @@ async function main() {
     });
     for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     await waitFor(`${base}/login`, child, output);
-    const cookies = { none: undefined, advisor: await signIn(base, BENCH_ADVISOR_EMAIL), support: await signIn(base, BENCH_SUPPORT_EMAIL) };
+    const cookies = { none: undefined, advisor: await signIn(base, BENCH_ADVISOR_EMAIL), support: await signIn(base, BENCH_SUPPORT_EMAIL), manager: await signIn(base, BENCH_MANAGER_EMAIL) };
     const counterUrl = `http://127.0.0.1:${counterPort}/`;
 
     const pages: Page[] = [
@@ -210,6 +210,12 @@ async function main() {
       { name: "request-page", path: `/support/requests/${openRequest?.id ?? "none"}`, as: "support" },
       { name: "search", path: "/support?queue=open&q=lea", as: "support" },
       ...(page40 ? [{ name: "open-page-40", path: `/support?queue=open&after=${page40}`, as: "support" } as const] : []),
+      // Issue 16: the reports (every figure and its trend), a drill-down, the complaints register.
+      { name: "reports", path: "/reports", as: "manager" },
+      { name: "reports-quarter", path: "/reports?granularity=quarter", as: "manager" },
+      { name: "reports-advisor", path: "/reports", as: "advisor" },
+      { name: "reports-satisfaction", path: "/reports/satisfaction", as: "manager" },
+      { name: "complaints-register", path: "/reports/complaints", as: "manager" },
     ];
     const only = values.only?.split(",");
     const results: Result[] = [];

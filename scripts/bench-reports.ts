@@ -73,6 +73,13 @@ function seedStatements(n: number, now: Date): string[] {
        SELECT f.id || ':' || k, f.id || ':' || k, f.id, f."learnerId", f."advisorId", (CASE WHEN k = 1 THEN 'FIRST' ELSE 'FOLLOW_UP' END)::"AppointmentKind",
          f."openedAt" + (k * 3 - 2) * interval '1 day', (CASE WHEN hashtext(f.id || k) % 6 = 0 THEN 'NO_SHOW' ELSE 'HELD' END)::"AppointmentStatus", ${t}
        FROM "FollowUpCase" f CROSS JOIN generate_series(1, 2) k`,
+    // A satisfaction survey after each resolved request: three in five answered (a rating, one in ten with a comment).
+    `INSERT INTO "SurveyInvitation" (id, "tokenHash", "recipientId", "learnerId", "requestId", "createdAt", "expiresAt", "answeredAt", rating, comment)
+       SELECT 's' || r.id, md5(r.id), r."authorId", r."learnerId", r.id, r."resolvedAt", r."resolvedAt" + interval '30 days',
+         CASE WHEN abs(hashtext(r.id)) % 5 < 3 THEN r."resolvedAt" + interval '1 day' END,
+         CASE WHEN abs(hashtext(r.id)) % 5 < 3 THEN 1 + abs(hashtext(r.id || 'x')) % 5 END,
+         CASE WHEN abs(hashtext(r.id)) % 10 = 0 THEN 'Commentaire' END
+       FROM "SupportRequest" r WHERE r."resolvedAt" IS NOT NULL`,
     `ANALYZE`,
   ];
 }
@@ -93,11 +100,11 @@ async function main() {
 
     let start = process.hrtime.bigint();
     for (const statement of seedStatements(total, now)) await db.$executeRawUnsafe(statement);
-    const [counts] = await db.$queryRawUnsafe<{ learners: number; requests: number; sessions: number; cases: number }[]>(
+    const [counts] = await db.$queryRawUnsafe<{ learners: number; requests: number; sessions: number; cases: number; surveys: number }[]>(
       `SELECT (SELECT count(*)::int FROM "LearnerProfile") AS learners, (SELECT count(*)::int FROM "SupportRequest") AS requests,
-         (SELECT count(*)::int FROM "MentoringSession") AS sessions, (SELECT count(*)::int FROM "FollowUpCase") AS cases`,
+         (SELECT count(*)::int FROM "MentoringSession") AS sessions, (SELECT count(*)::int FROM "FollowUpCase") AS cases, (SELECT count(*)::int FROM "SurveyInvitation") AS surveys`,
     );
-    console.log(`Seeded ${counts.learners} learners, ${counts.requests} requests, ${counts.sessions} sessions, ${counts.cases} cases in ${(ms(start) / 1000).toFixed(1)} s.`);
+    console.log(`Seeded ${counts.learners} learners, ${counts.requests} requests, ${counts.sessions} sessions, ${counts.cases} cases, ${counts.surveys} surveys in ${(ms(start) / 1000).toFixed(1)} s.`);
 
     const actor = (id: string, role: "MENTORSHIP_MANAGER" | "ADVISOR") => ({ id, role, firstName: "", lastName: "", email: "", locale: "fr" as const });
     const manager = actor("manager", "MENTORSHIP_MANAGER");

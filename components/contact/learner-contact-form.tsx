@@ -21,6 +21,7 @@ const schema = learnerRequestSchema as unknown as z.ZodType<ContactValues, Conta
 export function LearnerContactForm({ initialTopic, action, maxMegabytes }: Props) {
   const t = useTranslations("contact.learnerForm");
   const topics = useTranslations("topics");
+  const complaints = useTranslations("complaints");
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const f = useActionForm({
     schema,
@@ -45,6 +46,17 @@ export function LearnerContactForm({ initialTopic, action, maxMegabytes }: Props
         ))}
       </ChoiceFieldset>
       {topic ? <TopicFields topic={topic} form={f} /> : null}
+      {topic ? (
+        <div>
+          <label className="flex items-center gap-2 font-semibold">
+            <input id="complaint" type="checkbox" aria-describedby="complaint-hint" className="h-5 w-5" {...f.register("complaint" as never)} />
+            {complaints("flag")}
+          </label>
+          <p id="complaint-hint" className="mt-1 text-sm text-slate-700">
+            {complaints("flagHint")}
+          </p>
+        </div>
+      ) : null}
       {/* Outside the text fields' values: the ids of the documents uploaded for this request. */}
       <AttachmentPicker maxMegabytes={maxMegabytes} onChange={(ids) => f.form.setValue("attachmentIds" as never, ids as never)} />
       <DuplicatePanel form={f} side="LEARNER" basePath="/learner/requests" />

@@ -17,6 +17,7 @@ import type { CannedOption } from "./canned-reply-textarea";
 import { LinkForm, MacroForm, MergeForm, PriorityForm, TakeForm, UnlinkForm } from "./team-tools-forms";
 
 import { AttachmentList, type AttachmentItem } from "@/components/attachments/attachment-list";
+import { ComplaintPanel } from "@/components/complaints/complaint-panel";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
@@ -36,6 +37,7 @@ export async function ThreadView({
   linkedCase,
   breakDecision,
   teamTools,
+  complaintView,
   actorId,
   attachments,
   now,
@@ -50,6 +52,8 @@ export async function ThreadView({
   /** The advisor's decision on the break this request asks for, while it waits for one. */
   breakDecision?: React.ReactNode;
   teamTools: TeamTools;
+  /** The request's complaint (issue 16), or the form that makes it one. */
+  complaintView: { complaint: { id: string; number: number; dueAt: Date } | null; registerLink: boolean };
   actorId: string;
   /** The request's documents this actor may download (special-category ones only for who reads the confidential part). */
   attachments: AttachmentItem[];
@@ -271,6 +275,7 @@ export async function ThreadView({
               </section>
             ) : null}
           </ClientMessages>
+          <ComplaintPanel requestId={thread.id} complaint={complaintView.complaint} registerLink={complaintView.registerLink} />
         </section>
       </div>
     </>

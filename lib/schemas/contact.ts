@@ -32,8 +32,11 @@ const common = {
 export const BREAK_KINDS = ["ILLNESS", "HOLIDAYS", "OTHER"] as const;
 export const SESSION_COUNTS = ["1", "2", "3", "4"] as const;
 
-/** What the learner's form adds: the documents they uploaded for it (POST /api/attachments). */
-const learnerCommon = { ...common, attachmentIds };
+/**
+ * What the learner's form adds: the documents they uploaded for it (POST /api/attachments),
+ * and "Je souhaite faire une réclamation" (a complaint, issue 16).
+ */
+const learnerCommon = { ...common, attachmentIds, complaint: z.boolean().optional() };
 
 /** "Contacter mon conseiller": the learner files for themselves only (no learner id). */
 export const learnerRequestSchema = z.discriminatedUnion(

@@ -17,7 +17,7 @@ export const reportQuerySchema = z.object({
   path: id.optional().catch(undefined),
   group: z
     .string()
-    .regex(/^[A-Z_:]{1,60}$/)
+    .regex(/^[A-Z0-9_:]{1,60}$/)
     .optional()
     .catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),

@@ -53,6 +53,8 @@ export const envSchema = z
     ATTACHMENT_MAX_BYTES: optional(integer(1024, 25 * 1024 * 1024)),
     PORT: optional(integer(1, 65535)),
     EMBEDDED_PG_PORT: optional(integer(1, 65535)),
+    // Complaints (issue 16): the answer deadline in working days, 20 by default.
+    COMPLAINT_DEADLINE_WORKING_DAYS: optional(integer(1, 120)),
   })
   // Only in production: development runs on the secret the launcher generates (./data/auth-secret).
   .refine((env) => !(env.NODE_ENV === "production" && typeof env.AUTH_SECRET === "string" && env.AUTH_SECRET.length < 32), {

@@ -18,6 +18,7 @@ import { Rng } from "./prng";
 import { seedRequests, type RequestLearner } from "./requests";
 import { seedFollowUp } from "./follow-up";
 import { seedReportHistory } from "./report-history";
+import { seedComplaints, seedSatisfaction } from "./satisfaction";
 import { seedTeamTools } from "./team-tools";
 import { seedInbound } from "./inbound";
 import { seedDailyTools } from "./daily-tools";
@@ -148,6 +149,8 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await seedInbound(context);
   await seedFollowUp(context);
   await seedReportHistory({ ...context, learners: requestLearners, rng: rng.fork(1600) });
+  await seedSatisfaction(db, rng.fork(1700), now);
+  await seedComplaints(db, requestLearners, get("manager"), now);
   await seedTeamTools(context);
   await seedDailyTools({ ...context, admin });
   await seedBooking(db, advisors.map((a) => a.id));

@@ -19,6 +19,7 @@ export interface SchoolScale {
 
 export const BENCH_ADVISOR_EMAIL = "adv1@bench.test";
 export const BENCH_SUPPORT_EMAIL = "sup1@bench.test";
+export const BENCH_MANAGER_EMAIL = "mgr1@bench.test";
 
 const FIRST = ["Léa", "Chloé", "Zoé", "Hélène", "Jérôme", "Noé", "Anaïs", "Maël", "Emma", "Lucas", "Inès", "Théo", "Gaëlle", "François", "Manon", "Hugo", "Océane", "Loïc", "Camille", "Nathan"];
 const LAST = ["Lefèvre", "Martin", "Bérard", "Durand", "Müller", "Petit", "Gérard", "Moreau", "Laurent", "Girard", "Bonnet", "Dupré", "Lambert", "Fontaine", "Rousseau", "Mercier", "Château", "Faure", "André", "Noël"];
@@ -47,7 +48,9 @@ export async function seedSchool(client: pg.Client, s: SchoolScale, now: Date): 
     UNION ALL
     SELECT 'men' || g, 'men' || g || '@bench.test', 'Mentor', 'M' || g, 'MENTOR'::"Role", NULL, now() FROM generate_series(1, ${mentors}) g
     UNION ALL
-    SELECT 'sup' || g, 'sup' || g || '@bench.test', 'Support', 'S' || g, 'SUPPORT'::"Role", CASE WHEN g = 1 THEN $1 END, now() FROM generate_series(1, 5) g`.replaceAll("$1", `'${s.passwordHash}'`));
+    SELECT 'sup' || g, 'sup' || g || '@bench.test', 'Support', 'S' || g, 'SUPPORT'::"Role", CASE WHEN g = 1 THEN $1 END, now() FROM generate_series(1, 5) g
+    UNION ALL
+    SELECT 'mgr1', 'mgr1@bench.test', 'Mentorship', 'Manager', 'MENTORSHIP_MANAGER'::"Role", $1, now()`.replaceAll("$1", `'${s.passwordHash}'`));
   await step("learners", `
     INSERT INTO "User" (id, email, "firstName", "lastName", role, "updatedAt")
     SELECT 'lrn' || g, 'lrn' || g || '@bench.test', (${lit(FIRST)})[1 + g % ${FIRST.length}], (${lit(LAST)})[1 + (g / ${FIRST.length}) % ${LAST.length}], 'LEARNER', now()
@@ -111,11 +114,11 @@ export async function seedSchool(client: pg.Client, s: SchoolScale, now: Date): 
         CASE WHEN g % 30 = 0 THEN NULL ELSE 'BLOCKER_SOLVED' END::"CaseOutcome",
         ${nowSql} - (g % 300 + 10) * interval '1 day', CASE WHEN g % 30 = 0 THEN NULL ELSE ${nowSql} - (g % 300) * interval '1 day' END
       FROM generate_series(10, ${s.learners}, 10) g
-      RETURNING id, "learnerId", "advisorId", status, "openedAt"
+      RETURNING id, "learnerId", "advisorId", status, "openedAt", substr(id, 5)::int AS g
     )
     INSERT INTO "Appointment" (id, "caseId", "learnerId", "advisorId", kind, "startsAt", status, "icsUid", "updatedAt")
     SELECT 'apt' || c.id || 'n' || n, c.id, c."learnerId", c."advisorId", CASE WHEN n = 1 THEN 'FIRST' ELSE 'FOLLOW_UP' END::"AppointmentKind",
-      CASE WHEN c.status = 'OPEN' AND n = 2 THEN ${nowSql} + interval '2 days' ELSE c."openedAt" + (n * 3) * interval '1 day' END,
+      CASE WHEN c.status = 'OPEN' AND n = 2 THEN ${nowSql} + interval '2 days' + (c.g / 30) * interval '1 hour' ELSE c."openedAt" + (n * 3) * interval '1 day' END,
       CASE WHEN c.status = 'OPEN' AND n = 2 THEN 'SCHEDULED' ELSE 'HELD' END::"AppointmentStatus", 'ics' || c.id || 'n' || n, now()
     FROM c CROSS JOIN generate_series(1, 2) n`);
   await step("signals and breaks", `
@@ -127,6 +130,22 @@ export async function seedSchool(client: pg.Client, s: SchoolScale, now: Date): 
     INSERT INTO "LearnerBreak" (id, "learnerId", status, "startDate", "endDate", "reasonKind", "createdAt")
     SELECT 'brk' || g, 'lrn' || g, 'APPROVED', (${nowSql})::date - 3, (${nowSql})::date + 10, 'HOLIDAYS', now()
     FROM generate_series(13, ${s.learners}, 50) g`);
+  // Issue 16: a satisfaction survey after each resolved request (three in five answered), and
+  // a complaint for one request in a thousand (a third still unanswered).
+  await step("surveys and complaints", `
+    WITH s AS (
+      INSERT INTO "SurveyInvitation" (id, "tokenHash", "recipientId", "learnerId", "requestId", "createdAt", "expiresAt", "answeredAt", rating, comment)
+      SELECT 'srv' || r.id, md5(r.id), r."authorId", r."learnerId", r.id, r."resolvedAt", r."resolvedAt" + interval '30 days',
+        CASE WHEN abs(hashtext(r.id)) % 5 < 3 THEN r."resolvedAt" + interval '1 day' END,
+        CASE WHEN abs(hashtext(r.id)) % 5 < 3 THEN 1 + abs(hashtext(r.id || 'x')) % 5 END,
+        CASE WHEN abs(hashtext(r.id)) % 10 = 0 THEN 'Commentaire' END
+      FROM "SupportRequest" r WHERE r."resolvedAt" IS NOT NULL RETURNING 1
+    )
+    INSERT INTO "Complaint" (id, "requestId", "receivedAt", "dueAt", "acknowledgedAt", status, answer, "answeredAt", "updatedAt")
+    SELECT 'cpl' || r.id, r.id, r."createdAt", r."createdAt" + interval '28 days', r."createdAt",
+      (CASE WHEN g % 3 = 0 THEN 'OPEN' ELSE 'ANSWERED' END)::"ComplaintStatus", CASE WHEN g % 3 <> 0 THEN 'Réponse' END,
+      CASE WHEN g % 3 <> 0 THEN r."createdAt" + interval '10 days' END, now()
+    FROM generate_series(1000, ${total}, 1000) g JOIN "SupportRequest" r ON r.id = 'req' || g`);
   await step("analyze", "ANALYZE");
   const counts: Record<string, number> = {};
   for (const table of ["User", "LearnerProfile", "MentoringSession", "SupportRequest", "RequestEvent", "FollowUpCase", "Appointment"]) {

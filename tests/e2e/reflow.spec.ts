@@ -69,7 +69,11 @@ const PAGES: Record<string, { roles: (DemoRole | "PUBLIC")[]; visit: Visit }> = 
   "/advisor/availability": { roles: ["ADVISOR"], visit: "/advisor/availability" },
   "/advisor/calendar": { roles: ["ADVISOR"], visit: "/advisor/calendar" },
   "/reports": { roles: ["ADVISOR", "MENTORSHIP_MANAGER"], visit: "/reports" },
-  "/reports/[figure]": { roles: ["MENTORSHIP_MANAGER"], visit: ({ page }) => firstHref(page, "/reports", /^\/reports\/(?!learners\/)[^/?]+(\?.*)?$/) },
+  "/reports/[figure]": { roles: ["MENTORSHIP_MANAGER"], visit: ({ page }) => firstHref(page, "/reports", /^\/reports\/(?!learners\/|complaints)[^/?]+(\?.*)?$/) },
+  "/reports/complaints": { roles: ["MENTORSHIP_MANAGER"], visit: "/reports/complaints" },
+  "/reports/complaints/[id]": { roles: ["MENTORSHIP_MANAGER"], visit: ({ page }) => firstHref(page, "/reports/complaints", /^\/reports\/complaints\/(?!csv$|pdf$)[^/?]+$/) },
+  // The form itself needs a link from an email (satisfaction-complaints.spec.ts); this is the page a wrong link shows.
+  "/survey/[token]": { roles: ["PUBLIC"], visit: "/survey/not-a-survey-link-0000000000" },
   "/support/canned-replies": { roles: ["SUPPORT"], visit: "/support/canned-replies" },
   "/support/canned-replies/[id]": { roles: ["SUPPORT"], visit: ({ page }) => firstHref(page, "/support/canned-replies", /^\/support\/canned-replies\/[^/?]+$/) },
   "/support/macros": { roles: ["MENTORSHIP_MANAGER"], visit: "/support/macros" },

@@ -40,6 +40,8 @@ export const ACCESS_MODULES: Record<string, string> = {
   "auth-sessions.ts": "session-security.test.ts",
   "rate-limits.ts": "session-security.test.ts",
   "reports.ts": "reports.test.ts",
+  "satisfaction.ts": "satisfaction.test.ts",
+  "complaints.ts": "complaints.test.ts",
   "report-figures.ts": "reports.test.ts",
   "dossier.ts": "dossier-pdf.test.ts",
   "canned-replies.ts": "team-tools.test.ts",

@@ -16,7 +16,7 @@ export async function FigureSection({ figureKey, rows, trend, query }: { figureK
   const [t, format, locale] = await Promise.all([getTranslations("reports"), getFormatter(), getLocale()]);
   const def = FIGURES[figureKey];
   const title = t(`figures.${figureKey}.title`);
-  const total = rows.find((r) => r.isTotal) ?? { total: 0, judged: 0, hits: 0, median: null, p90: null, grp: null, isTotal: true };
+  const total = rows.find((r) => r.isTotal) ?? { total: 0, judged: 0, hits: 0, median: null, p90: null, mean: null, grp: null, isTotal: true };
   const groups = rows.filter((r) => !r.isTotal).sort((a, b) => b.total - a.total);
   const percent = (hits: number, judged: number) => {
     const s = share(hits, judged);
@@ -25,16 +25,18 @@ export async function FigureSection({ figureKey, rows, trend, query }: { figureK
   const hours = (value: number | null) => (value === null ? "—" : t("summary.hours", { value }));
   const id = `figure-${figureKey}`;
   const trendPoints: ChartPoint[] = trend.map((p) => {
-    const value = def.kind === "time" ? p.median : share(p.hits, p.judged);
-    const display = value === null ? "—" : def.kind === "time" ? format.number(value, { maximumFractionDigits: 1 }) : format.number(value, { style: "percent", maximumFractionDigits: 0 });
-    return { label: p.period, value: value === null ? null : def.kind === "time" ? value : value * 100, display };
+    const value = def.kind === "time" ? p.median : def.kind === "rating" ? p.mean : share(p.hits, p.judged);
+    const plain = def.kind === "time" || def.kind === "rating";
+    const display = value === null ? "—" : plain ? format.number(value, { maximumFractionDigits: def.kind === "rating" ? 2 : 1 }) : format.number(value, { style: "percent", maximumFractionDigits: 0 });
+    return { label: p.period, value: value === null ? null : plain ? value : value * 100, display };
   });
   const bars: ChartPoint[] = groups.map((g) => {
-    const value = def.kind === "count" ? g.total : share(g.hits, g.judged);
+    // A rating's breakdown is its distribution: how many surveys per rating.
+    const value = def.kind === "count" || def.kind === "rating" ? g.total : share(g.hits, g.judged);
     return {
       label: groupLabel(locale as AppLocale, g.grp),
       value: value === null ? null : value,
-      display: value === null ? "—" : def.kind === "count" ? format.number(value) : format.number(value, { style: "percent", maximumFractionDigits: 1 }),
+      display: value === null ? "—" : def.kind === "count" || def.kind === "rating" ? format.number(value) : format.number(value, { style: "percent", maximumFractionDigits: 1 }),
     };
   });
   return (
@@ -52,6 +54,12 @@ export async function FigureSection({ figureKey, rows, trend, query }: { figureK
             <dd>{hours(total.median)}</dd>
             <dt className="font-semibold">{t("summary.p90")}</dt>
             <dd>{hours(total.p90)}</dd>
+          </>
+        ) : null}
+        {def.kind === "rating" ? (
+          <>
+            <dt className="font-semibold">{t("summary.mean")}</dt>
+            <dd>{total.mean === null ? t("summary.noData") : t("summary.meanValue", { value: total.mean })}</dd>
           </>
         ) : null}
         {def.kind !== "count" ? (
@@ -74,7 +82,7 @@ export async function FigureSection({ figureKey, rows, trend, query }: { figureK
               <Tr>
                 <Th>{t("summary.group")}</Th>
                 <Th>{t("summary.count")}</Th>
-                {def.kind !== "count" ? <Th>{t("summary.rate")}</Th> : null}
+                {def.kind === "share" ? <Th>{t("summary.rate")}</Th> : null}
               </Tr>
             </Thead>
             <Tbody>
@@ -84,7 +92,7 @@ export async function FigureSection({ figureKey, rows, trend, query }: { figureK
                     <Link href={reportHref(`/reports/${figureKey}`, query, { group: g.grp ?? undefined })}>{groupLabel(locale as AppLocale, g.grp)}</Link>
                   </Th>
                   <Td>{format.number(g.total)}</Td>
-                  {def.kind !== "count" ? <Td>{percent(g.hits, g.judged)}</Td> : null}
+                  {def.kind === "share" ? <Td>{percent(g.hits, g.judged)}</Td> : null}
                 </Tr>
               ))}
             </Tbody>
@@ -97,7 +105,7 @@ export async function FigureSection({ figureKey, rows, trend, query }: { figureK
           title={t("chart.trendTitle", { figure: title })}
           caption={t("chart.tableCaption", { figure: title })}
           periodHeader={t("chart.period")}
-          valueHeader={def.kind === "time" ? t("chart.median") : t("chart.share")}
+          valueHeader={def.kind === "time" ? t("chart.median") : def.kind === "rating" ? t("chart.mean") : t("chart.share")}
           points={trendPoints}
         />
       ) : null}

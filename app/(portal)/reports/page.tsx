@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { now } from "@/lib/server/clock";
@@ -17,12 +18,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(REPORT_ROLES);
   const query = parseReportQuery(await searchParams);
-  const [t, report, options] = await Promise.all([getTranslations("reports"), getReport(actor, query, now()), listReportFilterOptions(actor)]);
+  const [t, complaints, report, options] = await Promise.all([getTranslations("reports"), getTranslations("complaints.register"), getReport(actor, query, now()), listReportFilterOptions(actor)]);
   const name = (p: { id: string; firstName: string; lastName: string }) => ({ id: p.id, label: `${p.lastName} ${p.firstName}` });
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mb-4 font-semibold">{actor.role === "ADVISOR" ? t("ownCaseload") : t("wholeSchool")}</p>
+      {actor.role === "ADVISOR" ? null : (
+        <p className="mb-4">
+          <Link href="/reports/complaints">{complaints("title")}</Link>
+        </p>
+      )}
       <ReportFilters
         query={query}
         period={report.period}

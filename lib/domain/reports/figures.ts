@@ -6,14 +6,15 @@ import type { Role } from "@prisma/client";
 /** Who reads the reports: the Mentorship Manager and administrators (whole school), an advisor (own caseload). */
 export const REPORT_ROLES = ["ADVISOR", "MENTORSHIP_MANAGER", "ADMIN"] as const satisfies readonly Role[];
 
-export const FIGURE_KEYS = ["alertContact", "firstResponse", "resolution", "secondCall", "unreachable", "noShow", "commitments", "dropout", "topics"] as const;
+export const FIGURE_KEYS = ["alertContact", "firstResponse", "resolution", "secondCall", "unreachable", "noShow", "commitments", "dropout", "topics", "satisfaction"] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
 /**
  * time: a duration in working hours (median, p90) and the share within its target;
- * share: the share of judged records that are hits; count: records per group.
+ * share: the share of judged records that are hits; count: records per group;
+ * rating: the mean of the records' values (a 1–5 rating), the share of hits (answered), per group (rating).
  */
-export type FigureKind = "time" | "share" | "count";
+export type FigureKind = "time" | "share" | "count" | "rating";
 
 export const FIGURES = {
   alertContact: { kind: "time", grouped: false, trend: true },
@@ -25,6 +26,7 @@ export const FIGURES = {
   commitments: { kind: "share", grouped: false, trend: false },
   dropout: { kind: "share", grouped: false, trend: false },
   topics: { kind: "count", grouped: true, trend: false },
+  satisfaction: { kind: "rating", grouped: true, trend: true },
 } as const satisfies Record<FigureKey, { kind: FigureKind; grouped: boolean; trend: boolean }>;
 
 export function isFigureKey(value: string): value is FigureKey {

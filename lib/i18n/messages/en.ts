@@ -22,6 +22,8 @@ import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
 import { booking } from "./booking";
 import { specialCategory } from "./special-category";
+import { satisfaction } from "./satisfaction";
+import { complaints } from "./complaints";
 
 export const en: Messages = {
   app: {
@@ -82,6 +84,8 @@ export const en: Messages = {
   breaks: breaks.en,
   forms: forms.en,
   specialCategory: specialCategory.en,
+  satisfaction: satisfaction.en,
+  complaints: complaints.en,
   roles: {
     LEARNER: "Learner",
     MENTOR: "Mentor",

@@ -25,6 +25,8 @@ import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
 import { booking } from "./booking";
 import { specialCategory } from "./special-category";
+import { satisfaction } from "./satisfaction";
+import { complaints } from "./complaints";
 
 export const fr = {
   app: {
@@ -85,6 +87,8 @@ export const fr = {
   breaks: breaks.fr,
   forms: forms.fr,
   specialCategory: specialCategory.fr,
+  satisfaction: satisfaction.fr,
+  complaints: complaints.fr,
   roles: {
     LEARNER: "Apprenant·e",
     MENTOR: "Mentor",

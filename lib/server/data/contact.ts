@@ -12,6 +12,7 @@ import { slaDueDates } from "@/lib/domain/sla";
 import type { LearnerRequestInput, MentorAlertInput, NudgeLearnerInput, NudgePreviewInput } from "@/lib/schemas/contact";
 import { invitationWindow } from "@/lib/domain/invitation-window";
 import { enqueueEmail } from "@/lib/server/data/outbox";
+import { openComplaintInTx } from "@/lib/server/data/complaints";
 import { bindUploadsInTx } from "@/lib/server/data/attachments";
 import { replyToFor } from "@/lib/server/mail/reply-address";
 import {
@@ -229,6 +230,8 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
       if (sensitive) {
         await writeAudit(tx, { actorId: actor.id, action: "request.sensitive.create", entityType: "SupportRequest", entityId: request.id, learnerId: actor.id });
       }
+      // A complaint: opened with the request, acknowledged with its number and deadline.
+      if (input.complaint === true) await openComplaintInTx(tx, request.id, null, now);
       const author = fullName(actor);
       await enqueueEmail(tx, { ...requestConfirmationEmail(actor, request, routing.queue === "ADVISOR"), replyTo: replyToFor(request, actor.id) });
       if (routing.queue === "ADVISOR" && advisor) {

@@ -13,6 +13,7 @@ import { cancelCall, pastCallRefusal, recordRefusal, rescheduleCall } from "@/li
 import { now as clockNow } from "@/lib/server/clock";
 import { closeCaseTransition } from "@/lib/domain/case-closing";
 import { resolveRequestsInTx } from "./triage";
+import { inviteToSurveyInTx } from "./satisfaction";
 import { isOverlap } from "./booking";
 import type {
   CancelAppointmentInput,
@@ -274,7 +275,9 @@ export async function closeCase(actor: Actor, input: CloseCaseInput, now = clock
       data: { ...closing.case, outcome: input.outcome, nextStep: input.nextStep.trim() },
     });
     if (count !== 1) throw refuse.form("conflict");
-    await resolveRequestsInTx(tx, actor.id, closing.resolve, closing.case.sharedOutcome, now);
+    // The learner is asked about the case; a source request they filed is not asked about twice.
+    await inviteToSurveyInTx(tx, { caseId: found.id }, now);
+    await resolveRequestsInTx(tx, actor.id, closing.resolve, closing.case.sharedOutcome, now, { invite: true, exceptAuthorId: found.learnerId });
     await writeAudit(tx, { actorId: actor.id, action: "case.closed", entityType: "FollowUpCase", entityId: found.id, learnerId: found.learnerId, after: { outcome: input.outcome, resolved: closing.resolve.map((r) => r.id) } });
   }, TX_OPTIONS);
 }

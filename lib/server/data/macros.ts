@@ -11,6 +11,7 @@ import { enqueueEmail } from "./outbox";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
 import { staffScope } from "./inbox";
 import { statusChange } from "./triage";
+import { inviteToSurveyInTx } from "./satisfaction";
 import { waitingClockSelect } from "./waiting";
 import { requestHeadSelect } from "./request-fields";
 import { assertTemplate, templateValuesFor } from "./canned-replies";
@@ -127,6 +128,7 @@ export async function runMacro(actor: Actor, input: RunMacroInput, now = clockNo
     if (status) {
       await tx.requestEvent.create({ data: { ...event, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: request.status, toStatus: to } });
       if (status.closeLoop) await enqueueEmail(tx, loopClosedEmail(request.author, request, learnerName));
+      if (to === "RESOLVED" || to === "CLOSED") await inviteToSurveyInTx(tx, { requestId: request.id }, now);
     }
     if (move) {
       await tx.requestEvent.create({

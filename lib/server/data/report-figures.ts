@@ -152,9 +152,19 @@ const RECORDS: Record<FigureKey, (range: FigureRange, scope: Prisma.Sql) => Pris
       NULL::float8 AS value, NULL::boolean AS hit
     FROM "SupportRequest" r JOIN "LearnerProfile" lp ON lp."userId" = r."learnerId"
     WHERE ${scope} AND r."createdAt" >= ${ts(range.start)} AND r."createdAt" < ${ts(range.end)}`,
+
+  // Satisfaction surveys sent in the period (issue 16): the rating given, answered or not
+  // (an invitation still open is not judged yet, one expired unanswered is no response).
+  satisfaction: (range, scope) => Prisma.sql`
+    SELECT si.id, COALESCE(q.number::text, f.reason::text) AS ref, si."learnerId" AS learner_id, si."createdAt" AS at, si."answeredAt" AS other,
+      CASE WHEN si.rating IS NULL THEN 'NO_ANSWER' ELSE 'RATING_' || si.rating::text END AS grp, si.rating::float8 AS value,
+      CASE WHEN si."answeredAt" IS NOT NULL THEN true WHEN si."expiresAt" <= ${ts(range.now)} THEN false ELSE NULL END AS hit
+    FROM "SurveyInvitation" si JOIN "LearnerProfile" lp ON lp."userId" = si."learnerId"
+    LEFT JOIN "SupportRequest" q ON q.id = si."requestId" LEFT JOIN "FollowUpCase" f ON f.id = si."caseId"
+    WHERE ${scope} AND si."createdAt" >= ${ts(range.start)} AND si."createdAt" < ${ts(range.end)}`,
 };
 
-export type FigureAggregate = { grp: string | null; isTotal: boolean; total: number; judged: number; hits: number; median: number | null; p90: number | null };
+export type FigureAggregate = { grp: string | null; isTotal: boolean; total: number; judged: number; hits: number; median: number | null; p90: number | null; mean: number | null };
 
 export type FigureRecordRow = {
   id: string;
@@ -167,12 +177,14 @@ export type FigureRecordRow = {
   grp: string | null;
   value: number | null;
   hit: boolean | null;
+  /** The survey's comment (the satisfaction figure only; null elsewhere). */
+  comment: string | null;
 };
 
 /** The figure's numbers: a total row, and one row per group for a grouped figure. */
 export const figureAggregateSql = (key: FigureKey, range: FigureRange, scope: Prisma.Sql): Prisma.Sql => Prisma.sql`
   SELECT r.grp, GROUPING(r.grp) = 1 AS "isTotal", count(*)::int AS total, count(r.hit)::int AS judged, (count(*) FILTER (WHERE r.hit))::int AS hits,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY r.value) AS p90
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY r.value) AS p90, avg(r.value)::float8 AS mean
   FROM (${RECORDS[key](range, scope)}) r
   GROUP BY GROUPING SETS ((r.grp), ())`;
 
@@ -181,7 +193,7 @@ export const figureTrendSql = (key: FigureKey, range: FigureRange, scope: Prisma
   const format = granularity === "week" ? `IYYY-"W"IW` : granularity === "month" ? "YYYY-MM" : `YYYY-"Q"Q`;
   return Prisma.sql`
   SELECT to_char(${paris(Prisma.sql`r.at`)}, ${format}) AS period, count(*)::int AS total, count(r.hit)::int AS judged, (count(*) FILTER (WHERE r.hit))::int AS hits,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median, avg(r.value)::float8 AS mean
   FROM (${RECORDS[key](range, scope)}) r
   GROUP BY 1 ORDER BY 1`;
 };
@@ -189,9 +201,11 @@ export const figureTrendSql = (key: FigureKey, range: FigureRange, scope: Prisma
 /** The figure's records with the learner's and advisor's names, newest first; `group` narrows to one breakdown. */
 export const figureRecordsSql = (key: FigureKey, range: FigureRange, scope: Prisma.Sql, group: string | null, page: { take: number; skip: number } | null): Prisma.Sql => Prisma.sql`
   SELECT r.id, r.ref, r.learner_id, lu."lastName" || ' ' || lu."firstName" AS learner_name,
-    COALESCE(au."lastName" || ' ' || au."firstName", '') AS advisor_name, r.at, r.other, r.grp, r.value, r.hit
+    COALESCE(au."lastName" || ' ' || au."firstName", '') AS advisor_name, r.at, r.other, r.grp, r.value, r.hit,
+    ${key === "satisfaction" ? Prisma.sql`si.comment` : Prisma.sql`NULL::text`} AS comment
   FROM (${RECORDS[key](range, scope)}) r
   JOIN "LearnerProfile" lp2 ON lp2."userId" = r.learner_id JOIN "User" lu ON lu.id = r.learner_id LEFT JOIN "User" au ON au.id = lp2."advisorId"
+  ${key === "satisfaction" ? Prisma.sql`LEFT JOIN "SurveyInvitation" si ON si.id = r.id` : Prisma.empty}
   ${group === null ? Prisma.empty : Prisma.sql`WHERE r.grp = ${group}`}
   ORDER BY r.at DESC, r.id
   ${page ? Prisma.sql`LIMIT ${page.take} OFFSET ${page.skip}` : Prisma.empty}`;

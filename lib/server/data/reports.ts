@@ -64,7 +64,7 @@ function assertReader(actor: Actor): void {
   if (!(REPORT_ROLES as readonly string[]).includes(actor.role)) throw new NotFoundError();
 }
 
-export type TrendPoint = { period: string; total: number; judged: number; hits: number; median: number | null };
+export type TrendPoint = { period: string; total: number; judged: number; hits: number; median: number | null; mean: number | null };
 
 /** Every figure of the period (and the trends of those that have one), for the reports page. */
 export async function getReport(actor: Actor, query: ReportQuery, now: Date) {
@@ -85,7 +85,7 @@ export async function getReport(actor: Actor, query: ReportQuery, now: Date) {
     trends: Object.fromEntries(
       FIGURE_KEYS.map((key, i) => {
         const byPeriod = new Map(trends[i].map((t) => [t.period, t]));
-        return [key, trendPeriods.map((p) => byPeriod.get(p.key) ?? { period: p.key, total: 0, judged: 0, hits: 0, median: null })];
+        return [key, trendPeriods.map((p) => byPeriod.get(p.key) ?? { period: p.key, total: 0, judged: 0, hits: 0, median: null, mean: null })];
       }),
     ) as Record<FigureKey, TrendPoint[]>,
   };

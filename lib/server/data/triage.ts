@@ -13,6 +13,7 @@ import { replyToFor } from "@/lib/server/mail/reply-address";
 import { staffScope } from "./inbox";
 import { waitingChange, waitingClockSelect, type WaitingClock } from "./waiting";
 import { requestHeadSelect } from "./request-fields";
+import { inviteToSurveyInTx } from "./satisfaction";
 
 // What support, the Mentorship Manager and advisors do on a request. Every
 // function re-reads the request inside the actor's scope (not found
@@ -134,6 +135,8 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
       await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
       await notifyInTx(tx, [{ userId: request.author.id, kind: "ALERT_HANDLED", requestId: request.id, actorId: actor.id, at: now }]);
     }
+    // Resolved or closed: its requester is asked, once, how it was handled (issue 16).
+    if (input.status === "RESOLVED" || input.status === "CLOSED") await inviteToSurveyInTx(tx, { requestId: request.id }, now);
   }, TX_OPTIONS);
 }
 
@@ -149,6 +152,12 @@ export async function resolveRequestsInTx(
   resolve: { id: string; fromStatus: RequestStatus; closeLoop: boolean }[],
   note: string | null,
   now: Date,
+  /**
+   * Whether each requester is asked how it was handled (a closing case: yes, but the learner,
+   * asked about the case, is not asked again about their own request). A break decision
+   * resolves its request without asking: its email is the answer to a rule, not to a service.
+   */
+  survey: { invite: boolean; exceptAuthorId?: string } = { invite: false },
 ): Promise<void> {
   for (const r of resolve) {
     const { count } = await tx.supportRequest.updateMany({
@@ -159,6 +168,10 @@ export async function resolveRequestsInTx(
     await tx.requestEvent.create({
       data: { requestId: r.id, actorId, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: r.fromStatus, toStatus: "RESOLVED", body: note, createdAt: now },
     });
+    if (survey.invite) {
+      const author = survey.exceptAuthorId ? await tx.supportRequest.findUniqueOrThrow({ where: { id: r.id }, select: { authorId: true } }) : null;
+      if (!author || author.authorId !== survey.exceptAuthorId) await inviteToSurveyInTx(tx, { requestId: r.id }, now);
+    }
     if (!r.closeLoop) continue;
     const request = await tx.supportRequest.findUniqueOrThrow({
       where: { id: r.id },

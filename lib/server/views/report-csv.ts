@@ -34,10 +34,24 @@ export function hitLabel(t: FileIntl["t"], hit: boolean | null): string {
 export function figureCsvText(locale: AppLocale, key: FigureKey, rows: FigureRecordRow[]): string {
   const { t } = fileIntl(locale);
   const f = (field: "ref" | "at" | "other" | "value" | "hit") => t(`reports.figures.${key}.${field}`);
-  const header = [t("reports.csv.id"), f("ref"), t("reports.csv.learnerId"), t("reports.csv.learner"), t("reports.csv.advisor"), f("at"), f("other"), t("reports.csv.group"), f("value"), f("hit")];
+  // The satisfaction figure adds its comments (the readers of the reports may read them).
+  const comments = key === "satisfaction";
+  const header = [t("reports.csv.id"), f("ref"), t("reports.csv.learnerId"), t("reports.csv.learner"), t("reports.csv.advisor"), f("at"), f("other"), t("reports.csv.group"), f("value"), f("hit"), ...(comments ? [t("reports.drill.comment")] : [])];
   return toCsv(
     header,
-    rows.map((r) => [r.id, r.ref, r.learner_id, r.learner_name, r.advisor_name, stamp(r.at), stamp(r.other), groupLabel(locale, r.grp), r.value === null ? null : Math.round(r.value * 100) / 100, hitLabel(t, r.hit)]),
+    rows.map((r) => [
+      r.id,
+      r.ref,
+      r.learner_id,
+      r.learner_name,
+      r.advisor_name,
+      stamp(r.at),
+      stamp(r.other),
+      groupLabel(locale, r.grp),
+      r.value === null ? null : Math.round(r.value * 100) / 100,
+      hitLabel(t, r.hit),
+      ...(comments ? [r.comment] : []),
+    ]),
   );
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { getRequestComplaint } from "@/lib/server/data/complaints";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { orNotFound, requireRole } from "@/lib/server/auth/session";
@@ -30,12 +31,13 @@ export function staffThreadMetadata(space: StaffSpace) {
 export async function staffThreadView(space: StaffSpace, id: string) {
   const { actor, thread } = await loadStaffThread(space, id);
   const triage = actor.role === "SUPPORT" || actor.role === "MENTORSHIP_MANAGER";
-  const [assignees, cannedReplies, macros, relations, attachments] = await Promise.all([
+  const [assignees, cannedReplies, macros, relations, attachments, complaint] = await Promise.all([
     listAssignees(actor),
     cannedRepliesForRequest(actor, thread.id),
     triage ? listMacros(actor) : Promise.resolve([]),
     getRequestRelations(actor, thread.id),
     listRequestAttachments(actor, thread.id),
+    getRequestComplaint(actor, thread.id),
     // What the requester wrote is seen from now on: it leaves the count in the navigation.
     markRequestRead(actor, thread.id),
   ]);
@@ -48,5 +50,7 @@ export async function staffThreadView(space: StaffSpace, id: string) {
   const openCase = actor.role === "ADVISOR" && !existing ? `/advisor/learners/${thread.learnerId}/cases/new?request=${thread.id}` : null;
   // Merge, link and macros are triage tools: support and the Mentorship Manager.
   const teamTools = { cannedReplies, macros: macros.map((m) => ({ id: m.id, title: m.title })), relations, triage, listPath: triage ? "/support/requests" : "/advisor/requests" };
-  return { thread, assignees, attachments, learnerFile, openCase, linkedCase, teamTools, actorId: actor.id, now: new Date() };
+  // A complaint's register is the Mentorship Manager's (and administrators'): only they get its link.
+  const complaintView = { complaint, registerLink: actor.role === "MENTORSHIP_MANAGER" };
+  return { thread, assignees, attachments, learnerFile, openCase, linkedCase, teamTools, complaintView, actorId: actor.id, now: new Date() };
 }

@@ -7,5 +7,6 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "auth.signOut": "public",
   "auth.forgotPassword": "public",
   "auth.setPassword": "public",
+  "survey.answer": "public",
   "account.signOutEverywhere": ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"],
 };

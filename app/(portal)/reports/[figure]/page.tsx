@@ -75,6 +75,7 @@ export default async function FigureRecordsPage({ params, searchParams }: Props)
             {query.group || !list.rows.some((r) => r.grp) ? null : <Th>{t("drill.group")}</Th>}
             {column("value") !== "—" ? <Th>{column("value")}</Th> : null}
             {column("hit") !== "—" ? <Th>{column("hit")}</Th> : null}
+            {figure === "satisfaction" ? <Th>{t("drill.comment")}</Th> : null}
           </Tr>
         </Thead>
         <Tbody>
@@ -100,6 +101,7 @@ export default async function FigureRecordsPage({ params, searchParams }: Props)
               {query.group || !list.rows.some((x) => x.grp) ? null : <Td>{groupLabel(locale as AppLocale, r.grp)}</Td>}
               {column("value") !== "—" ? <Td>{r.value === null ? "—" : format.number(r.value, { maximumFractionDigits: 1 })}</Td> : null}
               {column("hit") !== "—" ? <Td>{hitLabel(tf, r.hit)}</Td> : null}
+              {figure === "satisfaction" ? <Td className="whitespace-pre-line">{r.comment ?? "—"}</Td> : null}
             </Tr>
           ))}
         </Tbody>
