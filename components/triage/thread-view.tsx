@@ -263,7 +263,7 @@ export async function ThreadView({
           <h2 id="actions-title" className="text-lg font-semibold">
             {t("actions")}
           </h2>
-          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority"]}>
+          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority", "followers"]}>
             {/* The reply is the page's primary action: first, and the only primary button. */}
             <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} />
             {thread.assignee?.id === actorId ? null : <TakeForm reference={ref} />}
@@ -277,9 +277,7 @@ export async function ThreadView({
               </p>
             ) : null}
             {advisor ? <ForwardForm reference={ref} advisorName={`${advisor.firstName} ${advisor.lastName}`} alreadyAssigned={advisor.id === thread.assignee?.id} /> : null}
-            <ClientMessages namespaces={["followers"]}>
-              <TextActionForm kind="note" reference={ref} colleagues={people.mentionable.map((c) => ({ id: c.id, name: c.name, roleLabel: roles(c.role) }))} />
-            </ClientMessages>
+            <TextActionForm kind="note" reference={ref} colleagues={people.mentionable.map((c) => ({ id: c.id, name: c.name, roleLabel: roles(c.role) }))} />
             <StatusForm reference={ref} current={thread.status} />
             <ReassignForm reference={ref} assignees={assignees} />
             <PriorityForm reference={ref} current={thread.priority} />
