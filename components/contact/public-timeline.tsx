@@ -39,6 +39,8 @@ export async function PublicTimeline({ events, viewerId }: { events: PublicEvent
       case "UNLINKED":
       case "PRIORITY_CHANGED":
       case "INTERNAL_NOTE":
+      case "FOLLOWER_ADDED":
+      case "FOLLOWER_REMOVED":
         return "";
     }
   };

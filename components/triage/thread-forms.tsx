@@ -8,6 +8,7 @@ import { SelectField, TextAreaField } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/schemas/action-result";
 import { CannedReplyTextarea, type CannedOption } from "./canned-reply-textarea";
+import { MentionTextarea, type MentionOption } from "./mention-textarea";
 
 // The request page's forms (support, Mentorship Manager, advisors). The page
 // passes the request's current id and version, which join the typed values
@@ -32,7 +33,18 @@ export function useDescribeConflict() {
 const bodySchema = replySchema.pick({ body: true });
 
 /** A reply to the requester (the primary action) or an internal note: one text field. */
-export function TextActionForm({ kind, reference, cannedReplies = [] }: { kind: "reply" | "note"; reference: Ref; cannedReplies?: CannedOption[] }) {
+export function TextActionForm({
+  kind,
+  reference,
+  cannedReplies = [],
+  colleagues = [],
+}: {
+  kind: "reply" | "note";
+  reference: Ref;
+  cannedReplies?: CannedOption[];
+  /** Who a note may @mention (never offered in the reply: the requester reads it). */
+  colleagues?: MentionOption[];
+}) {
   const t = useTranslations("triage.thread");
   const text = {
     reply: { label: t("reply"), hint: t("replyHint"), submit: t("replySubmit"), done: t("replied"), action: replyAction },
@@ -53,6 +65,8 @@ export function TextActionForm({ kind, reference, cannedReplies = [] }: { kind: 
       <FormErrorSummary form={f} />
       {kind === "reply" && cannedReplies.length > 0 ? (
         <CannedReplyTextarea form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} options={cannedReplies} />
+      ) : kind === "note" && colleagues.length > 0 ? (
+        <MentionTextarea form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} options={colleagues} />
       ) : (
         <TextAreaField form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} />
       )}

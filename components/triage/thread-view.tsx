@@ -18,6 +18,8 @@ import { LinkForm, MacroForm, MergeForm, PriorityForm, TakeForm, UnlinkForm } fr
 
 import { AttachmentList, type AttachmentItem } from "@/components/attachments/attachment-list";
 import { ComplaintPanel } from "@/components/complaints/complaint-panel";
+import { noteSegments } from "@/lib/domain/mentions";
+import { FollowersPanel, type FollowersView } from "./followers-panel";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
@@ -38,6 +40,7 @@ export async function ThreadView({
   breakDecision,
   teamTools,
   complaintView,
+  people,
   actorId,
   attachments,
   now,
@@ -54,6 +57,8 @@ export async function ThreadView({
   teamTools: TeamTools;
   /** The request's complaint (issue 16), or the form that makes it one. */
   complaintView: { complaint: { id: string; number: number; dueAt: Date } | null; registerLink: boolean };
+  /** Followers, and the colleagues who may follow or be mentioned (issue 15, item 7). */
+  people: FollowersView;
   actorId: string;
   /** The request's documents this actor may download (special-category ones only for who reads the confidential part). */
   attachments: AttachmentItem[];
@@ -71,12 +76,13 @@ export async function ThreadView({
     getTranslations("common"),
   ]);
   const team = await getTranslations("teamTools");
+  const follow = await getTranslations("followers");
   const { relations } = teamTools;
   // The merged requests' threads join this one, in time order, each line saying where it comes from.
   const history: HistoryItem[] = combineThreads<HistoryItem>(
     thread.events.map((e) => ({ ...e, origin: null })),
     ...relations.mergedFrom.map((m) => [
-      { id: `message-${m.id}`, type: "CREATED" as const, visibility: "PUBLIC" as const, body: m.message, createdAt: m.createdAt, fromStatus: null, toStatus: null, fromQueue: null, toQueue: null, fromPriority: null, toPriority: null, relatedRequest: null, actor: m.author, fromAssignee: null, toAssignee: null, origin: m.number, message: { author: m.author } },
+      { id: `message-${m.id}`, type: "CREATED" as const, visibility: "PUBLIC" as const, body: m.message, createdAt: m.createdAt, fromStatus: null, toStatus: null, fromQueue: null, toQueue: null, fromPriority: null, toPriority: null, relatedRequest: null, actor: m.author, fromAssignee: null, toAssignee: null, person: null, origin: m.number, message: { author: m.author } },
       ...m.events.filter((e) => e.type !== "CREATED").map((e) => ({ ...e, origin: m.number })),
     ]),
   );
@@ -99,6 +105,12 @@ export async function ThreadView({
       case "STATUS_CHANGED":
         if (!event.actor) return t("events.AUTOMATIC_STATUS", { from: event.fromStatus ? statuses(event.fromStatus) : "—", to: event.toStatus ? statuses(event.toStatus) : "—" });
         return t("events.STATUS_CHANGED", { actor: who(event.actor), from: event.fromStatus ? statuses(event.fromStatus) : "—", to: event.toStatus ? statuses(event.toStatus) : "—" });
+      case "FOLLOWER_ADDED":
+      case "FOLLOWER_REMOVED": {
+        const self = event.person !== null && event.actor !== null && event.person.id === event.actor.id;
+        const key = self ? (event.type === "FOLLOWER_ADDED" ? "FOLLOWER_SELF_ADDED" : "FOLLOWER_SELF_REMOVED") : event.type;
+        return follow(`events.${key}`, { actor: who(event.actor), person: who(event.person) });
+      }
       case "CREATED":
       case "REPLY":
       case "INTERNAL_NOTE":
@@ -224,6 +236,7 @@ export async function ThreadView({
               </>
             ) : null}
           </section>
+          <FollowersPanel id={thread.id} people={people} actorId={actorId} manage />
           <AttachmentList items={attachments} />
           <section aria-labelledby="history-title">
             <h2 id="history-title" className="mb-2 text-lg font-semibold">
@@ -237,7 +250,14 @@ export async function ThreadView({
                     {event.origin !== null && !event.message ? <strong className="ml-2">[{team("events.fromMerged", { number: String(event.origin) })}]</strong> : null}
                     {event.visibility === "INTERNAL" ? <strong className="ml-2">[{t("internal")}]</strong> : null}
                   </p>
-                  {event.body ? <p className="mt-1 whitespace-pre-wrap">{event.body}</p> : null}
+                  {event.body ? (
+                    <p className="mt-1 whitespace-pre-wrap">
+                      {/* A note's @mentions read as the colleague's name, in bold. */}
+                      {event.type === "INTERNAL_NOTE"
+                        ? noteSegments(event.body).map((seg, i) => ("mention" in seg ? <strong key={i}>@{seg.mention.name}</strong> : seg.text))
+                        : event.body}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -247,7 +267,7 @@ export async function ThreadView({
           <h2 id="actions-title" className="text-lg font-semibold">
             {t("actions")}
           </h2>
-          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority"]}>
+          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority", "followers"]}>
             {/* The reply is the page's primary action: first, and the only primary button. */}
             <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} />
             {thread.assignee?.id === actorId ? null : <TakeForm reference={ref} />}
@@ -261,7 +281,7 @@ export async function ThreadView({
               </p>
             ) : null}
             {advisor ? <ForwardForm reference={ref} advisorName={`${advisor.firstName} ${advisor.lastName}`} alreadyAssigned={advisor.id === thread.assignee?.id} /> : null}
-            <TextActionForm kind="note" reference={ref} />
+            <TextActionForm kind="note" reference={ref} colleagues={people.mentionable.map((c) => ({ id: c.id, name: c.name, roleLabel: roles(c.role) }))} />
             <StatusForm reference={ref} current={thread.status} />
             <ReassignForm reference={ref} assignees={assignees} />
             <PriorityForm reference={ref} current={thread.priority} />

@@ -63,7 +63,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/mailbox", label: "adminMailbox" },
     { href: "/reports", label: "reports" },
   ],
-  DISABILITY_REFERENT: [{ href: "/referent", label: "referentHome" }],
+  DISABILITY_REFERENT: [
+    { href: "/referent", label: "referentHome" },
+    { href: "/notifications", label: "notifications" },
+  ],
 };
 
 /** The item a path belongs to: the longest matching href. */

@@ -24,6 +24,7 @@ import { seedInbound } from "./inbound";
 import { seedDailyTools } from "./daily-tools";
 import { seedBooking } from "./booking";
 import { seedSpecialCategory } from "./special-category";
+import { seedFollowers } from "./followers";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
 export interface SeedClock {
@@ -155,4 +156,5 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await seedDailyTools({ ...context, admin });
   await seedBooking(db, advisors.map((a) => a.id));
   await seedSpecialCategory(db, now, passwordHash, staffCreatedAt);
+  await seedFollowers(db, now);
 }

@@ -56,6 +56,8 @@ export const ACCESS_MODULES: Record<string, string> = {
   "request-reads.ts": "worklist.test.ts",
   "manager-overview.ts": "manager-overview.test.ts",
   "notifications.ts": "notifications.test.ts",
+  "followers.ts": "followers.test.ts",
+  "notification-email.ts": "followers.test.ts",
   "booking.ts": "booking-access.test.ts",
   "availability.ts": "booking-access.test.ts",
   "advisor-calls.ts": "booking-access.test.ts",

@@ -17,7 +17,7 @@ import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow
 const db = freshDatabase();
 const actors = {} as Record<Role, Actor>;
 let learnerId = "";
-const NOTIFIED = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] as const;
+const NOTIFIED = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "DISABILITY_REFERENT"] as const;
 const version = async (id: string) => (await db().supportRequest.findUniqueOrThrow({ where: { id } })).version;
 const unread = async (a: Actor) => (await getNavCounts(a))["/notifications"]?.[0].count;
 

@@ -9,6 +9,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Badge } from "@/components/ui/badge";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { MarkAllReadForm, MarkReadForm } from "./mark-read-forms";
+import { getEmailPreference } from "@/lib/server/data/notification-email";
+import { EmailPreferenceForm } from "@/components/triage/follower-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -18,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The person's own notifications, newest first; the count in the navigation polls for new ones. */
 export default async function NotificationsPage() {
   const actor = await requireRole(NOTIFIED_ROLES);
-  const [t, locale, items] = await Promise.all([getTranslations("notifications"), getLocale(), listMyNotifications(actor)]);
+  const [t, email, locale, items, preference] = await Promise.all([
+    getTranslations("notifications"),
+    getTranslations("followers.email"),
+    getLocale(),
+    listMyNotifications(actor),
+    getEmailPreference(actor),
+  ]);
   const d = dates(locale as AppLocale);
   return (
     <>
@@ -43,6 +51,14 @@ export default async function NotificationsPage() {
           </ul>
         )}
       </ClientMessages>
+      <section aria-labelledby="email-preference-title" className="mt-8 max-w-2xl">
+        <h2 id="email-preference-title" className="mb-2 text-lg font-semibold">
+          {email("title")}
+        </h2>
+        <ClientMessages namespaces={["followers"]}>
+          <EmailPreferenceForm current={preference} />
+        </ClientMessages>
+      </section>
     </>
   );
 }

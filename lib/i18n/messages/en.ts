@@ -20,6 +20,7 @@ import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
+import { followers } from "./followers";
 import { booking } from "./booking";
 import { specialCategory } from "./special-category";
 import { satisfaction } from "./satisfaction";
@@ -79,6 +80,7 @@ export const en: Messages = {
   ...auditLog.en,
   ...managerHome.en,
   ...notifications.en,
+  ...followers.en,
   contact: contact.en,
   triage: triage.en,
   breaks: breaks.en,

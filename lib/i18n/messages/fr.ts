@@ -23,6 +23,7 @@ import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
+import { followers } from "./followers";
 import { booking } from "./booking";
 import { specialCategory } from "./special-category";
 import { satisfaction } from "./satisfaction";
@@ -82,6 +83,7 @@ export const fr = {
   ...auditLog.fr,
   ...managerHome.fr,
   ...notifications.fr,
+  ...followers.fr,
   contact: contact.fr,
   triage: triage.fr,
   breaks: breaks.fr,

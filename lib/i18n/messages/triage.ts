@@ -99,6 +99,9 @@ const fr = {
   errors: {
     noAdvisor: "Cet·te apprenant·e n'a pas de conseiller actif : choisissez un destinataire ci-dessous.",
     invalidTarget: "Ce destinataire n'est pas disponible.",
+    mentionInReply: "Une mention (@) n'a sa place que dans une note interne : la réponse est lue par le demandeur.",
+    mentionCannotSee: "Une personne mentionnée ne peut pas voir cette demande : retirez sa mention (elle ne serait pas prévenue).",
+    mentionsTooMany: "Mentionnez au plus 10 personnes dans une note.",
   },
   requesterReply: {
     title: "Répondre",
@@ -208,6 +211,9 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
     errors: {
       noAdvisor: "This learner has no active advisor: choose a recipient below.",
       invalidTarget: "This recipient is not available.",
+      mentionInReply: "A mention (@) belongs in an internal note only: the reply is read by the requester.",
+      mentionCannotSee: "A person mentioned cannot see this request: remove their mention (they would not be told).",
+      mentionsTooMany: "Mention at most 10 people in a note.",
     },
     requesterReply: {
       title: "Reply",

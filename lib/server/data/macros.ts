@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyFollowersInTx } from "./followers";
 import type { RequestStatus } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { now as clockNow } from "@/lib/server/clock";
@@ -138,5 +139,8 @@ export async function runMacro(actor: Actor, input: RunMacroInput, now = clockNo
         await enqueueEmail(tx, reassignedEmail(move.target, request, `${actor.firstName} ${actor.lastName}`, learnerName, macro.title, requestPathFor(move.target.role, request.id)));
       }
     }
+    // One line for the followers: the macro's most telling step.
+    const kind = status ? "STATUS_CHANGED" : move ? "ASSIGNED" : reply ? "REPLY" : null;
+    if (kind) await notifyFollowersInTx(tx, request.id, { kind, actorId: actor.id, at: now, exclude: [move?.target.id] });
   }, TX_OPTIONS);
 }

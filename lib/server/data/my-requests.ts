@@ -7,6 +7,7 @@ import { bindUploadsInTx } from "@/lib/server/data/attachments";
 import { mayReadConfidential } from "./confidential";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { notifyInTx } from "@/lib/server/data/notifications";
+import { notifyFollowersInTx } from "@/lib/server/data/followers";
 import { requestWithdrawnEmail, requesterReplyEmail } from "@/lib/server/mail/templates/requests";
 import { replyToFor } from "@/lib/server/mail/reply-address";
 import { requestPathFor } from "@/lib/domain/request-paths";
@@ -141,6 +142,7 @@ export async function addRequesterReplyInTx(
     const email = requesterReplyEmail(request.assignee, request, `${author.firstName} ${author.lastName}`, body, path);
     await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.assignee.id) });
   }
+  await notifyFollowersInTx(tx, request.id, { kind: "REPLY", actorId: author.id, at: now, exclude: [request.assignee?.active ? request.assignee.id : null] });
   return { eventId: event.id };
 }
 

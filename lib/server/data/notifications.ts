@@ -4,12 +4,13 @@ import { getDb } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { now as clockNow } from "@/lib/server/clock";
 import { requestPathFor } from "@/lib/domain/request-paths";
+import { emailNotificationsInTx } from "./notification-email";
 
 // In-app notifications: a row per person and event, written in the same transaction as
 // the event (a reply, an assignment, a mentor's alert handled), so both exist or neither.
 // Opening the request marks its notifications read (request-reads.ts).
 
-export const NOTIFIED_ROLES = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] as const;
+export const NOTIFIED_ROLES = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER", "DISABILITY_REFERENT"] as const;
 const LIST_SIZE = 100;
 
 export type NotificationEntry = { userId: string; kind: NotificationKind; requestId: string; actorId: string | null; at: Date };
@@ -19,6 +20,8 @@ export async function notifyInTx(tx: Prisma.TransactionClient, entries: Notifica
   const rows = entries.filter((e) => e.userId !== e.actorId);
   if (rows.length === 0) return;
   await tx.notification.createMany({ data: rows.map((e) => ({ userId: e.userId, kind: e.kind, requestId: e.requestId, actorId: e.actorId, createdAt: e.at })) });
+  // Who asked for them by email at once gets them through the outbox, in this transaction.
+  await emailNotificationsInTx(tx, rows);
 }
 
 /** The actor's own notifications, newest first, each with the path of the request in their space. */

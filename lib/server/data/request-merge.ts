@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyFollowersInTx } from "./followers";
 import type { Prisma } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { now as clockNow } from "@/lib/server/clock";
@@ -77,6 +78,11 @@ export async function mergeRequest(actor: Actor, input: MergeInput, now = clockN
     // Their own request when it is the one the thread goes on in; otherwise the closed one, which says so.
     const path = requestPathFor(source.author.role, target.authorId === source.author.id ? target.id : source.id);
     await enqueueEmail(tx, requestMergedEmail(source.author, source, target.authorId === source.author.id ? target.number : null, path));
+    // Both requests' followers hear of it; the merged one's follow the request its thread goes on in.
+    await notifyFollowersInTx(tx, source.id, { kind: "MERGED", actorId: actor.id, at: now });
+    await notifyFollowersInTx(tx, target.id, { kind: "MERGED", actorId: actor.id, at: now });
+    const carried = await tx.requestFollower.findMany({ where: { requestId: source.id }, select: { userId: true } });
+    await tx.requestFollower.createMany({ data: carried.map((f) => ({ requestId: target.id, userId: f.userId, addedById: actor.id, createdAt: now })), skipDuplicates: true });
   }, TX_OPTIONS);
   return { targetId: target.id };
 }

@@ -27,6 +27,7 @@ export const threadEventSelect = {
   actor: person,
   fromAssignee: person,
   toAssignee: person,
+  person,
 } as const satisfies Prisma.RequestEventSelect;
 
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyFollowersInTx } from "./followers";
 import type { Prisma, RequestQueue, Role } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { now as clockNow } from "@/lib/server/clock";
@@ -58,6 +59,7 @@ export async function takeRequest(actor: Actor, input: TakeRequestInput, now = c
         createdAt: now,
       },
     });
+    await notifyFollowersInTx(tx, request.id, { kind: "ASSIGNED", actorId: actor.id, at: now });
   }, TX_OPTIONS);
   return "taken";
 }

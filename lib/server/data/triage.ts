@@ -7,6 +7,8 @@ import { requestPathFor } from "@/lib/domain/request-paths";
 import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } from "@/lib/schemas/triage";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { notifyInTx } from "@/lib/server/data/notifications";
+import { checkMentionsInTx, notifyFollowersInTx } from "@/lib/server/data/followers";
+import { MENTIONS_MAX, parseMentions } from "@/lib/domain/mentions";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
 import { refuse } from "@/lib/server/errors";
 import { replyToFor } from "@/lib/server/mail/reply-address";
@@ -64,6 +66,8 @@ export type StaffRequest = Awaited<ReturnType<typeof loadInScope>>;
 /** A public reply: emailed to the requester, visible to them; the first one meets the first-response target. */
 export async function replyToRequest(actor: Actor, input: ReplyInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
+  // A mention is for colleagues: never in what the requester reads.
+  if (parseMentions(input.body).length > 0) throw refuse.field("body", "mentionInReply");
   await getDb().$transaction((tx) => addStaffReplyInTx(tx, actor, request, input.body, now), TX_OPTIONS);
 }
 
@@ -85,16 +89,28 @@ export async function addStaffReplyInTx(tx: Prisma.TransactionClient, actor: Act
     });
   }
   await notifyInTx(tx, [{ userId: request.author.id, kind: "REPLY", requestId: request.id, actorId: actor.id, at: now }]);
+  await notifyFollowersInTx(tx, request.id, { kind: "REPLY", actorId: actor.id, at: now, exclude: [request.author.id] });
   const path = requestPathFor(request.author.role, request.id);
   const email = replyEmail(request.author, request, { name: name(actor), role: actor.role }, body, path);
   await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.author.id) });
   return { eventId: event.id };
 }
 
-/** An internal note: staff only, never shown to learners or mentors, never emailed. */
+/**
+ * An internal note: staff only, never shown to learners or mentors, never emailed. Its
+ * @mentions (lib/domain/mentions.ts) are kept by user id and each colleague mentioned is
+ * notified; a mention of someone who does not open the request refuses the whole note.
+ */
 export async function addInternalNote(actor: Actor, input: NoteInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
-  await getDb().requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, createdAt: now } });
+  const mentionIds = parseMentions(input.body);
+  if (mentionIds.length > MENTIONS_MAX) throw refuse.field("body", "mentionsTooMany");
+  await getDb().$transaction(async (tx) => {
+    const { refused } = await checkMentionsInTx(tx, request.id, mentionIds);
+    if (refused.length > 0) throw refuse.field("body", "mentionCannotSee");
+    await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, mentionIds, createdAt: now } });
+    await notifyInTx(tx, mentionIds.map((userId) => ({ userId, kind: "MENTION" as const, requestId: request.id, actorId: actor.id, at: now })));
+  }, TX_OPTIONS);
 }
 
 /**
@@ -137,6 +153,7 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
     }
     // Resolved or closed: its requester is asked, once, how it was handled (issue 16).
     if (input.status === "RESOLVED" || input.status === "CLOSED") await inviteToSurveyInTx(tx, { requestId: request.id }, now);
+    await notifyFollowersInTx(tx, request.id, { kind: "STATUS_CHANGED", actorId: actor.id, at: now, exclude: closeLoop ? [request.author.id] : [] });
   }, TX_OPTIONS);
 }
 
@@ -172,6 +189,7 @@ export async function resolveRequestsInTx(
       const author = survey.exceptAuthorId ? await tx.supportRequest.findUniqueOrThrow({ where: { id: r.id }, select: { authorId: true } }) : null;
       if (!author || author.authorId !== survey.exceptAuthorId) await inviteToSurveyInTx(tx, { requestId: r.id }, now);
     }
+    await notifyFollowersInTx(tx, r.id, { kind: "STATUS_CHANGED", actorId, at: now });
     if (!r.closeLoop) continue;
     const request = await tx.supportRequest.findUniqueOrThrow({
       where: { id: r.id },
@@ -220,6 +238,7 @@ async function moveTo(
       await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: note, createdAt: now } });
     }
     await notifyInTx(tx, [{ userId: target.id, kind: "ASSIGNED", requestId: request.id, actorId: actor.id, at: now }]);
+    await notifyFollowersInTx(tx, request.id, { kind: "ASSIGNED", actorId: actor.id, at: now, exclude: [target.id] });
     const path = requestPathFor(target.role, request.id);
     const email = reassignedEmail(target, request, name(actor), name(request.learner.user), move.reason ?? note ?? "", path);
     await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, target.id) });

@@ -6,6 +6,7 @@ import { cleanUpAuthRecords } from "./auth-cleanup";
 import { deleteAbandonedUploads } from "@/lib/server/data/attachments";
 import { sendPlanReviewReminders } from "./plan-reviews";
 import { runRetention } from "./retention";
+import { runNotificationDigest } from "./notification-digest";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -28,4 +29,6 @@ export const JOBS: Job[] = [
   { name: "plan-reviews", intervalMs: 60 * 60 * 1000, run: sendPlanReviewReminders },
   // The retention schedule (lib/domain/retention.ts): periods are months, daily is precise enough.
   { name: "retention", intervalMs: 24 * 60 * 60 * 1000, run: runRetention },
+  // The daily digest of notifications: hourly, so it goes out soon after 7:00 Paris time; once per person and day.
+  { name: "notification-digest", intervalMs: 60 * 60 * 1000, run: runNotificationDigest },
 ];

@@ -9,6 +9,7 @@ import { listMacros } from "@/lib/server/data/macros";
 import { getRequestRelations } from "@/lib/server/data/request-merge";
 import { listRequestAttachments } from "@/lib/server/data/attachments";
 import { markRequestRead } from "@/lib/server/data/request-reads";
+import { colleaguesForRequest, isFollowing, listFollowers } from "@/lib/server/data/followers";
 
 /** The staff spaces that show a request page, and who may open it there. */
 const SPACE_ROLES = { support: ["SUPPORT", "MENTORSHIP_MANAGER"], advisor: ["ADVISOR"] } as const;
@@ -31,6 +32,7 @@ export function staffThreadMetadata(space: StaffSpace) {
 export async function staffThreadView(space: StaffSpace, id: string) {
   const { actor, thread } = await loadStaffThread(space, id);
   const triage = actor.role === "SUPPORT" || actor.role === "MENTORSHIP_MANAGER";
+  const [followers, following, colleagues] = await Promise.all([listFollowers(actor, thread.id), isFollowing(actor, thread.id), colleaguesForRequest(actor, thread.id)]);
   const [assignees, cannedReplies, macros, relations, attachments, complaint] = await Promise.all([
     listAssignees(actor),
     cannedRepliesForRequest(actor, thread.id),
@@ -52,5 +54,13 @@ export async function staffThreadView(space: StaffSpace, id: string) {
   const teamTools = { cannedReplies, macros: macros.map((m) => ({ id: m.id, title: m.title })), relations, triage, listPath: triage ? "/support/requests" : "/advisor/requests" };
   // A complaint's register is the Mentorship Manager's (and administrators'): only they get its link.
   const complaintView = { complaint, registerLink: actor.role === "MENTORSHIP_MANAGER" };
-  return { thread, assignees, attachments, learnerFile, openCase, linkedCase, teamTools, complaintView, actorId: actor.id, now: new Date() };
+  // Followers and @mentions: colleagues who can already see the request (lib/domain/followers.ts).
+  const followerIds = new Set(followers.map((p) => p.id));
+  const people = {
+    followers,
+    following,
+    candidates: colleagues.filter((c) => !followerIds.has(c.id) && c.id !== actor.id),
+    mentionable: colleagues.filter((c) => c.id !== actor.id),
+  };
+  return { thread, assignees, attachments, learnerFile, openCase, linkedCase, teamTools, complaintView, people, actorId: actor.id, now: new Date() };
 }

@@ -6,6 +6,9 @@ import { getConfidentialRequest } from "@/lib/server/data/referent";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { PageHeading } from "@/components/ui/page-heading";
+import { ClientMessages } from "@/components/intl/client-messages";
+import { FollowToggle } from "@/components/triage/follower-forms";
+import { isFollowing } from "@/lib/server/data/followers";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,6 +29,8 @@ export default async function ReferentRequest({ params }: Props) {
     getLocale(),
     orNotFound(getConfidentialRequest(actor, id)),
   ]);
+  // Following tells the referent of replies and status changes (the request is already theirs to read).
+  const [following, follow] = await Promise.all([isFollowing(actor, request.id), getTranslations("followers")]);
   const d = dates(locale as AppLocale);
   const name = `${request.learner.user.firstName} ${request.learner.user.lastName}`;
   const rows: [string, string | null][] = [
@@ -62,6 +67,14 @@ export default async function ReferentRequest({ params }: Props) {
               </div>
             ))}
         </dl>
+      </section>
+      <section aria-labelledby="referent-follow-title" className="mt-6">
+        <h2 id="referent-follow-title" className="mb-2 text-lg font-semibold">
+          {follow("title")}
+        </h2>
+        <ClientMessages namespaces={["followers"]}>
+          <FollowToggle id={request.id} following={following} />
+        </ClientMessages>
       </section>
     </>
   );
