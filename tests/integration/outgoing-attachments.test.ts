@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase } from "./db";
 import { startTestSmtp, type TestSmtp } from "./support/smtp";
 import { createLearner, createRequest, createUser } from "@/tests/factories";
-import type { Actor } from "@/lib/server/auth/actor";
+import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { Refusal } from "@/lib/server/errors";
 import { uploadAttachment } from "@/lib/server/data/attachments";
 import { replyToRequest } from "@/lib/server/data/triage";
@@ -101,6 +101,17 @@ describe("documents on the email to the requester", () => {
     await deliverDueEmails(smtpSender(smtp.url)!);
     const sent = smtp.messages.find((m) => m.subject?.includes(`n° ${request.number} `))!;
     expect(sent.attachments).toEqual([]);
+  });
+
+  it("only who may reply attaches: an advisor outside the request's scope gets not found, their upload stays unbound", async () => {
+    const request = await createRequest(db(), { learnerId, topic: "ADMIN_SUPPORT", assigneeId: advisor.id, queue: "ADVISOR" });
+    const other = actorOf(await createUser(db(), { role: "ADVISOR" }));
+    const upload = await uploadAttachment(other, { filename: "intrus.pdf", bytes: PDF });
+    await expect(replyToRequest(other, { id: request.id, body: "Je ne suis pas son conseiller.", attachmentIds: [upload.id] })).rejects.toBeInstanceOf(NotFoundError);
+    // The admin may not even upload.
+    await expect(uploadAttachment(actorOf(await createUser(db(), { role: "ADMIN" })), { filename: "x.pdf", bytes: PDF })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await db().attachment.findUniqueOrThrow({ where: { id: upload.id } })).requestId).toBeNull();
+    expect(await db().requestEvent.count({ where: { requestId: request.id, type: "REPLY" } })).toBe(0);
   });
 
   it("someone else's upload refuses the whole reply: no reply, no email", async () => {

@@ -99,6 +99,11 @@ const fr = {
   errors: {
     noAdvisor: "Cet·te apprenant·e n'a pas de conseiller actif : choisissez un destinataire ci-dessous.",
     invalidTarget: "Ce destinataire n'est pas disponible.",
+    // The reply's documents (the picker's own errors live in the attachments namespace).
+    attachmentIds: {
+      missing: "Un document joint n'est plus disponible : retirez-le et ajoutez-le à nouveau.",
+      tooMany: "5 documents au plus par réponse.",
+    },
   },
   requesterReply: {
     title: "Répondre",
@@ -208,6 +213,10 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
     errors: {
       noAdvisor: "This learner has no active advisor: choose a recipient below.",
       invalidTarget: "This recipient is not available.",
+      attachmentIds: {
+        missing: "An attached document is no longer available: remove it and add it again.",
+        tooMany: "At most 5 documents per reply.",
+      },
     },
     requesterReply: {
       title: "Reply",
