@@ -64,7 +64,7 @@ describe("attachments access matrix", () => {
       MATRIX,
       // Inside the transaction of a write that checked its actor (a request filed, a reply), or the inbound pipeline's;
       // the store's read, behind openAttachment (which checks the actor) and the email sender (a system process).
-      ["checkDocument", "bindUploadsInTx", "storeEmailAttachmentsInTx", "deleteAbandonedUploads", "readStoredContent"],
+      ["checkDocument", "bindUploadsInTx", "storeEmailAttachmentsInTx", "deleteAbandonedUploads", "readStoredContent", "storeContent", "deleteOrphanedObjects"],
     );
   });
 });

@@ -244,7 +244,7 @@ describe("bad mail never breaks the thread: HTML, broken MIME", () => {
     if (first.status === "placed") expect(mine[0].body).toContain("Voici le document à moiti");
     // Whatever of the document survived was checked like any upload: never stored as what it claims.
     const stored = await db().attachment.findMany({ where: { requestId: request.id } });
-    expect(stored.every((a) => a.contentType === "application/pdf" && Buffer.from(a.content).subarray(0, 4).toString() === "%PDF")).toBe(true);
+    expect(stored.every((a) => a.contentType === "application/pdf" && Buffer.from(a.content!).subarray(0, 4).toString() === "%PDF")).toBe(true);
   });
 });
 

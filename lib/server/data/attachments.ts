@@ -9,10 +9,11 @@ import { sniffContentType } from "@/lib/server/attachment-type";
 import { attachmentMaxBytes, attachmentRefusal, isSpecialCategoryTopic, MAX_ATTACHMENTS, safeFilename, type AttachmentRefusal } from "@/lib/domain/attachments";
 import { canReadConfidential } from "@/lib/domain/confidential";
 import { now as clockNow } from "@/lib/server/clock";
-import { readStoredContent } from "@/lib/server/data/attachment-store";
+import { readStoredContent, storeContent } from "./attachment-store";
 import { staffScope } from "./inbox";
 
-// Documents on requests, replies and emails, their bytes in PostgreSQL (bytea). A
+// Documents on requests, replies and emails, their bytes in PostgreSQL (bytea) or an
+// S3-compatible store (./attachment-store.ts). A
 // document is uploaded on its own first (owned by its uploader, on no request yet),
 // then bound to the request or reply it was sent with in that write's transaction. An
 // email's documents are stored with it. Downloads stream the bytes in chunks; those on
@@ -44,8 +45,9 @@ export async function uploadAttachment(actor: Actor, file: { filename: string | 
   const db = getDb();
   const pending = await db.attachment.count({ where: { uploadedById: actor.id, requestId: null, inboundEmailId: null } });
   if (pending >= MAX_PENDING) throw refuse.field("file", "tooMany");
+  const stored = await storeContent(file.bytes, checked.contentType);
   return db.attachment.create({
-    data: { filename: checked.filename, contentType: checked.contentType, sizeBytes: file.bytes.byteLength, sha256: checked.sha256, content: Buffer.from(file.bytes), uploadedById: actor.id, createdAt: clockNow() },
+    data: { filename: checked.filename, contentType: checked.contentType, sizeBytes: file.bytes.byteLength, sha256: checked.sha256, ...stored, uploadedById: actor.id, createdAt: clockNow() },
     select: { id: true, filename: true, contentType: true, sizeBytes: true },
   });
 }
@@ -93,6 +95,7 @@ export async function storeEmailAttachmentsInTx(
       refused.push({ filename: file.filename, refusal: checked.refusal });
       continue;
     }
+    const content = await storeContent(file.content, checked.contentType);
     const row = await tx.attachment.create({
       select: { id: true },
       data: {
@@ -100,7 +103,7 @@ export async function storeEmailAttachmentsInTx(
         contentType: checked.contentType,
         sizeBytes: file.content.byteLength,
         sha256: checked.sha256,
-        content: new Uint8Array(file.content),
+        ...content,
         uploadedById: target.uploaderId,
         requestId: target.requestId,
         eventId: target.eventId,
@@ -162,6 +165,7 @@ export async function openAttachment(actor: Actor, id: string) {
       filename: true,
       contentType: true,
       sizeBytes: true,
+      storageKey: true,
       uploadedById: true,
       requestId: true,
       inboundEmailId: true,
@@ -175,7 +179,7 @@ export async function openAttachment(actor: Actor, id: string) {
       writeAudit(tx, { actorId: actor.id, action: "attachment.download", entityType: "Attachment", entityId: row.id, learnerId: row.request!.learnerId, after: { requestId: row.requestId, filename: row.filename } }),
     );
   }
-  return { filename: row.filename, contentType: row.contentType, sizeBytes: row.sizeBytes, stream: readStoredContent(row.id, row.sizeBytes) };
+  return { filename: row.filename, contentType: row.contentType, sizeBytes: row.sizeBytes, stream: readStoredContent(row) };
 }
 
 /** Where a request is visible to the actor: their own (requester) or in their staff scope. */

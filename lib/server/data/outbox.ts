@@ -85,9 +85,9 @@ export async function loadEmailAttachments(outboxId: string) {
   const rows = await getDb().emailOutboxAttachment.findMany({
     where: { outboxId },
     orderBy: { position: "asc" },
-    select: { attachment: { select: { id: true, filename: true, contentType: true, sizeBytes: true } } },
+    select: { attachment: { select: { id: true, filename: true, contentType: true, sizeBytes: true, storageKey: true } } },
   });
-  return rows.map(({ attachment: a }) => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes, open: () => readStoredContent(a.id, a.sizeBytes) }));
+  return rows.map(({ attachment: a }) => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes, open: () => readStoredContent(a) }));
 }
 
 export type EmailClaim = { email: EmailOutbox; token: string };
