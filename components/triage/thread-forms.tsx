@@ -76,7 +76,7 @@ export function TextActionForm({
       ) : (
         <TextAreaField form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} />
       )}
-      {kind === "reply" && maxMegabytes ? <AttachmentPicker key={round} maxMegabytes={maxMegabytes} onChange={(ids) => f.form.setValue("attachmentIds", ids)} /> : null}
+      {kind === "reply" && maxMegabytes ? <AttachmentPicker key={round} audience="staff" maxMegabytes={maxMegabytes} onChange={(ids) => f.form.setValue("attachmentIds", ids)} /> : null}
       <SubmitRow form={f} label={text.submit} variant={kind === "reply" ? "primary" : "secondary"} />
     </form>
   );
