@@ -14,9 +14,11 @@ type Props = {
   /** Called with the ids to send, each time the list changes. */
   onChange: (ids: string[]) => void;
   maxMegabytes: number;
+  /** Whose form it is: the hint tells staff where their documents go. */
+  audience?: "requester" | "staff";
 };
 
-export function AttachmentPicker({ onChange, maxMegabytes }: Props) {
+export function AttachmentPicker({ onChange, maxMegabytes, audience = "requester" }: Props) {
   const t = useTranslations("attachments");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -75,7 +77,7 @@ export function AttachmentPicker({ onChange, maxMegabytes }: Props) {
         {t("label")}
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
-        {t("hint", { max: maxMegabytes, count: MAX_ATTACHMENTS })}
+        {t(audience === "staff" ? "staffHint" : "hint", { max: maxMegabytes, count: MAX_ATTACHMENTS })}
       </p>
       {error ? (
         <p id={`${id}-error`} className="font-semibold text-red-800">

@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { RequestStatus, Role } from "@prisma/client";
 import { FORWARD_NOTE_MAX, forwardSchema, reassignSchema, replySchema, statusSchema, STATUSES } from "@/lib/schemas/triage";
@@ -7,6 +8,7 @@ import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/acti
 import { SelectField, TextAreaField } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/schemas/action-result";
+import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { CannedReplyTextarea, type CannedOption } from "./canned-reply-textarea";
 import { MentionTextarea, type MentionOption } from "./mention-textarea";
 
@@ -30,22 +32,31 @@ export function useDescribeConflict() {
     });
 }
 
-const bodySchema = replySchema.pick({ body: true });
+// The id comes from the page; a reply also sends the documents its author uploaded for it.
+const bodySchema = replySchema.pick({ body: true, attachmentIds: true });
 
-/** A reply to the requester (the primary action) or an internal note: one text field. */
+/**
+ * A reply to the requester (the primary action), with documents if any (the learner's
+ * picker: same limits, type checked on the content), or an internal note (text only).
+ */
 export function TextActionForm({
   kind,
   reference,
   cannedReplies = [],
   colleagues = [],
+  maxMegabytes,
 }: {
   kind: "reply" | "note";
   reference: Ref;
   cannedReplies?: CannedOption[];
   /** Who a note may @mention (never offered in the reply: the requester reads it). */
   colleagues?: MentionOption[];
+  /** ATTACHMENT_MAX_BYTES in MB: given for a reply, which then offers documents. */
+  maxMegabytes?: number;
 }) {
   const t = useTranslations("triage.thread");
+  // A new picker after each reply sent: its documents went with it.
+  const [round, setRound] = useState(0);
   const text = {
     reply: { label: t("reply"), hint: t("replyHint"), submit: t("replySubmit"), done: t("replied"), action: replyAction },
     note: { label: t("note"), hint: t("noteHint"), submit: t("noteSubmit"), done: t("noted"), action: noteAction },
@@ -53,11 +64,12 @@ export function TextActionForm({
   const f = useActionForm({
     schema: bodySchema,
     action: (values) => text.action({ ...values, id: reference.id }),
-    defaultValues: { body: "" },
+    defaultValues: { body: "", attachmentIds: [] },
     fields: { body: text.label },
     errors: ERRORS,
     success: text.done,
     resetOnSuccess: true,
+    onSuccess: () => setRound((r) => r + 1),
     idPrefix: `${kind}-`,
   });
   return (
@@ -70,6 +82,7 @@ export function TextActionForm({
       ) : (
         <TextAreaField form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} />
       )}
+      {kind === "reply" && maxMegabytes ? <AttachmentPicker key={round} audience="staff" maxMegabytes={maxMegabytes} onChange={(ids) => f.form.setValue("attachmentIds", ids)} /> : null}
       <SubmitRow form={f} label={text.submit} variant={kind === "reply" ? "primary" : "secondary"} />
     </form>
   );

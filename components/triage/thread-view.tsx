@@ -20,6 +20,7 @@ import { AttachmentList, type AttachmentItem } from "@/components/attachments/at
 import { ComplaintPanel } from "@/components/complaints/complaint-panel";
 import { noteSegments } from "@/lib/domain/mentions";
 import { FollowersPanel, type FollowersView } from "./followers-panel";
+import { attachmentMaxBytes } from "@/lib/domain/attachments";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
@@ -267,9 +268,9 @@ export async function ThreadView({
           <h2 id="actions-title" className="text-lg font-semibold">
             {t("actions")}
           </h2>
-          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority", "followers"]}>
+          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority", "followers", "attachments"]}>
             {/* The reply is the page's primary action: first, and the only primary button. */}
-            <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} />
+            <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} maxMegabytes={attachmentMaxBytes(process.env) / (1024 * 1024)} />
             {thread.assignee?.id === actorId ? null : <TakeForm reference={ref} />}
             {teamTools.triage && teamTools.macros.length > 0 ? <MacroForm reference={ref} macros={teamTools.macros} /> : null}
             {breakDecision}

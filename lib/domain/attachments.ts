@@ -73,3 +73,24 @@ export function contentDisposition(filename: string): string {
 export function isSpecialCategoryTopic(topic: RequestTopic): boolean {
   return TOPICS[topic].sensitive;
 }
+
+/** At most this many bytes of documents go with one outgoing email; the rest stay in the portal. */
+export const EMAIL_ATTACHMENTS_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Which of a reply's documents the email to the requester carries, in order, and how
+ * many stay in the portal: none travel on a special-category topic (health, absence,
+ * RQTH: an email is neither confidential nor recallable), and the others only while
+ * the email stays under EMAIL_ATTACHMENTS_MAX_BYTES.
+ */
+export function emailDocuments(topic: RequestTopic, documents: readonly { id: string; sizeBytes: number }[]): { attach: string[]; inPortal: number } {
+  if (isSpecialCategoryTopic(topic)) return { attach: [], inPortal: documents.length };
+  const attach: string[] = [];
+  let total = 0;
+  for (const document of documents) {
+    if (total + document.sizeBytes > EMAIL_ATTACHMENTS_MAX_BYTES) continue;
+    attach.push(document.id);
+    total += document.sizeBytes;
+  }
+  return { attach, inPortal: documents.length - attach.length };
+}

@@ -10,9 +10,10 @@ export const REPLY_MAX = 4000;
 const version = z.number({ error: "required" }).int().min(1).max(INT4_MAX, "conflict");
 const id = idSchema();
 
-export const replySchema = z.object({ id, body: multiLine(REPLY_MAX) });
-/** The requester's reply, with the documents they uploaded for it. */
-export const requesterReplySchema = replySchema.extend({ attachmentIds });
+/** A public reply (staff or requester), with the documents its author uploaded for it. */
+export const replySchema = z.object({ id, body: multiLine(REPLY_MAX), attachmentIds });
+/** The requester's reply: the same fields. */
+export const requesterReplySchema = replySchema;
 export type RequesterReplyInput = z.infer<typeof requesterReplySchema>;
 export type ReplyInput = z.infer<typeof replySchema>;
 

@@ -51,6 +51,14 @@ export const envSchema = z
     INBOUND_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)")),
     // Each document on a request, reply or email: 10 MB by default, 25 MB at most.
     ATTACHMENT_MAX_BYTES: optional(integer(1024, 25 * 1024 * 1024)),
+    // Where documents' bytes live (README "Documents"): PostgreSQL by default, or an S3-compatible store.
+    ATTACHMENT_STORE: optional(z.enum(["postgres", "s3"], { error: "must be postgres or s3" })).transform((v) => v ?? "postgres"),
+    S3_ENDPOINT: optional(urlWith(["http", "https"], "an http:// or https:// URL")),
+    S3_BUCKET: optional(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name (3 to 63 lower-case letters, digits, dots or hyphens)")),
+    S3_REGION: optional(z.string().min(1)),
+    S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+    S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+    S3_FORCE_PATH_STYLE: optional(z.enum(["0", "1"], { error: "must be 0 or 1" })),
     PORT: optional(integer(1, 65535)),
     EMBEDDED_PG_PORT: optional(integer(1, 65535)),
     // Complaints (issue 16): the answer deadline in working days, 20 by default.
@@ -84,6 +92,11 @@ export function checkEnv(source: Record<string, string | undefined>, needs: EnvN
   // The launcher (databaseUrl "optional") generates AUTH_SECRET; the web server requires it anyway.
   if (source.REPLY_DOMAIN && !source.AUTH_SECRET && needs.databaseUrl === "required" && needs.authSecret !== "required") {
     errors.push("AUTH_SECRET: is not set (REPLY_DOMAIN's reply addresses are signed with it: the same on every app server and worker)");
+  }
+  if (source.ATTACHMENT_STORE === "s3") {
+    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (!source[name]) errors.push(`${name}: is not set (ATTACHMENT_STORE=s3 needs it)`);
+    }
   }
   if (needs.authSecret === "required" && !source.AUTH_SECRET) {
     errors.push("AUTH_SECRET: is not set (the same random string of at least 32 characters on every app server)");

@@ -3,7 +3,8 @@ import { createRequest, type FactoryDb } from "../../tests/factories";
 import type { RequestContext } from "./requests";
 
 // Two-way email and documents in the demo: the demo learner's request carries a PDF
-// they attached (the advisor downloads it from the request page), and support's
+// they attached (the advisor downloads it from the request page) and the attestation
+// the advisor answered with (the learner downloads it from theirs), and support's
 // "unmatched" queue (/support/inbound) holds an email sent from a partner's address.
 
 /** A one-page PDF with a line of text, built with its cross-reference table so viewers open it. */
@@ -59,6 +60,15 @@ export async function seedInbound(ctx: RequestContext): Promise<void> {
     message: `Bonjour,\n\nFrance Travail me demande une attestation d'entrée en formation. Je joins leur courrier.\n\nMerci,\n\n${lea.firstName}`,
   });
   await attach(db, { filename: "courrier-france-travail.pdf", content: demoPdf("Courrier France Travail (demo)"), uploadedById: lea.id, requestId: request.id, createdAt: filedAt });
+
+  // The advisor answered with the attestation attached: a document that travels both ways
+  // (the email about it carries it too: lib/server/data/triage.ts addStaffReplyInTx).
+  const repliedAt = new Date(filedAt.getTime() + 2 * 3_600_000);
+  const reply = await db.requestEvent.create({
+    data: { requestId: request.id, actorId: lea.advisor.id, type: "REPLY", visibility: "PUBLIC", body: "Bonjour,\n\nVoici votre attestation d'entrée en formation, à transmettre à France Travail avec leur formulaire.", createdAt: repliedAt },
+  });
+  await db.supportRequest.update({ where: { id: request.id }, data: { firstResponseAt: repliedAt } });
+  await attach(db, { filename: "attestation-entree-formation.pdf", content: demoPdf("Attestation d'entree en formation (demo)"), uploadedById: lea.advisor.id, requestId: request.id, eventId: reply.id, createdAt: repliedAt });
 
   const receivedAt = new Date(now.getTime() - 3 * 3_600_000);
   const email = await db.inboundEmail.create({

@@ -1,11 +1,14 @@
 import { expect, test, expectNoAxeViolations, newPage, sendContactForm, signInAs } from "./support";
 
 // Documents on requests, in Chromium: the learner attaches a PDF to a break request
-// (a special-category topic), their advisor downloads it, the mentor cannot.
+// (a special-category topic), their advisor downloads it, the mentor cannot; the
+// advisor answers with a document from the reply form, and the learner downloads it.
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const STAFF_PDF = Buffer.from("%PDF-1.7\n% attestation de l'ecole\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-test("a learner attaches a PDF to a break request; the advisor downloads it; the mentor cannot", async ({ page, browser }) => {
+test("a learner attaches a PDF to a break request; the advisor downloads it and answers with one; the learner downloads it; the mentor cannot", async ({ page, browser }) => {
+  test.slow();
   const subject = `Arrêt maladie ${Date.now().toString(36)}`;
   await signInAs(page, "LEARNER");
   await page.goto("/learner/contact");
@@ -45,10 +48,36 @@ test("a learner attaches a PDF to a break request; the advisor downloads it; the
   expect(Buffer.from(await response.body()).equals(PDF)).toBe(true);
   await expectNoAxeViolations(advisor);
 
+  // The advisor answers with a document of their own, from the reply form (the same picker, the same content check).
+  await advisor.getByRole("textbox", { name: "Répondre au demandeur" }).fill("Bien reçu. Voici l'attestation de l'école.");
+  const staffPicker = advisor.getByLabel("Documents joints (facultatif)");
+  await staffPicker.setInputFiles({ name: "image.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await expect(advisor.getByText("« image.png » n'est ni un PDF, ni une image, ni un document bureautique.")).toBeVisible();
+  await staffPicker.setInputFiles({ name: "attestation-ecole.pdf", mimeType: "application/pdf", buffer: STAFF_PDF });
+  await expect(advisor.getByRole("button", { name: "Retirer attestation-ecole.pdf" })).toBeVisible();
+  await expectNoAxeViolations(advisor);
+  await advisor.getByRole("button", { name: "Envoyer la réponse" }).click();
+  await expect(advisor.getByText("Réponse envoyée.")).toBeVisible();
+  await expect(advisor.getByRole("link", { name: "Télécharger attestation-ecole.pdf" })).toBeVisible();
+
+  // The learner finds it on their request and downloads it.
+  await page.reload();
+  await expect(page.getByText("Bien reçu. Voici l'attestation de l'école.")).toBeVisible();
+  const staffLink = page.getByRole("region", { name: "Documents" }).getByRole("link", { name: "Télécharger attestation-ecole.pdf" });
+  const [learnerDownload] = await Promise.all([page.waitForEvent("download"), staffLink.click()]);
+  expect(learnerDownload.suggestedFilename()).toBe("attestation-ecole.pdf");
+  const staffHref = (await staffLink.getAttribute("href"))!;
+  const staffResponse = await page.request.get(staffHref);
+  expect(staffResponse.status()).toBe(200);
+  expect(staffResponse.headers()["content-disposition"]).toMatch(/^attachment; filename="attestation-ecole.pdf"/);
+  expect(Buffer.from(await staffResponse.body()).equals(STAFF_PDF)).toBe(true);
+  await expectNoAxeViolations(page);
+
   // The mentor: not found, for the document and for the request.
   const mentor = await newPage(browser);
   await signInAs(mentor, "MENTOR");
   expect((await mentor.request.get(href)).status()).toBe(404);
+  expect((await mentor.request.get(staffHref)).status()).toBe(404);
   expect((await mentor.request.get(`/mentor/alerts/${requestId}`)).status()).toBe(404);
   // Signed out: not found either.
   expect((await (await newPage(browser)).request.get(href)).status()).toBe(404);

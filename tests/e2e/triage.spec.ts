@@ -46,6 +46,9 @@ test("support forwards a mentor alert; the advisor replies and resolves; the men
   await advisor.getByLabel("Répondre au demandeur").fill("Merci, j'appelle Léa aujourd'hui.");
   await advisor.getByRole("button", { name: "Envoyer la réponse" }).click();
   await expect(advisor.getByText("Réponse envoyée.")).toBeVisible();
+  // The page shows the reply once it re-rendered with the request's new version (the reply
+  // moved it to "En cours"): a status sent before that is a conflict.
+  await expect(advisor.getByRole("region", { name: "Historique complet" })).toContainText("Merci, j'appelle Léa aujourd'hui.");
   await advisor.getByLabel("Changer le statut").selectOption("RESOLVED");
   await advisor.getByRole("button", { name: "Enregistrer le statut" }).click();
   await expect(advisor.getByText("Statut enregistré.")).toBeVisible();

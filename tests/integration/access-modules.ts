@@ -51,6 +51,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "saved-views.ts": "team-tools.test.ts",
   "inbound.ts": "inbound-email.test.ts",
   "attachments.ts": "attachments-access.test.ts",
+  "attachment-store.ts": "attachments-access.test.ts",
   "unmatched-emails.ts": "inbound-email.test.ts",
   "worklist.ts": "worklist.test.ts",
   "request-reads.ts": "worklist.test.ts",

@@ -60,10 +60,11 @@ describe("attachments access matrix", () => {
 
   it("every exported function of attachments.ts has a row", async () => {
     await expectEveryExportCovered(
-      import.meta.glob(["../../lib/server/data/attachments.ts"]),
+      import.meta.glob(["../../lib/server/data/attachments.ts", "../../lib/server/data/attachment-store.ts"]),
       MATRIX,
-      // Inside the transaction of a write that checked its actor (a request filed, a reply), or the inbound pipeline's.
-      ["checkDocument", "bindUploadsInTx", "storeEmailAttachmentsInTx", "deleteAbandonedUploads"],
+      // Inside the transaction of a write that checked its actor (a request filed, a reply), or the inbound pipeline's;
+      // the store's read, behind openAttachment (which checks the actor) and the email sender (a system process).
+      ["checkDocument", "bindUploadsInTx", "storeEmailAttachmentsInTx", "deleteAbandonedUploads", "readStoredContent", "storeContent", "deleteOrphanedObjects"],
     );
   });
 });

@@ -207,7 +207,7 @@ describe("the dev mailbox (outbox data functions)", () => {
   describeAccessMatrix(MATRIX, (role) => actors[role]);
 
   // The writers run in their caller's transaction; the worker claims and marks deliveries.
-  const SYSTEM = ["enqueueEmail", "enqueueEmails", "claimNextEmail", "renewEmailLease", "markEmailSent", "markEmailAttemptFailed"];
+  const SYSTEM = ["enqueueEmail", "enqueueEmails", "claimNextEmail", "renewEmailLease", "markEmailSent", "markEmailAttemptFailed", "loadEmailAttachments"];
 
   it("every exported function of outbox.ts has a row (or is a system function)", async () => {
     await expectEveryExportCovered(import.meta.glob("../../lib/server/data/outbox.ts"), MATRIX, SYSTEM);

@@ -107,10 +107,24 @@ describe("replies by email, through the SMTP listener", () => {
     await send({ from: learner.email, to: request.replyTo, subject: "Re", text: "Le voici." });
     const notice = await db().emailOutbox.findFirstOrThrow({ where: { template: "request.requester-reply", toAddress: advisor.email, subject: { contains: `n° ${request.number} ` } } });
     expect(notice.replyTo).toMatch(new RegExp(`^reply\\+${request.number}-${advisor.id}-`));
-    await send({ from: advisor.email, to: notice.replyTo!, subject: "Re", html: "<p>Bien reçu, <b>merci</b>.</p><blockquote>Le voici.</blockquote>" });
+    await send({
+      from: advisor.email,
+      to: notice.replyTo!,
+      subject: "Re",
+      html: "<p>Bien reçu, <b>merci</b>.</p><blockquote>Le voici.</blockquote>",
+      attachments: [{ filename: "attestation-signee.pdf", content: PDF }],
+    });
     const staff = (await replies(request.id)).filter((e) => e.actorId === advisor.id);
     expect(staff.map((e) => e.body)).toContain("Bien reçu, merci.");
-    expect(await db().emailOutbox.count({ where: { template: "request.reply", toAddress: learner.email, subject: { contains: `n° ${request.number} ` } } })).toBe(2);
+    const toLearner = await db().emailOutbox.findMany({
+      where: { template: "request.reply", toAddress: learner.email, subject: { contains: `n° ${request.number} ` } },
+      orderBy: { createdAt: "asc" },
+      include: { attachments: { include: { attachment: { select: { filename: true, eventId: true } } } } },
+    });
+    expect(toLearner).toHaveLength(2);
+    // The advisor's document travels on to the learner: the email references the stored row.
+    const reply = staff.find((e) => e.body === "Bien reçu, merci.")!;
+    expect(toLearner[1].attachments.map((a) => a.attachment)).toEqual([{ filename: "attestation-signee.pdf", eventId: reply.id }]);
   });
 
   it("a reply from another address goes to the unmatched queue; the thread does not change", async () => {
@@ -174,6 +188,63 @@ describe("bad mail never breaks the thread", () => {
     const charset = Buffer.from(`From: ${learner.email}\r\nSubject: =?x-unknown?Q?caf=E9?=\r\nContent-Type: text/plain; charset=x-unknown-42\r\n\r\ncaf\xe9\r\n`, "latin1");
     expect((await receiveInboundEmail(charset)).status).toBe("unmatched");
     expect((await receiveInboundEmail(charset)).status).toBe("duplicate");
+  });
+});
+
+describe("bad mail never breaks the thread: HTML, broken MIME", () => {
+  const HOSTILE_HTML =
+    '<html><head><style>p{color:red}</style><title>t</title></head><body><p>Voici <b>mon</b> &lt;attestation&gt;.</p>' +
+    '<script>alert("x")</script><img src="x" onerror="alert(1)"><a href="javascript:alert(2)">le lien</a>' +
+    "<blockquote>Pouvez-vous m'envoyer votre justificatif ?</blockquote></body></html>";
+
+  it("an HTML-only reply becomes plain text: no tags, scripts, styles or link targets, the quote dropped", async () => {
+    const request = await answeredRequest("HTML seul");
+    await send({ from: learner.email, to: request.replyTo, subject: "Re", html: HOSTILE_HTML });
+    const [reply] = (await replies(request.id)).filter((e) => e.actorId === learner.id);
+    expect(reply.body).toBe("Voici mon <attestation>.\n\nle lien");
+    for (const unsafe of ["<b>", "<script", "alert", "javascript:", "onerror", "color:red", "justificatif"]) expect(reply.body).not.toContain(unsafe);
+  });
+
+  it("an HTML-only reply with a document keeps its text (mailparser gives no text for it) and its document", async () => {
+    const request = await answeredRequest("HTML et document");
+    await send({ from: learner.email, to: request.replyTo, subject: "Re", html: HOSTILE_HTML, attachments: [{ filename: "attestation.pdf", content: PDF }] });
+    const [reply] = (await replies(request.id)).filter((e) => e.actorId === learner.id);
+    expect(reply.body).toBe("Voici mon <attestation>.\n\nle lien");
+    expect(reply.attachments.map((a) => a.filename)).toEqual(["attestation.pdf"]);
+  });
+
+  it("a multipart message with no closing boundary and broken base64 is handled once, never a crash", async () => {
+    const request = await answeredRequest("MIME cassé");
+    const raw = Buffer.from(
+      [
+        `From: ${learner.email}`,
+        `To: ${request.replyTo}`,
+        `Message-ID: <broken-${randomUUID()}@mail.learner.test>`,
+        "Subject: Re",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="XYZ"',
+        "",
+        "--XYZ",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        "Voici le document =C3=A0 moiti=",
+        "--XYZ",
+        'Content-Type: application/pdf; name="coupe.pdf"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        "JVBERi0xLjQK!!!not base64@@@",
+      ].join("\r\n"),
+    );
+    const first = await receiveInboundEmail(raw);
+    expect(["placed", "unmatched"]).toContain(first.status);
+    expect((await receiveInboundEmail(raw)).status).toBe("duplicate");
+    const mine = (await replies(request.id)).filter((e) => e.actorId === learner.id);
+    expect(mine.length).toBeLessThanOrEqual(1);
+    if (first.status === "placed") expect(mine[0].body).toContain("Voici le document à moiti");
+    // Whatever of the document survived was checked like any upload: never stored as what it claims.
+    const stored = await db().attachment.findMany({ where: { requestId: request.id } });
+    expect(stored.every((a) => a.contentType === "application/pdf" && Buffer.from(a.content!).subarray(0, 4).toString() === "%PDF")).toBe(true);
   });
 });
 

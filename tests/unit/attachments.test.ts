@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachmentMaxBytes, attachmentRefusal, contentDisposition, DEFAULT_ATTACHMENT_MAX_BYTES, isSpecialCategoryTopic, safeFilename } from "@/lib/domain/attachments";
+import { attachmentMaxBytes, attachmentRefusal, contentDisposition, DEFAULT_ATTACHMENT_MAX_BYTES, EMAIL_ATTACHMENTS_MAX_BYTES, emailDocuments, isSpecialCategoryTopic, safeFilename } from "@/lib/domain/attachments";
 import { canReadConfidential } from "@/lib/domain/confidential";
 
 describe("attachment rules", () => {
@@ -49,5 +49,21 @@ describe("attachment rules", () => {
     expect(canReadConfidential({ id: "l1", role: "LEARNER" }, request)).toBe(true);
     expect(canReadConfidential({ id: "s", role: "DISABILITY_REFERENT" }, request)).toBe(true);
     for (const role of ["ADVISOR", "SUPPORT", "MENTOR", "MENTORSHIP_MANAGER", "ADMIN"] as const) expect(canReadConfidential({ id: "s", role }, request)).toBe(false);
+  });
+});
+
+describe("which documents an email carries", () => {
+  const doc = (id: string, mb: number) => ({ id, sizeBytes: mb * 1024 * 1024 });
+  it("all of them, in order, on an ordinary topic", () => {
+    expect(emailDocuments("ADMIN_SUPPORT", [doc("a", 1), doc("b", 2)])).toEqual({ attach: ["a", "b"], inPortal: 0 });
+    expect(emailDocuments("ADMIN_SUPPORT", [])).toEqual({ attach: [], inPortal: 0 });
+  });
+  it("none on a health, absence or RQTH topic: they stay in the portal", () => {
+    for (const topic of ["BREAK_REQUEST", "RQTH", "UPCOMING_ABSENCE"] as const) expect(emailDocuments(topic, [doc("a", 1)])).toEqual({ attach: [], inPortal: 1 });
+  });
+  it("only while the email stays under its size limit; the rest stay in the portal", () => {
+    expect(EMAIL_ATTACHMENTS_MAX_BYTES).toBe(20 * 1024 * 1024);
+    expect(emailDocuments("ADMIN_SUPPORT", [doc("a", 10), doc("b", 10), doc("c", 1)])).toEqual({ attach: ["a", "b"], inPortal: 1 });
+    expect(emailDocuments("ADMIN_SUPPORT", [doc("a", 10), doc("b", 10.5), doc("c", 9)])).toEqual({ attach: ["a", "c"], inPortal: 1 });
   });
 });

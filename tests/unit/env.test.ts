@@ -87,4 +87,26 @@ describe("the environment schema", () => {
     expect(databasePoolSize({ DATABASE_POOL_SIZE: "25" })).toBe(25);
     expect(() => databasePoolSize({ DATABASE_POOL_SIZE: "0" })).toThrow("DATABASE_POOL_SIZE: must be a whole number from 1 to 100");
   });
+
+  it("documents stay in PostgreSQL by default; ATTACHMENT_STORE=s3 needs its endpoint, bucket and keys, each named", () => {
+    const check = checkEnv(VALID, { databaseUrl: "required" });
+    expect(check.ok && check.env.ATTACHMENT_STORE).toBe("postgres");
+    expect(checkEnv({ ...VALID, ATTACHMENT_STORE: "s3" }, { databaseUrl: "required" })).toEqual({
+      ok: false,
+      errors: [
+        "S3_ENDPOINT: is not set (ATTACHMENT_STORE=s3 needs it)",
+        "S3_BUCKET: is not set (ATTACHMENT_STORE=s3 needs it)",
+        "S3_ACCESS_KEY_ID: is not set (ATTACHMENT_STORE=s3 needs it)",
+        "S3_SECRET_ACCESS_KEY: is not set (ATTACHMENT_STORE=s3 needs it)",
+      ],
+    });
+    const s3 = { ATTACHMENT_STORE: "s3", S3_ENDPOINT: "https://s3.school.example", S3_BUCKET: "portail-documents", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" };
+    expect(checkEnv({ ...VALID, ...s3 }, { databaseUrl: "required" }).ok).toBe(true);
+    const bad = checkEnv({ ...VALID, ...s3, ATTACHMENT_STORE: "disk", S3_ENDPOINT: "ftp://x", S3_BUCKET: "Bad_Bucket" }, { databaseUrl: "required" });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      "ATTACHMENT_STORE: must be postgres or s3",
+      "S3_ENDPOINT: must be an http:// or https:// URL",
+      "S3_BUCKET: must be a bucket name (3 to 63 lower-case letters, digits, dots or hyphens)",
+    ]);
+  });
 });

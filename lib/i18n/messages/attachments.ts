@@ -3,6 +3,9 @@
 const fr = {
   label: "Documents joints (facultatif)",
   hint: "PDF, image ou document bureautique, {max} Mo au plus chacun, {count, plural, one {# document} other {# documents}} au plus. Un justificatif médical ou RQTH n'est lu que par vous, votre conseiller·ère et le support.",
+  /** The staff reply form's hint: who reads it, and what the email does with it. */
+  staffHint:
+    "PDF, image ou document bureautique, {max} Mo au plus chacun, {count, plural, one {# document} other {# documents}} au plus. Ils partent avec l'email au demandeur, sauf sur un sujet de santé, d'absence ou RQTH : l'email dit alors qu'un document l'attend dans le portail.",
   choose: "Ajouter un document",
   uploading: "Envoi de {name}…",
   uploaded: "{name} ajouté.",
@@ -27,6 +30,8 @@ export const attachments: { fr: typeof fr; en: typeof fr } = {
   en: {
     label: "Attached documents (optional)",
     hint: "PDF, image or office document, {max} MB at most each, {count, plural, one {# document} other {# documents}} at most. A medical or RQTH document is read only by you, your advisor and support.",
+    staffHint:
+      "PDF, image or office document, {max} MB at most each, {count, plural, one {# document} other {# documents}} at most. They go with the email to the requester, except on a health, absence or RQTH topic: the email then says a document waits in the portal.",
     choose: "Add a document",
     uploading: "Sending {name}…",
     uploaded: "{name} added.",

@@ -102,6 +102,11 @@ const fr = {
     mentionInReply: "Une mention (@) n'a sa place que dans une note interne : la réponse est lue par le demandeur.",
     mentionCannotSee: "Une personne mentionnée ne peut pas voir cette demande : retirez sa mention (elle ne serait pas prévenue).",
     mentionsTooMany: "Mentionnez au plus 10 personnes dans une note.",
+    // The reply's documents (the picker's own errors live in the attachments namespace).
+    attachmentIds: {
+      missing: "Un document joint n'est plus disponible : retirez-le et ajoutez-le à nouveau.",
+      tooMany: "5 documents au plus par réponse.",
+    },
   },
   requesterReply: {
     title: "Répondre",
@@ -214,6 +219,10 @@ export const triage: { fr: typeof fr; en: typeof fr } = {
       mentionInReply: "A mention (@) belongs in an internal note only: the reply is read by the requester.",
       mentionCannotSee: "A person mentioned cannot see this request: remove their mention (they would not be told).",
       mentionsTooMany: "Mention at most 10 people in a note.",
+      attachmentIds: {
+        missing: "An attached document is no longer available: remove it and add it again.",
+        tooMany: "At most 5 documents per reply.",
+      },
     },
     requesterReply: {
       title: "Reply",

@@ -9,9 +9,11 @@ import { sniffContentType } from "@/lib/server/attachment-type";
 import { attachmentMaxBytes, attachmentRefusal, isSpecialCategoryTopic, MAX_ATTACHMENTS, safeFilename, type AttachmentRefusal } from "@/lib/domain/attachments";
 import { canReadConfidential } from "@/lib/domain/confidential";
 import { now as clockNow } from "@/lib/server/clock";
+import { readStoredContent, storeContent } from "./attachment-store";
 import { staffScope } from "./inbox";
 
-// Documents on requests, replies and emails, their bytes in PostgreSQL (bytea). A
+// Documents on requests, replies and emails, their bytes in PostgreSQL (bytea) or an
+// S3-compatible store (./attachment-store.ts). A
 // document is uploaded on its own first (owned by its uploader, on no request yet),
 // then bound to the request or reply it was sent with in that write's transaction. An
 // email's documents are stored with it. Downloads stream the bytes in chunks; those on
@@ -24,7 +26,6 @@ export type AttachmentMeta = Prisma.AttachmentGetPayload<{ select: typeof attach
 const UPLOADERS = ["LEARNER", "MENTOR", "ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] as const;
 /** Unbound uploads one person may hold at once (a form being filled in). */
 const MAX_PENDING = 20;
-const CHUNK = 256 * 1024;
 
 type Checked = { ok: true; contentType: string; filename: string; sha256: string } | { ok: false; refusal: AttachmentRefusal };
 
@@ -44,8 +45,9 @@ export async function uploadAttachment(actor: Actor, file: { filename: string | 
   const db = getDb();
   const pending = await db.attachment.count({ where: { uploadedById: actor.id, requestId: null, inboundEmailId: null } });
   if (pending >= MAX_PENDING) throw refuse.field("file", "tooMany");
+  const stored = await storeContent(file.bytes, checked.contentType);
   return db.attachment.create({
-    data: { filename: checked.filename, contentType: checked.contentType, sizeBytes: file.bytes.byteLength, sha256: checked.sha256, content: Buffer.from(file.bytes), uploadedById: actor.id, createdAt: clockNow() },
+    data: { filename: checked.filename, contentType: checked.contentType, sizeBytes: file.bytes.byteLength, sha256: checked.sha256, ...stored, uploadedById: actor.id, createdAt: clockNow() },
     select: { id: true, filename: true, contentType: true, sizeBytes: true },
   });
 }
@@ -79,8 +81,9 @@ export async function storeEmailAttachmentsInTx(
   files: { filename: string | null; content: Buffer }[],
   target: { inboundEmailId: string; requestId: string | null; eventId: string | null; uploaderId: string | null },
   at: Date,
-): Promise<{ stored: number; refused: { filename: string | null; refusal: AttachmentRefusal | "tooMany" }[] }> {
+): Promise<{ stored: number; ids: string[]; refused: { filename: string | null; refusal: AttachmentRefusal | "tooMany" }[] }> {
   const refused: { filename: string | null; refusal: AttachmentRefusal | "tooMany" }[] = [];
+  const ids: string[] = [];
   let stored = 0;
   for (const file of files) {
     if (stored >= MAX_ATTACHMENTS) {
@@ -92,13 +95,15 @@ export async function storeEmailAttachmentsInTx(
       refused.push({ filename: file.filename, refusal: checked.refusal });
       continue;
     }
-    await tx.attachment.create({
+    const content = await storeContent(file.content, checked.contentType);
+    const row = await tx.attachment.create({
+      select: { id: true },
       data: {
         filename: checked.filename,
         contentType: checked.contentType,
         sizeBytes: file.content.byteLength,
         sha256: checked.sha256,
-        content: new Uint8Array(file.content),
+        ...content,
         uploadedById: target.uploaderId,
         requestId: target.requestId,
         eventId: target.eventId,
@@ -106,9 +111,10 @@ export async function storeEmailAttachmentsInTx(
         createdAt: at,
       },
     });
+    ids.push(row.id);
     stored += 1;
   }
-  return { stored, refused };
+  return { stored, ids, refused };
 }
 
 type AttachmentRow = {
@@ -159,6 +165,7 @@ export async function openAttachment(actor: Actor, id: string) {
       filename: true,
       contentType: true,
       sizeBytes: true,
+      storageKey: true,
       uploadedById: true,
       requestId: true,
       inboundEmailId: true,
@@ -172,23 +179,7 @@ export async function openAttachment(actor: Actor, id: string) {
       writeAudit(tx, { actorId: actor.id, action: "attachment.download", entityType: "Attachment", entityId: row.id, learnerId: row.request!.learnerId, after: { requestId: row.requestId, filename: row.filename } }),
     );
   }
-  return { filename: row.filename, contentType: row.contentType, sizeBytes: row.sizeBytes, stream: attachmentStream(row.id, row.sizeBytes) };
-}
-
-function attachmentStream(id: string, size: number): ReadableStream<Uint8Array> {
-  let offset = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (offset >= size) return controller.close();
-      // bytea substring is 1-based.
-      const rows = await getDb().$queryRaw<{ chunk: Uint8Array }[]>`
-        SELECT substring("content" from ${offset + 1}::int for ${CHUNK}::int) AS chunk FROM "Attachment" WHERE "id" = ${id}`;
-      const chunk = rows[0]?.chunk;
-      if (!chunk || chunk.byteLength === 0) return controller.close();
-      offset += chunk.byteLength;
-      controller.enqueue(new Uint8Array(chunk));
-    },
-  });
+  return { filename: row.filename, contentType: row.contentType, sizeBytes: row.sizeBytes, stream: readStoredContent(row) };
 }
 
 /** Where a request is visible to the actor: their own (requester) or in their staff scope. */

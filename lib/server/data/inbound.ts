@@ -120,10 +120,13 @@ export async function receiveInboundEmail(raw: Buffer, envelope: Envelope = {}, 
         data: { messageKey: parsed.messageKey, status: "PLACED", fromAddress: parsed.from, subject: parsed.subject, body: parsed.body, requestId: request.id, sizeBytes: raw.length, receivedAt: now },
         select: { id: true },
       });
+      const store = (eventId: string) => storeEmailAttachmentsInTx(tx, parsed.attachments, { inboundEmailId: row.id, requestId: request.id, eventId, uploaderId: person.id }, now);
+      let stored: Awaited<ReturnType<typeof store>> | null = null;
+      // A staff member's documents are stored with their reply, and travel on in its email to the requester.
       const { eventId } = staffRequest
-        ? await addStaffReplyInTx(tx, actor, staffRequest, parsed.body, now)
+        ? await addStaffReplyInTx(tx, actor, staffRequest, parsed.body, now, async (id) => (stored = await store(id)).ids)
         : await addRequesterReplyInTx(tx, person, request, parsed.body, now);
-      const stored = await storeEmailAttachmentsInTx(tx, parsed.attachments, { inboundEmailId: row.id, requestId: request.id, eventId, uploaderId: person.id }, now);
+      stored ??= await store(eventId);
       const reason = stored.refused.length > 0 ? `documents-refused:${stored.refused.map((r) => r.refusal).join(",")}` : null;
       await tx.inboundEmail.update({ where: { id: row.id }, data: { eventId, reason } });
       return { id: row.id, reason };

@@ -6,6 +6,7 @@ import type { OutgoingEmail } from "@/lib/server/mail/outgoing-email";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { cursorArgs, toPage } from "@/lib/server/pagination";
 import { writeAudit } from "@/lib/server/data/audit";
+import { readStoredContent } from "@/lib/server/data/attachment-store";
 import { devMailboxEnabled, maskSecrets } from "@/lib/domain/dev-mailbox";
 
 /** The dev mailbox exists only without SMTP_URL and outside production: otherwise not found. */
@@ -49,12 +50,17 @@ export async function getOutboxEmail(actor: Actor, id: string) {
  * The worker (lib/server/mail/delivery.ts) sends it.
  */
 export async function enqueueEmail(tx: Prisma.TransactionClient, email: OutgoingEmail): Promise<void> {
-  await tx.emailOutbox.create({ data: outboxRow(email) });
+  // Its documents are referenced, never copied: the sender reads them when it sends.
+  const documents = [...new Set(email.attachmentIds ?? [])];
+  await tx.emailOutbox.create({
+    data: { ...outboxRow(email), ...(documents.length > 0 ? { attachments: { create: documents.map((attachmentId, position) => ({ attachmentId, position })) } } : {}) },
+  });
 }
 
-/** Many emails in one statement (an import invites thousands at once); same contract as enqueueEmail. */
+/** Many emails in one statement (an import invites thousands at once); same contract as enqueueEmail, without documents. */
 export async function enqueueEmails(tx: Prisma.TransactionClient, emails: OutgoingEmail[]): Promise<void> {
   if (emails.length === 0) return;
+  if (emails.some((e) => e.attachmentIds?.length)) throw new Error("enqueueEmails sends no documents: use enqueueEmail");
   await tx.emailOutbox.createMany({ data: emails.map(outboxRow) });
 }
 
@@ -68,6 +74,20 @@ function outboxRow(email: OutgoingEmail): Prisma.EmailOutboxCreateManyInput {
     icsContent: email.icsContent ?? null,
     replyTo: email.replyTo ?? null,
   };
+}
+
+/**
+ * The documents a claimed email carries, in order, each with its bytes as a stream
+ * read from the store when the sender asks for them. A document deleted since the
+ * email was written is not there (the row cascades away).
+ */
+export async function loadEmailAttachments(outboxId: string) {
+  const rows = await getDb().emailOutboxAttachment.findMany({
+    where: { outboxId },
+    orderBy: { position: "asc" },
+    select: { attachment: { select: { id: true, filename: true, contentType: true, sizeBytes: true, storageKey: true } } },
+  });
+  return rows.map(({ attachment: a }) => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes, open: () => readStoredContent(a) }));
 }
 
 export type EmailClaim = { email: EmailOutbox; token: string };

@@ -13,6 +13,8 @@ import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/
 import { refuse } from "@/lib/server/errors";
 import { replyToFor } from "@/lib/server/mail/reply-address";
 import { staffScope } from "./inbox";
+import { bindUploadsInTx } from "./attachments";
+import { emailDocuments } from "@/lib/domain/attachments";
 import { waitingChange, waitingClockSelect, type WaitingClock } from "./waiting";
 import { requestHeadSelect } from "./request-fields";
 import { inviteToSurveyInTx } from "./satisfaction";
@@ -68,16 +70,38 @@ export async function replyToRequest(actor: Actor, input: ReplyInput, now = cloc
   const request = await loadInScope(actor, input.id);
   // A mention is for colleagues: never in what the requester reads.
   if (parseMentions(input.body).length > 0) throw refuse.field("body", "mentionInReply");
-  await getDb().$transaction((tx) => addStaffReplyInTx(tx, actor, request, input.body, now), TX_OPTIONS);
+  const uploads = [...new Set(input.attachmentIds ?? [])];
+  await getDb().$transaction(
+    (tx) =>
+      addStaffReplyInTx(tx, actor, request, input.body, now, async (eventId) => {
+        // Only the replier's own unbound uploads: any other id refuses the whole reply.
+        await bindUploadsInTx(tx, actor.id, uploads, { requestId: request.id, eventId });
+        return uploads;
+      }),
+    TX_OPTIONS,
+  );
 }
 
 /**
  * A staff reply inside the caller's transaction (the caller loaded the request in the
  * actor's scope): the portal's reply form and an answer by email take this one path.
+ * `documents` stores or binds the reply's documents once its event exists and returns
+ * their ids: the email to the requester carries them (lib/domain/attachments.ts
+ * emailDocuments; never on a special-category topic, where it says they are in the portal).
  */
-export async function addStaffReplyInTx(tx: Prisma.TransactionClient, actor: Actor, request: StaffRequest, body: string, now: Date): Promise<{ eventId: string }> {
+export async function addStaffReplyInTx(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  request: StaffRequest,
+  body: string,
+  now: Date,
+  documents?: (eventId: string) => Promise<string[]>,
+): Promise<{ eventId: string }> {
   staffScope(actor); // a staff role, else not found
   const event = await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "REPLY", visibility: "PUBLIC", body, createdAt: now }, select: { id: true } });
+  const ids = documents ? await documents(event.id) : [];
+  const stored = ids.length > 0 ? await tx.attachment.findMany({ where: { id: { in: ids }, requestId: request.id }, select: { id: true, sizeBytes: true } }) : [];
+  const sent = emailDocuments(request.topic, ids.flatMap((id) => stored.filter((d) => d.id === id)));
   const startWork = request.status === "NEW";
   await tx.supportRequest.update({
     where: { id: request.id },
@@ -91,7 +115,7 @@ export async function addStaffReplyInTx(tx: Prisma.TransactionClient, actor: Act
   await notifyInTx(tx, [{ userId: request.author.id, kind: "REPLY", requestId: request.id, actorId: actor.id, at: now }]);
   await notifyFollowersInTx(tx, request.id, { kind: "REPLY", actorId: actor.id, at: now, exclude: [request.author.id] });
   const path = requestPathFor(request.author.role, request.id);
-  const email = replyEmail(request.author, request, { name: name(actor), role: actor.role }, body, path);
+  const email = replyEmail(request.author, request, { name: name(actor), role: actor.role }, body, path, sent);
   await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.author.id) });
   return { eventId: event.id };
 }

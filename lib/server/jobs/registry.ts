@@ -4,6 +4,7 @@ import { sendAppointmentReminders } from "./appointment-reminders";
 import { runWaitingRequests } from "./waiting-requests";
 import { cleanUpAuthRecords } from "./auth-cleanup";
 import { deleteAbandonedUploads } from "@/lib/server/data/attachments";
+import { deleteOrphanedObjects } from "@/lib/server/data/attachment-store";
 import { sendPlanReviewReminders } from "./plan-reviews";
 import { runRetention } from "./retention";
 import { runNotificationDigest } from "./notification-digest";
@@ -25,6 +26,8 @@ export const JOBS: Job[] = [
   { name: "auth-cleanup", intervalMs: 60 * 60 * 1000, run: cleanUpAuthRecords },
   // Documents uploaded for a form that was never sent.
   { name: "abandoned-uploads", intervalMs: 60 * 60 * 1000, run: (now) => deleteAbandonedUploads(new Date(now.getTime() - 24 * 60 * 60 * 1000)) },
+  // ATTACHMENT_STORE=s3: the objects of deleted documents (erasure, retention, cascades), hourly.
+  { name: "stored-objects", intervalMs: 60 * 60 * 1000, run: deleteOrphanedObjects },
   // Reminds the disability referent 14 days before an accommodation plan's review.
   { name: "plan-reviews", intervalMs: 60 * 60 * 1000, run: sendPlanReviewReminders },
   // The retention schedule (lib/domain/retention.ts): periods are months, daily is precise enough.

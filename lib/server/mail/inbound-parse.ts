@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { simpleParser, type AddressObject, type HeaderValue, type ParsedMail } from "mailparser";
 import EmailReplyParser from "email-reply-parser";
+import { convert } from "html-to-text";
 import { REPLY_MAX } from "@/lib/schemas/triage";
 
 // An inbound email, read: who sent it, to which addresses, whether a machine sent it
@@ -80,6 +81,27 @@ export function visibleText(text: string): string {
   return visible.trim().slice(0, REPLY_MAX);
 }
 
+/**
+ * An HTML-only message as plain text: no tags, scripts, styles, images or link targets
+ * (the thread shows text only); quotes keep their "> " so the reply parser drops them.
+ */
+function htmlAsText(html: string): string {
+  try {
+    return convert(html, {
+      wordwrap: false,
+      selectors: [
+        { selector: "a", options: { ignoreHref: true } },
+        { selector: "img", format: "skip" },
+        { selector: "script", format: "skip" },
+        { selector: "style", format: "skip" },
+        { selector: "head", format: "skip" },
+      ],
+    });
+  } catch {
+    return "";
+  }
+}
+
 function messageIdOf(mail: ParsedMail): string | null {
   const id = mail.messageId?.trim();
   return id && id.length <= 500 ? id : null;
@@ -100,7 +122,10 @@ export async function parseInbound(raw: Buffer, envelope: Envelope = {}): Promis
       .filter(Boolean),
   );
   const recipients = [...(envelope.to ?? []).map((a) => a.toLowerCase()), ...deliveredTo, ...addresses(mail.to), ...addresses(mail.cc)];
-  const text = typeof mail.text === "string" ? mail.text : "";
+  // An HTML-only message is converted here, the same way whether or not it carries a
+  // document (mailparser converts it only when it does not, and keeps image sources).
+  const htmlOnly = typeof mail.html === "string" && !/^content-type:[ \t]*text\/plain/im.test(raw.toString("latin1"));
+  const text = htmlOnly ? htmlAsText(mail.html as string) : typeof mail.text === "string" ? mail.text : "";
   return {
     messageKey: messageIdOf(mail) ?? hashKey(raw),
     from,

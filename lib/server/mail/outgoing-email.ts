@@ -9,4 +9,6 @@ export type OutgoingEmail = {
   icsContent?: string;
   /** The request's reply address for this recipient (lib/server/mail/reply-address.ts). */
   replyTo?: string;
+  /** Stored documents (Attachment ids) it carries, in order: the sender loads their bytes. */
+  attachmentIds?: string[];
 };

@@ -1,6 +1,9 @@
 import "server-only";
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import nodemailer from "nodemailer";
 import type { EmailOutbox } from "@prisma/client";
+import { loadEmailAttachments } from "@/lib/server/data/outbox";
 
 export type SendEmail = (email: EmailOutbox) => Promise<void>;
 
@@ -19,6 +22,8 @@ export function smtpSender(smtpUrl = process.env.SMTP_URL, from = process.env.MA
     socketTimeout: 30_000,
   });
   return async (email) => {
+    // The documents it references, streamed from the store into the SMTP exchange.
+    const documents = await loadEmailAttachments(email.id);
     await transport.sendMail({
       from,
       to: email.toAddress,
@@ -29,6 +34,7 @@ export function smtpSender(smtpUrl = process.env.SMTP_URL, from = process.env.MA
       replyTo: email.replyTo ?? undefined,
       // Stable id: a resend after a crash is recognisable as the same message.
       messageId: `<${email.id}@learner-portal>`,
+      attachments: documents.map((d) => ({ filename: d.filename, contentType: d.contentType, content: Readable.fromWeb(d.open() as WebReadableStream<Uint8Array>) })),
       icalEvent: email.icsContent ? { method: "REQUEST", filename: "invitation.ics", content: email.icsContent } : undefined,
     });
   };

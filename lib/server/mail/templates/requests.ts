@@ -97,11 +97,26 @@ export function nudgeEmail(to: Recipient, topic: RequestTopic, mentorName: strin
   return build(to, "learner.nudge", t("nudgeSubject"), [body, ...personal], `/learner/contact?topic=${topic}`);
 }
 
-/** To the requester: a public reply, with its text. */
-export function replyEmail(to: Recipient, request: RequestRef, author: { name: string; role: Role }, body: string, path: string): OutgoingEmail {
+/**
+ * To the requester: a public reply, with its text, and its documents attached (those
+ * emailDocuments lets travel) or a line saying the others wait in the portal.
+ */
+export function replyEmail(
+  to: Recipient,
+  request: RequestRef,
+  author: { name: string; role: Role },
+  body: string,
+  path: string,
+  documents: { attach: string[]; inPortal: number } = { attach: [], inPortal: 0 },
+): OutgoingEmail {
   const { t, all } = translators(to.locale);
   const v = { ...vars(to, request), author: author.name, role: all(`roles.${author.role}`) };
-  return build(to, "request.reply", t("replySubject", v), [t("replyBody", v), body], path);
+  const notes = [
+    ...(documents.attach.length > 0 ? [t("replyAttached", { count: documents.attach.length })] : []),
+    ...(documents.inPortal > 0 ? [t("replyInPortal", { count: documents.inPortal })] : []),
+  ];
+  const email = build(to, "request.reply", t("replySubject", v), [t("replyBody", v), body, ...notes], path);
+  return documents.attach.length > 0 ? { ...email, attachmentIds: documents.attach } : email;
 }
 
 /** To the assignee: the requester answered. */
