@@ -10,7 +10,12 @@ export const REPLY_MAX = 4000;
 const version = z.number({ error: "required" }).int().min(1).max(INT4_MAX, "conflict");
 const id = idSchema();
 
-export const replySchema = z.object({ id, body: multiLine(REPLY_MAX) });
+/**
+ * The thread's last message when the reply box was shown ("" for none): a newer one from
+ * someone else refuses the reply once, showing it (issue 15). Left out: no check (email).
+ */
+const lastSeen = z.string().max(40).regex(/^[a-z0-9]*$/i).optional();
+export const replySchema = z.object({ id, body: multiLine(REPLY_MAX), lastSeen });
 /** The requester's reply, with the documents they uploaded for it. */
 export const requesterReplySchema = replySchema.extend({ attachmentIds });
 export type RequesterReplyInput = z.infer<typeof requesterReplySchema>;

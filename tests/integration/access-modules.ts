@@ -54,6 +54,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "request-reads.ts": "worklist.test.ts",
   "manager-overview.ts": "manager-overview.test.ts",
   "notifications.ts": "notifications.test.ts",
+  "live.ts": "live.test.ts",
   "booking.ts": "booking-access.test.ts",
   "availability.ts": "booking-access.test.ts",
   "advisor-calls.ts": "booking-access.test.ts",

@@ -9,13 +9,14 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Badge } from "@/components/ui/badge";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { MarkAllReadForm, MarkReadForm } from "./mark-read-forms";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
   return { title: t("title") };
 }
 
-/** The person's own notifications, newest first; the count in the navigation polls for new ones. */
+/** The person's own notifications, newest first; new ones arrive live, or with the navigation's polling. */
 export default async function NotificationsPage() {
   const actor = await requireRole(NOTIFIED_ROLES);
   const [t, locale, items] = await Promise.all([getTranslations("notifications"), getLocale(), listMyNotifications(actor)]);
@@ -24,6 +25,8 @@ export default async function NotificationsPage() {
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <ClientMessages namespaces={["notifications"]}>
+        {/* A new notification shows without a reload (issue 15); the list is read again through listMyNotifications. */}
+        <LiveRefresh notification />
         {items.some((n) => !n.read) ? <MarkAllReadForm /> : null}
         {items.length === 0 ? (
           <p>{t("none")}</p>

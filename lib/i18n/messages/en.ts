@@ -20,6 +20,7 @@ import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
+import { live } from "./live";
 import { booking } from "./booking";
 import { specialCategory } from "./special-category";
 
@@ -77,6 +78,7 @@ export const en: Messages = {
   ...auditLog.en,
   ...managerHome.en,
   ...notifications.en,
+  ...live.en,
   contact: contact.en,
   triage: triage.en,
   breaks: breaks.en,

@@ -23,6 +23,7 @@ import { worklist } from "./worklist";
 import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
+import { live } from "./live";
 import { booking } from "./booking";
 import { specialCategory } from "./special-category";
 
@@ -80,6 +81,7 @@ export const fr = {
   ...auditLog.fr,
   ...managerHome.fr,
   ...notifications.fr,
+  ...live.fr,
   contact: contact.fr,
   triage: triage.fr,
   breaks: breaks.fr,

@@ -7,8 +7,9 @@ import { requestPathFor } from "@/lib/domain/request-paths";
 import type { ForwardInput, NoteInput, ReassignInput, ReplyInput, StatusInput } from "@/lib/schemas/triage";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { notifyInTx } from "@/lib/server/data/notifications";
+import { announceInTx, newerMessageSince } from "@/lib/server/data/live";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
-import { refuse } from "@/lib/server/errors";
+import { refuse, Refusal } from "@/lib/server/errors";
 import { replyToFor } from "@/lib/server/mail/reply-address";
 import { staffScope } from "./inbox";
 import { waitingChange, waitingClockSelect, type WaitingClock } from "./waiting";
@@ -63,6 +64,10 @@ export type StaffRequest = Awaited<ReturnType<typeof loadInScope>>;
 /** A public reply: emailed to the requester, visible to them; the first one meets the first-response target. */
 export async function replyToRequest(actor: Actor, input: ReplyInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
+  if (input.lastSeen !== undefined) {
+    const newer = await newerMessageSince(request.id, actor.id, input.lastSeen, true);
+    if (newer) throw new Refusal({ formError: "newMessage", values: { count: newer.count }, conflict: newer });
+  }
   await getDb().$transaction((tx) => addStaffReplyInTx(tx, actor, request, input.body, now), TX_OPTIONS);
 }
 
@@ -84,6 +89,7 @@ export async function addStaffReplyInTx(tx: Prisma.TransactionClient, actor: Act
     });
   }
   await notifyInTx(tx, [{ userId: request.author.id, kind: "REPLY", requestId: request.id, actorId: actor.id, at: now }]);
+  await announceInTx(tx, [{ k: "r", r: request.id }]);
   const path = requestPathFor(request.author.role, request.id);
   const email = replyEmail(request.author, request, { name: name(actor), role: actor.role }, body, path);
   await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.author.id) });
@@ -93,7 +99,10 @@ export async function addStaffReplyInTx(tx: Prisma.TransactionClient, actor: Act
 /** An internal note: staff only, never shown to learners or mentors, never emailed. */
 export async function addInternalNote(actor: Actor, input: NoteInput, now = clockNow()): Promise<void> {
   const request = await loadInScope(actor, input.id);
-  await getDb().requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, createdAt: now } });
+  await getDb().$transaction(async (tx) => {
+    await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, createdAt: now } });
+    await announceInTx(tx, [{ k: "r", r: request.id }]);
+  }, TX_OPTIONS);
 }
 
 /**
@@ -130,6 +139,7 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
     await tx.requestEvent.create({
       data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: request.status, toStatus: input.status, createdAt: now },
     });
+    await announceInTx(tx, [{ k: "r", r: request.id }]);
     if (closeLoop) {
       await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
       await notifyInTx(tx, [{ userId: request.author.id, kind: "ALERT_HANDLED", requestId: request.id, actorId: actor.id, at: now }]);
@@ -207,6 +217,7 @@ async function moveTo(
       await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: note, createdAt: now } });
     }
     await notifyInTx(tx, [{ userId: target.id, kind: "ASSIGNED", requestId: request.id, actorId: actor.id, at: now }]);
+    await announceInTx(tx, [{ k: "r", r: request.id }]);
     const path = requestPathFor(target.role, request.id);
     const email = reassignedEmail(target, request, name(actor), name(request.learner.user), move.reason ?? note ?? "", path);
     await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, target.id) });
