@@ -116,8 +116,10 @@ test("a notification written through one server reaches, live, a browser listeni
     await prisma.$disconnect();
   }
 
-  // The learner's browser is connected to B's /api/events.
+  // The learner's browser is connected to B's /api/events. (Contexts closed in any case: an open stream is a live connection to B.)
   const learnerPage = await (await browser.newContext()).newPage();
+  const supportPage = await (await browser.newContext()).newPage();
+  try {
   await submitSignIn(learnerPage, b, learner.user.email, TEST_PASSWORD);
   await expect(learnerPage).toHaveURL(`${b.url}/learner`);
   await learnerPage.evaluate(
@@ -133,8 +135,8 @@ test("a notification written through one server reaches, live, a browser listeni
   );
 
   // Support replies through A.
-  const supportPage = await (await browser.newContext()).newPage();
   await submitSignIn(supportPage, a, support.email, TEST_PASSWORD);
+  await expect(supportPage).toHaveURL(`${a.url}/support`);
   await supportPage.goto(`${a.url}/support/requests/${requestId}`);
   await supportPage.getByLabel("Répondre au demandeur").fill("Voici la réponse, envoyée par le serveur A.");
   await supportPage.getByRole("button", { name: "Envoyer la réponse" }).click();
@@ -143,8 +145,10 @@ test("a notification written through one server reaches, live, a browser listeni
   // B hears it from PostgreSQL and tells the learner's browser: no reload, well before the 30 s poll.
   await learnerPage.waitForFunction(() => (window as unknown as { heard: string[] }).heard.includes("notification"), undefined, { timeout: 10_000 });
   await expect(learnerPage.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: /^Notifications\W+1 non lue$/ })).toBeVisible({ timeout: 10_000 });
-  await learnerPage.context().close();
-  await supportPage.context().close();
+  } finally {
+    await learnerPage.context().close();
+    await supportPage.context().close();
+  }
 });
 
 test("a form served by one server is handled by the other, and its email is delivered once by two workers", async ({ page }) => {

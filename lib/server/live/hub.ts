@@ -109,6 +109,11 @@ const globalForLive = globalThis as unknown as { portalLiveHub?: LiveHub };
 
 /** This process's hub (one across `next dev` reloads too). */
 export function liveHub(): LiveHub {
-  globalForLive.portalLiveHub ??= new LiveHub(() => process.env.DATABASE_URL);
+  if (!globalForLive.portalLiveHub) {
+    const hub = new LiveHub(() => process.env.DATABASE_URL);
+    globalForLive.portalLiveHub = hub;
+    // A server asked to stop waits for its open connections: streams end at once (browsers reconnect elsewhere).
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void hub.stop());
+  }
   return globalForLive.portalLiveHub;
 }
