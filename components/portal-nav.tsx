@@ -1,14 +1,16 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { activeNavHref, type NavItem } from "@/lib/domain/navigation";
+import { useLive, useLiveOpen } from "@/components/live/live-channel";
 
 /**
  * The role's main navigation. The current section is marked for assistive technology
  * (aria-current) and, not by colour alone, on screen: bold, no underline, and a thick bar.
  * A count beside an item ("2 nouvelles réponses") is part of the link's name. The layout is
- * kept across client-side navigation, so the counts are fetched again on each navigation and
+ * kept across client-side navigation, so the counts are fetched again on each navigation, on
+ * each live event (components/live/live-channel.ts) and, while the live stream is down,
  * every 30 seconds (/api/nav-counts).
  */
 export function PortalNav({ items, labels, badges: initial = {}, label }: { items: NavItem[]; labels: Record<string, string>; badges?: Record<string, string[]>; label: string }) {
@@ -48,23 +50,32 @@ const REFRESH_MS = 30_000;
 
 function useNavBadges(initial: Record<string, string[]>, pathname: string): Record<string, string[]> {
   const [badges, setBadges] = useState(initial);
+  const live = useLiveOpen();
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const load = () =>
+    fetch("/api/nav-counts", { cache: "no-store", credentials: "same-origin" })
+      .then((response) => (response.ok ? (response.json() as Promise<Record<string, string[]>>) : null))
+      .then((next) => {
+        if (next) setBadges(next);
+      })
+      .catch(() => undefined);
+  // A burst of events (a reply notifies and moves the request) asks once.
+  useLive(() => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = setTimeout(() => void load(), 300);
+  });
   useEffect(() => {
-    let live = true;
-    const load = () =>
-      fetch("/api/nav-counts", { cache: "no-store", credentials: "same-origin" })
-        .then((response) => (response.ok ? (response.json() as Promise<Record<string, string[]>>) : null))
-        .then((next) => {
-          if (live && next) setBadges(next);
-        })
-        .catch(() => undefined);
     // The page just rendered may have marked something read: ask again once it has.
     const first = setTimeout(load, 500);
-    const timer = setInterval(load, REFRESH_MS);
+    // Polling is the fallback: only while the live stream is not open.
+    const timer = live ? null : setInterval(load, REFRESH_MS);
     return () => {
-      live = false;
       clearTimeout(first);
-      clearInterval(timer);
+      if (timer) clearInterval(timer);
     };
-  }, [pathname]);
+  }, [pathname, live]);
+  useEffect(() => () => {
+    if (pending.current) clearTimeout(pending.current);
+  }, []);
   return badges;
 }

@@ -13,6 +13,7 @@ import { PublicTimeline } from "./public-timeline";
 import { RequesterReplyForm } from "./requester-reply-form";
 import { WithdrawForm } from "./withdraw-form";
 import { AttachmentList, type AttachmentItem } from "@/components/attachments/attachment-list";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 type Request = Awaited<ReturnType<typeof getMyRequest>>;
 
@@ -67,11 +68,18 @@ export async function MyRequestView({
           {t("contact.detail.timeline")}
         </h2>
         <PublicTimeline events={request.events} viewerId={viewerId} />
+        {/* A reply from the team appears without a reload (issue 15). */}
+        <LiveRefresh requestId={request.id} />
       </section>
       {request.status !== "CLOSED" ? (
         <section aria-label={t("contact.reply.title")} className="mt-8">
-          <ClientMessages namespaces={["contact", "attachments"]}>
-            <RequesterReplyForm id={request.id} action={requesterReplyAction} maxMegabytes={maxMegabytes} />
+          <ClientMessages namespaces={["contact", "attachments", "live"]}>
+            <RequesterReplyForm
+              id={request.id}
+              action={requesterReplyAction}
+              maxMegabytes={maxMegabytes}
+              lastMessageId={request.events.filter((e) => e.type === "REPLY").at(-1)?.id ?? ""}
+            />
           </ClientMessages>
         </section>
       ) : null}

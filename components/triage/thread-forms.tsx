@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { RequestStatus, Role } from "@prisma/client";
 import { FORWARD_NOTE_MAX, forwardSchema, reassignSchema, replySchema, statusSchema, STATUSES } from "@/lib/schemas/triage";
@@ -11,6 +12,8 @@ import type { ActionFailure } from "@/lib/schemas/action-result";
 import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { CannedReplyTextarea, type CannedOption } from "./canned-reply-textarea";
 import { MentionTextarea, type MentionOption } from "./mention-textarea";
+import { reportTyping } from "@/components/live/request-presence";
+import { NewMessageNotice } from "@/components/live/new-message-notice";
 
 // The request page's forms (support, Mentorship Manager, advisors). The page
 // passes the request's current id and version, which join the typed values
@@ -36,8 +39,12 @@ export function useDescribeConflict() {
 const bodySchema = replySchema.pick({ body: true, attachmentIds: true });
 
 /**
+/**
  * A reply to the requester (the primary action), with documents if any (the learner's
- * picker: same limits, type checked on the content), or an internal note (text only).
+ * picker: same limits, type checked on the content), or an internal note (text only,
+ * with @mentions). The reply sends the thread's last message id as the draft began
+ * (`lastMessageId`): if someone wrote meanwhile, the server refuses once and the message is
+ * shown above the box, the draft kept; sending again confirms (issue 15).
  */
 export function TextActionForm({
   kind,
@@ -45,6 +52,7 @@ export function TextActionForm({
   cannedReplies = [],
   colleagues = [],
   maxMegabytes,
+  lastMessageId,
 }: {
   kind: "reply" | "note";
   reference: Ref;
@@ -53,17 +61,32 @@ export function TextActionForm({
   colleagues?: MentionOption[];
   /** ATTACHMENT_MAX_BYTES in MB: given for a reply, which then offers documents. */
   maxMegabytes?: number;
+  lastMessageId?: string;
 }) {
   const t = useTranslations("triage.thread");
+  const router = useRouter();
   // A new picker after each reply sent: its documents went with it.
   const [round, setRound] = useState(0);
+  // The last message as the draft began, and the newer one the person has since been shown.
+  const draftBase = useRef<string | null>(null);
+  const acknowledged = useRef<string | null>(null);
+  const checked = kind === "reply" && lastMessageId !== undefined;
   const text = {
     reply: { label: t("reply"), hint: t("replyHint"), submit: t("replySubmit"), done: t("replied"), action: replyAction },
     note: { label: t("note"), hint: t("noteHint"), submit: t("noteSubmit"), done: t("noted"), action: noteAction },
   }[kind];
   const f = useActionForm({
     schema: bodySchema,
-    action: (values) => text.action({ ...values, id: reference.id }),
+    action: async (values) => {
+      const lastSeen = checked ? (acknowledged.current ?? draftBase.current ?? lastMessageId) : undefined;
+      const result = await text.action({ ...values, id: reference.id, ...(lastSeen !== undefined ? { lastSeen } : {}) });
+      if (!result.ok && result.formError === "newMessage" && typeof result.conflict?.id === "string") {
+        acknowledged.current = result.conflict.id;
+        router.refresh();
+      }
+      if (result.ok) acknowledged.current = draftBase.current = null;
+      return result;
+    },
     defaultValues: { body: "", attachmentIds: [] },
     fields: { body: text.label },
     errors: ERRORS,
@@ -72,9 +95,15 @@ export function TextActionForm({
     onSuccess: () => setRound((r) => r + 1),
     idPrefix: `${kind}-`,
   });
+  const onInput = () => {
+    if (!checked) return;
+    if (draftBase.current === null) draftBase.current = lastMessageId ?? "";
+    reportTyping();
+  };
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="space-y-3">
+    <form method="post" noValidate onSubmit={f.onSubmit} onInput={onInput} className="space-y-3">
       <FormErrorSummary form={f} />
+      {checked ? <NewMessageNotice failure={f.failure} /> : null}
       {kind === "reply" && cannedReplies.length > 0 ? (
         <CannedReplyTextarea form={f} name="body" label={text.label} hint={text.hint} maxLength={4000} options={cannedReplies} />
       ) : kind === "note" && colleagues.length > 0 ? (

@@ -21,6 +21,7 @@ import { ComplaintPanel } from "@/components/complaints/complaint-panel";
 import { noteSegments } from "@/lib/domain/mentions";
 import { FollowersPanel, type FollowersView } from "./followers-panel";
 import { attachmentMaxBytes } from "@/lib/domain/attachments";
+import { RequestPresence } from "@/components/live/request-presence";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
@@ -123,6 +124,8 @@ export async function ThreadView({
   // The topic's details are rendered by the contact area's component, which still reads the catalogue object.
   const who = (p: Person) => (p ? `${p.firstName} ${p.lastName} (${roles(p.role)})` : t("nobody"));
   const ref = { id: thread.id, version: thread.version };
+  // The reply box sends the last message it was shown with: a newer one is shown before sending (issue 15).
+  const lastMessageId = thread.events.filter((e) => e.type === "REPLY" || e.type === "INTERNAL_NOTE").at(-1)?.id ?? "";
   const advisor = thread.learner.advisor;
   // While the request waits for its requester, its clock stands where the wait began.
   const clockAt = slaReadAt(thread.waitingSince, now);
@@ -159,6 +162,9 @@ export async function ThreadView({
         <Link href={listPath}>{t("back")}</Link>
       </p>
       <PageHeading title={thread.subject} intro={`${t("title", { number: thread.number })} · ${topics(thread.topic)}`} />
+      <ClientMessages namespaces={["live"]}>
+        <RequestPresence requestId={thread.id} />
+      </ClientMessages>
       {relations.mergedInto ? (
         <p className="mb-6 rounded border-l-4 border-slate-900 bg-white p-3 font-semibold">
           {team("merge.mergedInto", { number: String(relations.mergedInto.number) })}{" "}
@@ -268,9 +274,9 @@ export async function ThreadView({
           <h2 id="actions-title" className="text-lg font-semibold">
             {t("actions")}
           </h2>
-          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority", "followers", "attachments"]}>
+          <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority", "followers", "attachments", "live"]}>
             {/* The reply is the page's primary action: first, and the only primary button. */}
-            <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} maxMegabytes={attachmentMaxBytes(process.env) / (1024 * 1024)} />
+            <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} maxMegabytes={attachmentMaxBytes(process.env) / (1024 * 1024)} lastMessageId={lastMessageId} />
             {thread.assignee?.id === actorId ? null : <TakeForm reference={ref} />}
             {teamTools.triage && teamTools.macros.length > 0 ? <MacroForm reference={ref} macros={teamTools.macros} /> : null}
             {breakDecision}

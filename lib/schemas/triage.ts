@@ -10,8 +10,13 @@ export const REPLY_MAX = 4000;
 const version = z.number({ error: "required" }).int().min(1).max(INT4_MAX, "conflict");
 const id = idSchema();
 
+/**
+ * The thread's last message when the reply box was shown ("" for none): a newer one from
+ * someone else refuses the reply once, showing it (issue 15). Left out: no check (email).
+ */
+const lastSeen = z.string().max(40).regex(/^[a-z0-9]*$/i).optional();
 /** A public reply (staff or requester), with the documents its author uploaded for it. */
-export const replySchema = z.object({ id, body: multiLine(REPLY_MAX), attachmentIds });
+export const replySchema = z.object({ id, body: multiLine(REPLY_MAX), attachmentIds, lastSeen });
 /** The requester's reply: the same fields. */
 export const requesterReplySchema = replySchema;
 export type RequesterReplyInput = z.infer<typeof requesterReplySchema>;

@@ -9,6 +9,9 @@ import { startTestSmtp, type TestSmtp } from "../integration/support/smtp";
 import { recreateDatabase } from "../../scripts/lib/pg-admin";
 import { migrateDeploy } from "../../scripts/lib/prisma-cli";
 import { launch, ROOT as root, startNextServer, stop, type Server } from "./servers";
+import { PrismaClient } from "@prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { createLearner, createRequest, createUser, TEST_PASSWORD } from "../factories";
 
 // The README's "Deploying" shape: two app servers (`next start` from the same build) and two
 // workers on one PostgreSQL, sharing AUTH_SECRET and the server-actions key. On a database of
@@ -96,6 +99,56 @@ test("a session opened on one app server goes on on the other", async ({ page })
   await page.goto(`${b.url}/admin/users`);
   await expect(page).toHaveURL(`${b.url}/admin/users`);
   await expect(page.getByRole("heading", { level: 1, name: "Comptes" })).toBeVisible();
+});
+
+test("a notification written through one server reaches, live, a browser listening on the other's stream", async ({ browser }) => {
+  const [a, b] = servers;
+  // Users made here (the factories, on this spec's database): a support member and a learner with a request.
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  let support: { email: string };
+  let learner: { id: string; user: { email: string } };
+  let requestId: string;
+  try {
+    support = await createUser(prisma, { role: "SUPPORT", firstName: "Sonia", lastName: "Support" });
+    learner = await createLearner(prisma, { firstName: "Lina", lastName: "Live" });
+    requestId = (await createRequest(prisma, { learnerId: learner.id, subject: "Question en direct" })).id;
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  // The learner's browser is connected to B's /api/events. (Contexts closed in any case: an open stream is a live connection to B.)
+  const learnerPage = await (await browser.newContext()).newPage();
+  const supportPage = await (await browser.newContext()).newPage();
+  try {
+  await submitSignIn(learnerPage, b, learner.user.email, TEST_PASSWORD);
+  await expect(learnerPage).toHaveURL(`${b.url}/learner`);
+  await learnerPage.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const heard: string[] = [];
+        (window as unknown as { heard: string[] }).heard = heard;
+        const es = new EventSource("/api/events");
+        for (const type of ["ready", "notification", "request"]) es.addEventListener(type, () => heard.push(type));
+        es.addEventListener("ready", () => resolve(), { once: true });
+        setTimeout(() => reject(new Error("the stream did not open")), 15_000);
+      }),
+  );
+
+  // Support replies through A.
+  await submitSignIn(supportPage, a, support.email, TEST_PASSWORD);
+  await expect(supportPage).toHaveURL(`${a.url}/support`);
+  await supportPage.goto(`${a.url}/support/requests/${requestId}`);
+  await supportPage.getByLabel("Répondre au demandeur").fill("Voici la réponse, envoyée par le serveur A.");
+  await supportPage.getByRole("button", { name: "Envoyer la réponse" }).click();
+  await expect(supportPage.getByText("Réponse envoyée.")).toBeVisible();
+
+  // B hears it from PostgreSQL and tells the learner's browser: no reload, well before the 30 s poll.
+  await learnerPage.waitForFunction(() => (window as unknown as { heard: string[] }).heard.includes("notification"), undefined, { timeout: 10_000 });
+  await expect(learnerPage.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: /^Notifications\W+1 non lue$/ })).toBeVisible({ timeout: 10_000 });
+  } finally {
+    await learnerPage.context().close();
+    await supportPage.context().close();
+  }
 });
 
 test("a form served by one server is handled by the other, and its email is delivered once by two workers", async ({ page }) => {

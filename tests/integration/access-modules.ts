@@ -59,6 +59,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "notifications.ts": "notifications.test.ts",
   "followers.ts": "followers.test.ts",
   "notification-email.ts": "followers.test.ts",
+  "live.ts": "live.test.ts",
   "booking.ts": "booking-access.test.ts",
   "availability.ts": "booking-access.test.ts",
   "advisor-calls.ts": "booking-access.test.ts",

@@ -11,13 +11,14 @@ import { ClientMessages } from "@/components/intl/client-messages";
 import { MarkAllReadForm, MarkReadForm } from "./mark-read-forms";
 import { getEmailPreference } from "@/lib/server/data/notification-email";
 import { EmailPreferenceForm } from "@/components/triage/follower-forms";
+import { LiveRefresh } from "@/components/live/live-refresh";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
   return { title: t("title") };
 }
 
-/** The person's own notifications, newest first; the count in the navigation polls for new ones. */
+/** The person's own notifications, newest first; new ones arrive live, or with the navigation's polling. */
 export default async function NotificationsPage() {
   const actor = await requireRole(NOTIFIED_ROLES);
   const [t, email, locale, items, preference] = await Promise.all([
@@ -32,6 +33,8 @@ export default async function NotificationsPage() {
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <ClientMessages namespaces={["notifications"]}>
+        {/* A new notification shows without a reload (issue 15); the list is read again through listMyNotifications. */}
+        <LiveRefresh notification />
         {items.some((n) => !n.read) ? <MarkAllReadForm /> : null}
         {items.length === 0 ? (
           <p>{t("none")}</p>

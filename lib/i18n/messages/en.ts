@@ -21,6 +21,7 @@ import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
 import { followers } from "./followers";
+import { live } from "./live";
 import { booking } from "./booking";
 import { specialCategory } from "./special-category";
 import { satisfaction } from "./satisfaction";
@@ -81,6 +82,7 @@ export const en: Messages = {
   ...managerHome.en,
   ...notifications.en,
   ...followers.en,
+  ...live.en,
   contact: contact.en,
   triage: triage.en,
   breaks: breaks.en,

@@ -24,6 +24,7 @@ import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
 import { followers } from "./followers";
+import { live } from "./live";
 import { booking } from "./booking";
 import { specialCategory } from "./special-category";
 import { satisfaction } from "./satisfaction";
@@ -84,6 +85,7 @@ export const fr = {
   ...managerHome.fr,
   ...notifications.fr,
   ...followers.fr,
+  ...live.fr,
   contact: contact.fr,
   triage: triage.fr,
   breaks: breaks.fr,

@@ -4,6 +4,7 @@ import type { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/actor";
 import { writeAudits } from "@/lib/server/data/audit";
+import { announceInTx } from "@/lib/server/data/live";
 import { ABSOLUTE_LIFETIME_MS, sessionVerdict, shouldTouch, type SessionClaims, type SessionVerdict } from "@/lib/domain/session-policy";
 
 /** At sign-in (the Auth.js jwt callback): a new session row, and the claims its token carries. */
@@ -53,7 +54,11 @@ export async function actorFromSession(claims: SessionClaims, now: Date): Promis
 
 /** Sign-out: this session (its token) stops working everywhere; the others stay. */
 export async function endAuthSession(sid: string, now: Date): Promise<void> {
-  await getDb().authSession.updateMany({ where: { id: sid, endedAt: null }, data: { endedAt: now } });
+  await getDb().$transaction(async (tx) => {
+    await tx.authSession.updateMany({ where: { id: sid, endedAt: null }, data: { endedAt: now } });
+    // Its live streams close on every app server.
+    await announceInTx(tx, [{ k: "s", s: sid }]);
+  });
 }
 
 /**
@@ -63,6 +68,7 @@ export async function endAuthSession(sid: string, now: Date): Promise<void> {
  */
 export async function revokeAllSessions(tx: Prisma.TransactionClient, userId: string): Promise<void> {
   await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await announceInTx(tx, [{ k: "v", u: userId }]);
 }
 
 /** "Sign out of all my devices": the actor's own sessions, this one included. */

@@ -28,6 +28,7 @@ import { writeAudit } from "@/lib/server/data/audit";
 import { CONFIDENTIAL_ENVELOPE, routesToReferent } from "@/lib/domain/confidential";
 import { rqthReferentEmail } from "@/lib/server/mail/templates/special-category";
 import { alreadyAddedTo, lockFilings, settleDuplicate, type DuplicateAnswer } from "@/lib/server/data/duplicates";
+import { announceInTx } from "@/lib/server/data/live";
 
 /** The request filed, or (added) the earlier one the message was added to. */
 export type Filed = { id: string; number: number; queue: "ADVISOR" | "TRIAGE" | "SUPPORT"; assigneeName: string | null; added: boolean };
@@ -147,8 +148,8 @@ type Filing = {
 };
 
 /** The request, its confidential part and its CREATED event, with the SLA deadlines of its priority. */
-function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
-  return tx.supportRequest.create({
+async function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
+  const created = await tx.supportRequest.create({
     data: {
       authorId: f.authorId,
       learnerId: f.learnerId,
@@ -179,6 +180,9 @@ function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
     },
     select: { id: true, number: true, subject: true, topic: true, priority: true },
   });
+  // Staff who may see it hear of it live (their inbox counts change).
+  await announceInTx(tx, [{ k: "r", r: created.id }]);
+  return created;
 }
 
 /** "Contacter mon conseiller": the learner files for themselves; routed to their advisor or to support. */

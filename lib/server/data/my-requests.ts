@@ -8,11 +8,12 @@ import { mayReadConfidential } from "./confidential";
 import { enqueueEmail } from "@/lib/server/data/outbox";
 import { notifyInTx } from "@/lib/server/data/notifications";
 import { notifyFollowersInTx } from "@/lib/server/data/followers";
+import { announceInTx, newerMessageSince } from "@/lib/server/data/live";
 import { requestWithdrawnEmail, requesterReplyEmail } from "@/lib/server/mail/templates/requests";
 import { replyToFor } from "@/lib/server/mail/reply-address";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import { withdrawRefusal } from "@/lib/domain/request-withdrawal";
-import { refuse } from "@/lib/server/errors";
+import { refuse, Refusal } from "@/lib/server/errors";
 import { now as clockNow } from "@/lib/server/clock";
 import type { WithdrawInput } from "@/lib/schemas/triage";
 import { requestHeadSelect } from "./request-fields";
@@ -136,6 +137,7 @@ export async function addRequesterReplyInTx(
       data: { requestId: request.id, actorId: author.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: "WAITING_FOR_REQUESTER", toStatus: "IN_PROGRESS", createdAt: now },
     });
   }
+  await announceInTx(tx, [{ k: "r", r: request.id }]);
   if (request.assignee?.active) {
     await notifyInTx(tx, [{ userId: request.assignee.id, kind: "REPLY", requestId: request.id, actorId: author.id, at: now }]);
     const path = requestPathFor(request.assignee.role, request.id);
@@ -147,8 +149,12 @@ export async function addRequesterReplyInTx(
 }
 
 /** The requester answers on their own request (see addRequesterReplyInTx), with the documents they uploaded for it. */
-export async function replyToMyRequest(actor: Actor, input: { id: string; body: string; attachmentIds?: string[] }, now = clockNow()): Promise<void> {
+export async function replyToMyRequest(actor: Actor, input: { id: string; body: string; lastSeen?: string; attachmentIds?: string[] }, now = clockNow()): Promise<void> {
   const request = await loadOwnRequest(actor, input.id);
+  if (input.lastSeen !== undefined) {
+    const newer = await newerMessageSince(request.id, actor.id, input.lastSeen, false);
+    if (newer) throw new Refusal({ formError: "newMessage", values: { count: newer.count }, conflict: newer });
+  }
   await getDb().$transaction(async (tx) => {
     const { eventId } = await addRequesterReplyInTx(tx, actor, request, input.body, now);
     await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: request.id, eventId });

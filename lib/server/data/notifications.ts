@@ -5,6 +5,7 @@ import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { now as clockNow } from "@/lib/server/clock";
 import { requestPathFor } from "@/lib/domain/request-paths";
 import { emailNotificationsInTx } from "./notification-email";
+import { announceInTx } from "@/lib/server/data/live";
 
 // In-app notifications: a row per person and event, written in the same transaction as
 // the event (a reply, an assignment, a mentor's alert handled), so both exist or neither.
@@ -22,6 +23,8 @@ export async function notifyInTx(tx: Prisma.TransactionClient, entries: Notifica
   await tx.notification.createMany({ data: rows.map((e) => ({ userId: e.userId, kind: e.kind, requestId: e.requestId, actorId: e.actorId, createdAt: e.at })) });
   // Who asked for them by email at once gets them through the outbox, in this transaction.
   await emailNotificationsInTx(tx, rows);
+  // Delivered live at commit, by whichever app server each recipient is connected to.
+  await announceInTx(tx, [...new Set(rows.map((e) => e.userId))].map((u) => ({ k: "n" as const, u })));
 }
 
 /** The actor's own notifications, newest first, each with the path of the request in their space. */

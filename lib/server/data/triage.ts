@@ -9,8 +9,9 @@ import { enqueueEmail } from "@/lib/server/data/outbox";
 import { notifyInTx } from "@/lib/server/data/notifications";
 import { checkMentionsInTx, notifyFollowersInTx } from "@/lib/server/data/followers";
 import { MENTIONS_MAX, parseMentions } from "@/lib/domain/mentions";
+import { announceInTx, newerMessageSince } from "@/lib/server/data/live";
 import { loopClosedEmail, reassignedEmail, replyEmail } from "@/lib/server/mail/templates/requests";
-import { refuse } from "@/lib/server/errors";
+import { refuse, Refusal } from "@/lib/server/errors";
 import { replyToFor } from "@/lib/server/mail/reply-address";
 import { staffScope } from "./inbox";
 import { bindUploadsInTx } from "./attachments";
@@ -70,6 +71,10 @@ export async function replyToRequest(actor: Actor, input: ReplyInput, now = cloc
   const request = await loadInScope(actor, input.id);
   // A mention is for colleagues: never in what the requester reads.
   if (parseMentions(input.body).length > 0) throw refuse.field("body", "mentionInReply");
+  if (input.lastSeen !== undefined) {
+    const newer = await newerMessageSince(request.id, actor.id, input.lastSeen, true);
+    if (newer) throw new Refusal({ formError: "newMessage", values: { count: newer.count }, conflict: newer });
+  }
   const uploads = [...new Set(input.attachmentIds ?? [])];
   await getDb().$transaction(
     (tx) =>
@@ -114,6 +119,7 @@ export async function addStaffReplyInTx(
   }
   await notifyInTx(tx, [{ userId: request.author.id, kind: "REPLY", requestId: request.id, actorId: actor.id, at: now }]);
   await notifyFollowersInTx(tx, request.id, { kind: "REPLY", actorId: actor.id, at: now, exclude: [request.author.id] });
+  await announceInTx(tx, [{ k: "r", r: request.id }]);
   const path = requestPathFor(request.author.role, request.id);
   const email = replyEmail(request.author, request, { name: name(actor), role: actor.role }, body, path, sent);
   await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, request.author.id) });
@@ -134,6 +140,7 @@ export async function addInternalNote(actor: Actor, input: NoteInput, now = cloc
     if (refused.length > 0) throw refuse.field("body", "mentionCannotSee");
     await tx.requestEvent.create({ data: { requestId: request.id, actorId: actor.id, type: "INTERNAL_NOTE", visibility: "INTERNAL", body: input.body, mentionIds, createdAt: now } });
     await notifyInTx(tx, mentionIds.map((userId) => ({ userId, kind: "MENTION" as const, requestId: request.id, actorId: actor.id, at: now })));
+    await announceInTx(tx, [{ k: "r", r: request.id }]);
   }, TX_OPTIONS);
 }
 
@@ -171,6 +178,7 @@ export async function changeRequestStatus(actor: Actor, input: StatusInput, now 
     await tx.requestEvent.create({
       data: { requestId: request.id, actorId: actor.id, type: "STATUS_CHANGED", visibility: "PUBLIC", fromStatus: request.status, toStatus: input.status, createdAt: now },
     });
+    await announceInTx(tx, [{ k: "r", r: request.id }]);
     if (closeLoop) {
       await enqueueEmail(tx, loopClosedEmail(request.author, request, name(request.learner.user)));
       await notifyInTx(tx, [{ userId: request.author.id, kind: "ALERT_HANDLED", requestId: request.id, actorId: actor.id, at: now }]);
@@ -263,6 +271,7 @@ async function moveTo(
     }
     await notifyInTx(tx, [{ userId: target.id, kind: "ASSIGNED", requestId: request.id, actorId: actor.id, at: now }]);
     await notifyFollowersInTx(tx, request.id, { kind: "ASSIGNED", actorId: actor.id, at: now, exclude: [target.id] });
+    await announceInTx(tx, [{ k: "r", r: request.id }]);
     const path = requestPathFor(target.role, request.id);
     const email = reassignedEmail(target, request, name(actor), name(request.learner.user), move.reason ?? note ?? "", path);
     await enqueueEmail(tx, { ...email, replyTo: replyToFor(request, target.id) });
