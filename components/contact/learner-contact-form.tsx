@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { DuplicatePanel } from "./duplicate-panel";
+import { CallbackFields } from "./callback-fields";
 import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { EMPTY_CONTACT, TopicFields, useContactLabels, type ContactValues } from "./topic-fields";
 
@@ -21,13 +22,14 @@ const schema = learnerRequestSchema as unknown as z.ZodType<ContactValues, Conta
 export function LearnerContactForm({ initialTopic, action, maxMegabytes }: Props) {
   const t = useTranslations("contact.learnerForm");
   const topics = useTranslations("topics");
+  const callback = useTranslations("callback");
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const f = useActionForm({
     schema,
     action,
     errors: "contact.duplicate.errors",
-    defaultValues: { ...EMPTY_CONTACT, topic: initialTopic, idempotencyKey },
-    fields: useContactLabels({ topic: t("topicLegend") }),
+    defaultValues: { ...EMPTY_CONTACT, topic: initialTopic, idempotencyKey, replyChannel: "EMAIL" },
+    fields: { ...useContactLabels({ topic: t("topicLegend") }), replyChannel: callback("legend"), callbackPhone: callback("phone"), callbackWhen: callback("when") },
   });
   const topic = useWatch({ control: f.form.control, name: "topic" });
   const error = f.errorOf("topic");
@@ -45,6 +47,7 @@ export function LearnerContactForm({ initialTopic, action, maxMegabytes }: Props
         ))}
       </ChoiceFieldset>
       {topic ? <TopicFields topic={topic} form={f} /> : null}
+      {topic ? <CallbackFields form={f} /> : null}
       {/* Outside the text fields' values: the ids of the documents uploaded for this request. */}
       <AttachmentPicker maxMegabytes={maxMegabytes} onChange={(ids) => f.form.setValue("attachmentIds" as never, ids as never)} />
       <DuplicatePanel form={f} side="LEARNER" basePath="/learner/requests" />

@@ -17,6 +17,7 @@ import type { CannedOption } from "./canned-reply-textarea";
 import { LinkForm, MacroForm, MergeForm, PriorityForm, TakeForm, UnlinkForm } from "./team-tools-forms";
 
 import { AttachmentList, type AttachmentItem } from "@/components/attachments/attachment-list";
+import { CallbackPanel } from "@/components/booking/callback-panel";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
@@ -66,7 +67,7 @@ export async function ThreadView({
     getTranslations("priority"),
     getTranslations("common"),
   ]);
-  const team = await getTranslations("teamTools");
+  const [team, callback] = await Promise.all([getTranslations("teamTools"), getTranslations("callback")]);
   const { relations } = teamTools;
   // The merged requests' threads join this one, in time order, each line saying where it comes from.
   const history: HistoryItem[] = combineThreads<HistoryItem>(
@@ -100,6 +101,8 @@ export async function ThreadView({
       case "INTERNAL_NOTE":
       case "WITHDRAWN":
         return t(`events.${event.type}`, { actor: who(event.actor) });
+      case "SLOTS_PROPOSED":
+        return callback("event", { actor: who(event.actor) });
     }
   };
   const when = (date: Date) => dates(locale).instant(date, "dateTime");
@@ -243,6 +246,7 @@ export async function ThreadView({
           <h2 id="actions-title" className="text-lg font-semibold">
             {t("actions")}
           </h2>
+          {thread.callbackRequested ? <CallbackPanel thread={thread} /> : null}
           <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority"]}>
             {/* The reply is the page's primary action: first, and the only primary button. */}
             <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} />

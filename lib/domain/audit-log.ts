@@ -39,6 +39,7 @@ export const AUDIT_TYPES = {
     "appointment.booked",
     "appointment.movedByLearner",
     "appointment.cancelledByLearner",
+    "bookingLink.sent",
   ],
   privacy: [
     "consent.given",

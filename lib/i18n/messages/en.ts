@@ -21,6 +21,7 @@ import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
 import { booking } from "./booking";
+import { bookingLinks } from "./booking-links";
 import { specialCategory } from "./special-category";
 
 export const en: Messages = {
@@ -218,5 +219,6 @@ export const en: Messages = {
   attachments: attachments.en,
   inbound: inbound.en,
   ...booking.en,
+  ...bookingLinks.en,
   errorPage: errorPage.en,
 };

@@ -24,6 +24,7 @@ import { auditLog } from "./audit-log";
 import { managerHome } from "./manager-home";
 import { notifications } from "./notifications";
 import { booking } from "./booking";
+import { bookingLinks } from "./booking-links";
 import { specialCategory } from "./special-category";
 
 export const fr = {
@@ -222,6 +223,7 @@ export const fr = {
   attachments: attachments.fr,
   inbound: inbound.fr,
   ...booking.fr,
+  ...bookingLinks.fr,
   errorPage: errorPage.fr,
 };
 

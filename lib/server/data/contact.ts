@@ -26,6 +26,7 @@ import {
 import { writeAudit } from "@/lib/server/data/audit";
 import { CONFIDENTIAL_ENVELOPE, routesToReferent } from "@/lib/domain/confidential";
 import { rqthReferentEmail } from "@/lib/server/mail/templates/special-category";
+import { toStoredPhone } from "@/lib/domain/phone";
 import { alreadyAddedTo, lockFilings, settleDuplicate, type DuplicateAnswer } from "@/lib/server/data/duplicates";
 
 /** The request filed, or (added) the earlier one the message was added to. */
@@ -136,6 +137,8 @@ async function activeStaff(tx: Prisma.TransactionClient, roles: ("SUPPORT" | "ME
 }
 
 type Filing = {
+  /** "Call me back" (learner form only): the number in E.164 and when they are reachable. */
+  callback?: { phone: string; when: string | null } | null;
   authorId: string;
   learnerId: string;
   input: { topic: RequestTopic; subject: string; message: string; idempotencyKey: string };
@@ -161,6 +164,7 @@ function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
       details: f.details,
       hasSensitive: f.sensitive !== null,
       idempotencyKey: f.input.idempotencyKey,
+      ...(f.callback ? { callbackRequested: true, callbackPhone: f.callback.phone, callbackWhen: f.callback.when } : {}),
       createdAt: f.now,
       ...slaDueDates(f.routing.priority, f.now),
       sensitive: f.sensitive ? { create: { details: f.sensitive } } : undefined,
@@ -178,6 +182,14 @@ function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
     },
     select: { id: true, number: true, subject: true, topic: true, priority: true },
   });
+}
+
+/** The learner's "call me back": the number as stored (E.164), when they are reachable; null for an email reply. */
+function callbackOf(input: LearnerRequestInput): Filing["callback"] {
+  if (input.replyChannel !== "PHONE") return null;
+  const phone = toStoredPhone(input.callbackPhone);
+  if (!phone) throw refuse.field("callbackPhone", "phone.required");
+  return { phone, when: input.callbackWhen?.trim() || null };
 }
 
 /** "Contacter mon conseiller": the learner files for themselves; routed to their advisor or to support. */
@@ -207,7 +219,7 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
         await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: before.id, eventId: null }, { strict: false });
         return before;
       }
-      const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input: filed, routing, details, sensitive, now });
+      const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input: filed, routing, details, sensitive, now, callback: callbackOf(input) });
       await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: request.id, eventId: null });
       if (toReferent) {
         const referents = await tx.user.findMany({ where: { role: "DISABILITY_REFERENT", active: true }, select: { email: true, firstName: true, locale: true } });
