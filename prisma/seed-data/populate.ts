@@ -22,6 +22,7 @@ import { seedTeamTools } from "./team-tools";
 import { seedInbound } from "./inbound";
 import { seedDailyTools } from "./daily-tools";
 import { seedBooking } from "./booking";
+import { seedBookingLinks } from "./booking-links";
 import { seedSpecialCategory } from "./special-category";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
 
@@ -151,5 +152,6 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await seedTeamTools(context);
   await seedDailyTools({ ...context, admin });
   await seedBooking(db, advisors.map((a) => a.id));
+  await seedBookingLinks(db, now);
   await seedSpecialCategory(db, now, passwordHash, staffCreatedAt);
 }
