@@ -13,7 +13,10 @@ import { NotFoundError } from "@/lib/server/auth/actor";
 import { advanceClock, setClock } from "@/lib/server/clock";
 import { Refusal } from "@/lib/server/errors";
 import { saveAvailability } from "@/lib/server/data/availability";
-import { openCase } from "@/lib/server/data/follow-up-cases";
+import { cancelAppointment, openCase, rescheduleAppointment } from "@/lib/server/data/follow-up-cases";
+import { bookCall } from "@/lib/server/data/booking";
+import { runAs } from "@/lib/server/actions/client";
+import { cancelCallAction, moveCallAction } from "@/app/(portal)/advisor/calendar/actions";
 import { bookWithLink, getBookingLinkPage, proposeSlots, sendCaseBookingLink } from "@/lib/server/data/booking-links";
 import { fileLearnerRequest } from "@/lib/server/data/contact";
 import { getRequestThread } from "@/lib/server/data/request-thread";
@@ -190,6 +193,32 @@ describe("call me back", () => {
     if (!parsed.success) throw parsed.error;
     const filed = await fileLearnerRequest(learner.actor, parsed.data, NOW);
     expect(await refusalOf(proposeSlots(advisor, { requestId: filed.id }, NOW))).toMatchObject({ formError: "conflict" });
+  });
+});
+
+describe("the advisor moves or cancels a call booked outside any case", () => {
+  it("moves it (updated invite, SEQUENCE + 1) and cancels it (METHOD:CANCEL); another advisor gets not found", async () => {
+    setClock(NOW);
+    const learner = await newLearner();
+    const { appointmentId } = await bookCall(learner.actor, { startsAt: "2026-12-08T10:00:00.000Z", phone: "06 12 34 56 78", topic: "", remindHourBefore: false }, NOW);
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: appointmentId } })).caseId).toBeNull();
+    const stranger = actorOf(await createUser(db(), { role: "ADVISOR" }));
+    await expect(rescheduleAppointment(stranger, { appointmentId, date: "2026-12-09", time: "10:00", durationMinutes: "30" }, NOW)).rejects.toBeInstanceOf(NotFoundError);
+
+    const moved = await runAs(advisor, () => moveCallAction({ appointmentId, date: "2026-12-09", time: "10:00", durationMinutes: "30" }));
+    expect(moved).toMatchObject({ ok: true });
+    const after = await db().appointment.findUniqueOrThrow({ where: { id: appointmentId } });
+    expect(after).toMatchObject({ startsAt: new Date("2026-12-09T09:00:00.000Z"), icsSequence: 1, status: "SCHEDULED" });
+    const update = await db().emailOutbox.findFirstOrThrow({ where: { toAddress: learner.user.email, template: "appointment.update" } });
+    expect(update.icsContent).toContain("SEQUENCE:1");
+    expect(update.icsContent).toContain(`UID:${after.icsUid}`);
+
+    expect(await runAs(advisor, () => cancelCallAction({ appointmentId }))).toMatchObject({ ok: true });
+    expect(await db().appointment.findUniqueOrThrow({ where: { id: appointmentId } })).toMatchObject({ status: "CANCELLED", icsSequence: 2 });
+    const cancel = await db().emailOutbox.findFirstOrThrow({ where: { toAddress: learner.user.email, template: "appointment.cancel" } });
+    expect(cancel.icsContent).toContain("METHOD:CANCEL");
+    expect(cancel.icsContent).toContain("SEQUENCE:2");
+    await expect(cancelAppointment(advisor, { appointmentId }, NOW)).rejects.toBeInstanceOf(Refusal);
   });
 });
 
