@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { AppointmentKind, AppointmentStatus } from "@prisma/client";
 import type { Dates } from "@/lib/i18n/dates";
 import { PhoneLink } from "@/components/ui/phone-link";
@@ -28,8 +29,8 @@ export type CallListText = {
   bookedByLearner: string;
 };
 
-/** One day's calls: the learner, a tel: link, the reason, and links to the case or the learner file. */
-export function CallList({ calls, d, text }: { calls: CallRow[]; d: Dates; text: CallListText }) {
+/** One day's calls: the learner, a tel: link, the reason, links to the case or the learner file, and `actions` (move, cancel). */
+export function CallList({ calls, d, text, actions }: { calls: CallRow[]; d: Dates; text: CallListText; actions?: (call: CallRow) => ReactNode }) {
   if (calls.length === 0) return <p className="text-slate-700">{text.none}</p>;
   return (
     <ul className="space-y-2">
@@ -52,6 +53,7 @@ export function CallList({ calls, d, text }: { calls: CallRow[]; d: Dates; text:
                 {c.caseId ? text.case : text.file}
               </Link>
             </p>
+            {actions ? actions(c) : null}
           </li>
         );
       })}

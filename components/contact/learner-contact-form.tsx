@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
 import { Choice, ChoiceFieldset } from "@/components/ui/choice-fieldset";
 import { DuplicatePanel } from "./duplicate-panel";
+import { CallbackFields } from "./callback-fields";
 import { AttachmentPicker } from "@/components/attachments/attachment-picker";
 import { EMPTY_CONTACT, TopicFields, useContactLabels, type ContactValues } from "./topic-fields";
 
@@ -22,13 +23,14 @@ export function LearnerContactForm({ initialTopic, action, maxMegabytes }: Props
   const t = useTranslations("contact.learnerForm");
   const topics = useTranslations("topics");
   const complaints = useTranslations("complaints");
+  const callback = useTranslations("callback");
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const f = useActionForm({
     schema,
     action,
     errors: "contact.duplicate.errors",
-    defaultValues: { ...EMPTY_CONTACT, topic: initialTopic, idempotencyKey },
-    fields: useContactLabels({ topic: t("topicLegend") }),
+    defaultValues: { ...EMPTY_CONTACT, topic: initialTopic, idempotencyKey, replyChannel: "EMAIL" },
+    fields: { ...useContactLabels({ topic: t("topicLegend") }), replyChannel: callback("legend"), callbackPhone: callback("phone"), callbackWhen: callback("when") },
   });
   const topic = useWatch({ control: f.form.control, name: "topic" });
   const error = f.errorOf("topic");
@@ -46,6 +48,7 @@ export function LearnerContactForm({ initialTopic, action, maxMegabytes }: Props
         ))}
       </ChoiceFieldset>
       {topic ? <TopicFields topic={topic} form={f} /> : null}
+      {topic ? <CallbackFields form={f} /> : null}
       {topic ? (
         <div>
           <label className="flex items-center gap-2 font-semibold">

@@ -8,6 +8,7 @@ import { Banner } from "@/components/ui/banner";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { requesterReplyAction, requesterWithdrawAction } from "@/lib/server/actions/requester";
 import { withdrawRefusal } from "@/lib/domain/request-withdrawal";
+import { formatPhone } from "@/lib/domain/phone";
 import { RequestDetails } from "./request-details";
 import { PublicTimeline } from "./public-timeline";
 import { RequesterReplyForm } from "./requester-reply-form";
@@ -54,6 +55,7 @@ export async function MyRequestView({
         </p>
         {request.loopClosedAt ? <p className="mb-2 font-semibold text-green-800">{t("contact.list.loopClosed", { date: d.instant(request.loopClosedAt) })}</p> : null}
         <RequestDetails details={request.details as Record<string, unknown>} />
+        {request.callbackPhone ? <p className="mt-2">{t("callback.mine", { phone: formatPhone(request.callbackPhone) })}</p> : null}
         {request.sensitive ? (
           <div className="mt-3 border-l-4 border-amber-600 pl-3">
             <p className="font-semibold">{t("contact.detail.sensitive")}</p>

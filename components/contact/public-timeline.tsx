@@ -33,6 +33,8 @@ export async function PublicTimeline({ events, viewerId }: { events: PublicEvent
         return event.actorId === viewerId ? t("contact.detail.youWithdrew") : t("contact.detail.withdrawn");
       case "MERGED_INTO":
         return t("teamTools.public.merged");
+      case "SLOTS_PROPOSED":
+        return t("callback.publicEvent");
       // Staff-only events (never public, listed for completeness).
       case "MERGED_FROM":
       case "LINKED":

@@ -29,6 +29,10 @@ export const CONTACT_FIELDS = [
   "healthDetails",
   "evidence",
   "message",
+  // "Call me back" (learner form only: components/contact/callback-fields.tsx).
+  "replyChannel",
+  "callbackPhone",
+  "callbackWhen",
   // The answer to a likely duplicate (components/contact/duplicate-panel.tsx).
   "duplicateChoice",
   "duplicateOf",

@@ -22,6 +22,7 @@ import { noteSegments } from "@/lib/domain/mentions";
 import { FollowersPanel, type FollowersView } from "./followers-panel";
 import { attachmentMaxBytes } from "@/lib/domain/attachments";
 import { RequestPresence } from "@/components/live/request-presence";
+import { CallbackPanel } from "@/components/booking/callback-panel";
 
 type Thread = Awaited<ReturnType<typeof getRequestThread>>;
 type Person = { firstName: string; lastName: string; role: Thread["author"]["role"] } | null;
@@ -77,8 +78,7 @@ export async function ThreadView({
     getTranslations("priority"),
     getTranslations("common"),
   ]);
-  const team = await getTranslations("teamTools");
-  const follow = await getTranslations("followers");
+  const [team, follow, callback] = await Promise.all([getTranslations("teamTools"), getTranslations("followers"), getTranslations("callback")]);
   const { relations } = teamTools;
   // The merged requests' threads join this one, in time order, each line saying where it comes from.
   const history: HistoryItem[] = combineThreads<HistoryItem>(
@@ -118,6 +118,8 @@ export async function ThreadView({
       case "INTERNAL_NOTE":
       case "WITHDRAWN":
         return t(`events.${event.type}`, { actor: who(event.actor) });
+      case "SLOTS_PROPOSED":
+        return callback("event", { actor: who(event.actor) });
     }
   };
   const when = (date: Date) => dates(locale).instant(date, "dateTime");
@@ -274,6 +276,7 @@ export async function ThreadView({
           <h2 id="actions-title" className="text-lg font-semibold">
             {t("actions")}
           </h2>
+          {thread.callbackRequested ? <CallbackPanel thread={thread} /> : null}
           <ClientMessages namespaces={["triage", "requestStatus", "roles", "teamTools", "priority", "followers", "attachments", "live"]}>
             {/* The reply is the page's primary action: first, and the only primary button. */}
             <TextActionForm kind="reply" reference={ref} cannedReplies={teamTools.cannedReplies} maxMegabytes={attachmentMaxBytes(process.env) / (1024 * 1024)} lastMessageId={lastMessageId} />

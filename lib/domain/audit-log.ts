@@ -51,6 +51,7 @@ export const AUDIT_TYPES = {
     "appointment.booked",
     "appointment.movedByLearner",
     "appointment.cancelledByLearner",
+    "bookingLink.sent",
   ],
   privacy: [
     "consent.given",

@@ -59,3 +59,18 @@ export const availabilitySchema = z.object({
   dailyCap: whole(1, 20),
 });
 export type AvailabilityInput = z.infer<typeof availabilitySchema>;
+
+/** A booking link's raw token, as the link's page passes it back (the server looks it up by hash). */
+const linkToken = z.string({ error: "link.invalid" }).regex(/^[A-Za-z0-9_-]{32,64}$/, "link.invalid");
+
+/** Booking through the signed link of an advisor's email: the same fields as a booking, and the link. */
+export const bookWithLinkSchema = bookCallSchema.extend({ token: linkToken });
+export type BookWithLinkInput = z.infer<typeof bookWithLinkSchema>;
+
+/** The advisor emails the learner a link to choose the time of the case's next call. */
+export const sendBookingLinkSchema = z.object({ caseId: id });
+export type SendBookingLinkInput = z.infer<typeof sendBookingLinkSchema>;
+
+/** "Proposer des créneaux" on a request whose learner asked to be called back. */
+export const proposeSlotsSchema = z.object({ requestId: id });
+export type ProposeSlotsInput = z.infer<typeof proposeSlotsSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { attachmentIds } from "./attachments";
+import { phoneField } from "./phone";
 import { checkDateRange, idempotencyKey, isoDate, multiLine, optionalMultiLine, optionalSingleLine, idSchema, singleLine } from "./fields";
 
 // One schema per form, shared by the client form (zodResolver) and the
@@ -32,11 +33,25 @@ const common = {
 export const BREAK_KINDS = ["ILLNESS", "HOLIDAYS", "OTHER"] as const;
 export const SESSION_COUNTS = ["1", "2", "3", "4"] as const;
 
+export const REPLY_CHANNELS = ["EMAIL", "PHONE"] as const;
+export const CALLBACK_WHEN_MAX = 200;
+
+/**
+ * "Call me back": the learner may prefer a phone call to a written reply, at a number
+ * (validated like every phone field, libphonenumber-js) and when they are reachable.
+ */
+const callback = {
+  /** Absent (older clients, tests): an email reply. */
+  replyChannel: z.enum(REPLY_CHANNELS, "required").optional(),
+  callbackPhone: phoneField.optional(),
+  callbackWhen: optionalSingleLine(CALLBACK_WHEN_MAX),
+};
+
 /**
  * What the learner's form adds: the documents they uploaded for it (POST /api/attachments),
- * and "Je souhaite faire une réclamation" (a complaint, issue 16).
+ * how to answer them, and "Je souhaite faire une réclamation" (a complaint, issue 16).
  */
-const learnerCommon = { ...common, attachmentIds, complaint: z.boolean().optional() };
+const learnerCommon = { ...common, attachmentIds, ...callback, complaint: z.boolean().optional() };
 
 /** "Contacter mon conseiller": the learner files for themselves only (no learner id). */
 export const learnerRequestSchema = z.discriminatedUnion(
@@ -60,7 +75,10 @@ export const learnerRequestSchema = z.discriminatedUnion(
     z.object({ topic: z.literal("OTHER"), ...learnerCommon }),
   ],
   { error: "topic" },
-);
+).superRefine((value, ctx) => {
+  // A call back needs the number to call.
+  if (value.replyChannel === "PHONE" && !value.callbackPhone?.trim()) ctx.addIssue({ code: "custom", path: ["callbackPhone"], message: "phone.required" });
+});
 
 export type LearnerRequestInput = z.infer<typeof learnerRequestSchema>;
 

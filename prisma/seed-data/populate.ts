@@ -23,6 +23,7 @@ import { seedTeamTools } from "./team-tools";
 import { seedInbound } from "./inbound";
 import { seedDailyTools } from "./daily-tools";
 import { seedBooking } from "./booking";
+import { seedBookingLinks } from "./booking-links";
 import { seedSpecialCategory } from "./special-category";
 import { seedFollowers } from "./followers";
 import { mentorChangeAt, planSessions, projectAt } from "./sessions";
@@ -155,6 +156,7 @@ export async function populate(db: FactoryDb, clock: SeedClock, passwordHash: st
   await seedTeamTools(context);
   await seedDailyTools({ ...context, admin });
   await seedBooking(db, advisors.map((a) => a.id));
+  await seedBookingLinks(db, now);
   await seedSpecialCategory(db, now, passwordHash, staffCreatedAt);
   await seedFollowers(db, now);
 }

@@ -65,6 +65,9 @@ const PAGES: Record<string, { roles: (DemoRole | "PUBLIC")[]; visit: Visit }> = 
   "/learner/booking": { roles: ["LEARNER"], visit: "/learner/booking" },
   // A booked call's page: booking.spec.ts books one and checks it with axe (the demo learner has none booked).
   "/learner/booking/[id]": { roles: [], visit: "/learner/booking" },
+  // The demo's booking link (prisma/seed-data/booking-links.ts): its slots, or once booking.spec.ts
+  // has sent the case a new link, the not-found page; its used state is checked with axe there.
+  "/learner/booking/link/[token]": { roles: ["LEARNER"], visit: "/learner/booking/link/demo-lien-premier-appel-apprenant-2026" },
   "/learner/privacy": { roles: ["LEARNER"], visit: "/learner/privacy" },
   "/advisor/availability": { roles: ["ADVISOR"], visit: "/advisor/availability" },
   "/advisor/calendar": { roles: ["ADVISOR"], visit: "/advisor/calendar" },

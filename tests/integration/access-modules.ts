@@ -63,6 +63,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "booking.ts": "booking-access.test.ts",
   "availability.ts": "booking-access.test.ts",
   "advisor-calls.ts": "booking-access.test.ts",
+  "booking-links.ts": "booking-links.test.ts",
   "referent.ts": "special-category-access.test.ts",
   "accommodation-plans.ts": "special-category-access.test.ts",
   "consents.ts": "special-category-access.test.ts",

@@ -6,13 +6,14 @@ import { freshDatabase } from "./db";
 import { createLearner, createUser } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
-import { bookCall, cancelMyCall, getBookingPage, getMyCall, moveMyCall } from "@/lib/server/data/booking";
+import { bookCall, cancelMyCall, getBookingPage, getMyCall, insertBookedCall, moveMyCall, myAdvisor } from "@/lib/server/data/booking";
+import { getDb } from "@/lib/server/db";
 import { getMyAvailability, saveAvailability } from "@/lib/server/data/availability";
 import { getMyFeedState, listMyCalls, renewMyFeedToken, revokeMyFeedToken } from "@/lib/server/data/advisor-calls";
 
 const db = freshDatabase();
 const actors = {} as Record<Role, Actor>;
-const ids = { appointment: "" };
+const ids = { appointment: "", advisor: "" };
 const LEARNER = ["LEARNER"] as const;
 const ADVISOR = ["ADVISOR"] as const;
 const slot = "2099-01-06T08:00:00.000Z";
@@ -28,6 +29,15 @@ const MATRIX: AccessRow[] = [
   { name: "getMyCall", call: (a) => getMyCall(a, ids.appointment), allowed: LEARNER },
   { name: "moveMyCall", call: (a) => moveMyCall(a, { appointmentId: ids.appointment, startsAt: slot }), allowed: LEARNER },
   { name: "cancelMyCall", call: (a) => cancelMyCall(a, { appointmentId: ids.appointment, reason: "" }), allowed: LEARNER },
+  { name: "myAdvisor", call: (a) => myAdvisor(getDb(), a), allowed: LEARNER },
+  {
+    name: "insertBookedCall",
+    call: (a) =>
+      getDb().$transaction((tx) =>
+        insertBookedCall(tx, a, { advisorId: ids.advisor, caseId: null, kind: "FIRST", startsAt: new Date("2099-03-02T08:00:00Z"), durationMinutes: 30, input: { startsAt: "2099-03-02T08:00:00.000Z", phone: "", topic: "", remindHourBefore: false }, storedPhone: null }),
+      ),
+    allowed: LEARNER,
+  },
   { name: "getMyAvailability", call: (a) => getMyAvailability(a), allowed: ADVISOR },
   { name: "saveAvailability", call: (a) => saveAvailability(a, availability), allowed: ADVISOR },
   { name: "listMyCalls", call: (a) => listMyCalls(a, new Date("2099-01-01"), new Date("2099-02-01")), allowed: ADVISOR },
@@ -38,13 +48,15 @@ const MATRIX: AccessRow[] = [
 
 // Used inside the advisor's own scheduling (follow-up-cases.ts) to read the database's refusal.
 // The feed's route handler has no session: the secret token is the key (feedCalls).
-const SYSTEM = ["isOverlap", "feedCalls"];
+// The shared steps of booking (booking-links.ts books through a link with them), run inside the caller's transaction.
+const SYSTEM = ["isOverlap", "feedCalls", "toRules", "busyCalls", "lockedRules", "slotError", "mail"];
 
 beforeAll(async () => {
   const client = db();
   const advisor = await createUser(client, { role: "ADVISOR" });
   const learner = await createLearner(client, { advisorId: advisor.id });
   actors.ADVISOR = actorOf(advisor);
+  ids.advisor = advisor.id;
   actors.LEARNER = actorOf(learner.user);
   for (const role of ["MENTOR", "SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(client, { role }));
   ids.appointment = (

@@ -6,6 +6,7 @@ import { todayAndTomorrow } from "@/lib/domain/worklist";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
 import { CallList, type CallListText } from "@/components/booking/call-list";
+import { callActions } from "./calendar/call-actions";
 
 /** Loads the labels of a call list (shared with /advisor/calendar). */
 export async function callListText(): Promise<CallListText> {
@@ -25,7 +26,8 @@ export async function callListText(): Promise<CallListText> {
 
 /** "Calls today and tomorrow", at the top of the advisor's dashboard (the worklist below does not repeat them). */
 export async function UpcomingCalls({ actor }: { actor: Actor }) {
-  const range = todayAndTomorrow(now());
+  const at = now();
+  const range = todayAndTomorrow(at);
   const today = { start: range.start, end: range.tomorrowStart };
   const tomorrow = { start: range.tomorrowStart, end: range.end };
   const [t, locale, calls, text] = await Promise.all([getTranslations("advisorCalls"), getLocale(), listMyCalls(actor, today.start, tomorrow.end), callListText()]);
@@ -45,7 +47,7 @@ export async function UpcomingCalls({ actor }: { actor: Actor }) {
             <h3 id={`calls-${day.key}`} className="mb-2 font-semibold">
               {day.title} — {d.instant(day.range.start, "weekday")}
             </h3>
-            <CallList calls={calls.filter((c) => c.startsAt >= day.range.start && c.startsAt < day.range.end)} d={d} text={text} />
+            <CallList calls={calls.filter((c) => c.startsAt >= day.range.start && c.startsAt < day.range.end)} d={d} text={text} actions={callActions(at)} />
           </section>
         ))}
       </div>

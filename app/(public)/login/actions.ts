@@ -6,13 +6,14 @@ import { SignInRateLimited } from "@/lib/server/auth/credentials";
 import { action } from "@/lib/server/actions/client";
 import { refuse } from "@/lib/server/errors";
 import { signInSchema } from "@/lib/schemas/sign-in";
+import { safeReturnPath } from "@/lib/domain/return-path";
 
 export const signInAction = action("auth.signIn")
   .public()
   .schema(signInSchema)
   .run(async (_actor, input) => {
     try {
-      await signIn("credentials", { ...input, redirect: false });
+      await signIn("credentials", { email: input.email, password: input.password, redirect: false });
     } catch (error) {
       // Too many failures: said, with the time to retry (the same for a known and an unknown email).
       if (error instanceof SignInRateLimited) return refuse.rateLimited(error.retryAt);
@@ -20,5 +21,5 @@ export const signInAction = action("auth.signIn")
       if (error instanceof AuthError) return refuse.form("failed");
       throw error;
     }
-    redirect("/");
+    redirect(safeReturnPath(input.next) ?? "/");
   });

@@ -8,6 +8,7 @@ import { ClientMessages } from "@/components/intl/client-messages";
 import { PublicShell } from "../public-shell";
 import { Banner } from "@/components/ui/banner";
 import { SignInForm } from "./sign-in-form";
+import { safeReturnPath } from "@/lib/domain/return-path";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  const actor = await currentActor();
-  if (actor) redirect(landingFor(actor.role));
+  const [actor, query] = await Promise.all([currentActor(), searchParams]);
+  // A booking link in an email opens sign-in with the page to go on to (lib/domain/return-path.ts).
+  const next = safeReturnPath(query.next);
+  if (actor) redirect(next ?? landingFor(actor.role));
   const t = await getTranslations();
   // Auth.js's own endpoint (/api/auth/callback/credentials) comes back here with the code
   // of SignInRateLimited (lib/server/auth/credentials.ts); the form says the exact time itself.
-  const limited = (await searchParams).code === "rate_limited";
+  const limited = query.code === "rate_limited";
   return (
     <PublicShell>
       <h1 className="text-2xl font-bold">{t("login.title")}</h1>
@@ -35,7 +38,7 @@ export default async function LoginPage({ searchParams }: Props) {
         </Banner>
       ) : null}
       <ClientMessages namespaces={["login"]}>
-        <SignInForm />
+        <SignInForm next={next ?? undefined} />
       </ClientMessages>
       <p className="mt-6">
         <Link href="/forgot-password">{t("account.forgotLink")}</Link>

@@ -43,6 +43,10 @@ const fr = {
       alreadyBooked: "Vous avez déjà un rendez-vous prévu : déplacez-le plutôt que d'en prendre un second.",
       tooManyMoves: "Ce rendez-vous a déjà été déplacé deux fois : annulez-le et reprenez rendez-vous, ou écrivez à votre conseiller·ère.",
       conflict: "Ce rendez-vous a changé entre-temps : rechargez la page.",
+      link: { invalid: "Ce lien de réservation n'est pas valide." },
+      linkUsed: "Ce lien a déjà servi : votre rendez-vous est pris.",
+      linkExpired: "Ce lien a expiré : prenez rendez-vous depuis votre espace.",
+      linkSettled: "Ce suivi n'attend plus cet appel : prenez rendez-vous depuis votre espace si besoin.",
     },
   },
   myCall: {
@@ -217,6 +221,10 @@ export const booking: { fr: typeof fr; en: typeof fr } = {
         alreadyBooked: "You already have an appointment: move it rather than booking a second one.",
         tooManyMoves: "This appointment has already been moved twice: cancel it and book again, or write to your advisor.",
         conflict: "This appointment changed meanwhile: reload the page.",
+        link: { invalid: "This booking link is not valid." },
+        linkUsed: "This link has already been used: your appointment is booked.",
+        linkExpired: "This link has expired: book from your space.",
+        linkSettled: "This follow-up no longer waits for this call: book from your space if needed.",
       },
     },
     myCall: {

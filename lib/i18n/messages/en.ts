@@ -23,6 +23,7 @@ import { notifications } from "./notifications";
 import { followers } from "./followers";
 import { live } from "./live";
 import { booking } from "./booking";
+import { bookingLinks } from "./booking-links";
 import { specialCategory } from "./special-category";
 import { satisfaction } from "./satisfaction";
 import { complaints } from "./complaints";
@@ -226,5 +227,6 @@ export const en: Messages = {
   attachments: attachments.en,
   inbound: inbound.en,
   ...booking.en,
+  ...bookingLinks.en,
   errorPage: errorPage.en,
 };

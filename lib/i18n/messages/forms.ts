@@ -31,6 +31,7 @@ const fr = {
     invalid: "Numéro de téléphone : saisissez un numéro valide, par exemple 06 12 34 56 78 ou +44 20 7946 0958.",
     tooShort: "Numéro de téléphone : il manque des chiffres.",
     tooLong: "Numéro de téléphone : il y a trop de chiffres.",
+    required: "Numéro de téléphone : indiquez le numéro auquel vous joindre.",
   },
 };
 
@@ -68,6 +69,7 @@ export const forms: { fr: typeof fr; en: typeof fr } = {
       invalid: "Phone number: enter a valid number, for example 06 12 34 56 78 or +44 20 7946 0958.",
       tooShort: "Phone number: some digits are missing.",
       tooLong: "Phone number: there are too many digits.",
+      required: "Phone number: enter the number to reach you on.",
     },
   },
 };

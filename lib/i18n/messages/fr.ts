@@ -26,6 +26,7 @@ import { notifications } from "./notifications";
 import { followers } from "./followers";
 import { live } from "./live";
 import { booking } from "./booking";
+import { bookingLinks } from "./booking-links";
 import { specialCategory } from "./special-category";
 import { satisfaction } from "./satisfaction";
 import { complaints } from "./complaints";
@@ -230,6 +231,7 @@ export const fr = {
   attachments: attachments.fr,
   inbound: inbound.fr,
   ...booking.fr,
+  ...bookingLinks.fr,
   errorPage: errorPage.fr,
 };
 

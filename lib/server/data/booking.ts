@@ -19,7 +19,7 @@ import type { BookCallInput, CancelMyCallInput, MoveMyCallInput } from "@/lib/sc
 // and the database refuses two overlapping scheduled calls of one advisor whoever made
 // them (the exclusion constraint "Appointment_advisor_no_overlap").
 
-type Db = Prisma.TransactionClient | ReturnType<typeof getDb>;
+export type Db = Prisma.TransactionClient | ReturnType<typeof getDb>;
 
 const DAY = 86_400_000;
 const LEARNER = ["LEARNER"] as const;
@@ -41,7 +41,7 @@ type StoredAvailability = Prisma.AdvisorAvailabilityGetPayload<{ select: typeof 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The stored availability as the pure rules read it. */
-function toRules(a: StoredAvailability): BookingRules {
+export function toRules(a: StoredAvailability): BookingRules {
   return {
     windows: a.windows,
     exceptions: a.exceptions.map((e) => ({ startDate: day(e.startDate), endDate: day(e.endDate) })),
@@ -63,7 +63,7 @@ export function isOverlap(error: unknown): boolean {
 }
 
 /** The learner's current advisor, or a refusal when they have none. */
-async function myAdvisor(db: Db, actor: Actor) {
+export async function myAdvisor(db: Db, actor: Actor) {
   assertRole(actor, LEARNER);
   const profile = await db.learnerProfile.findUnique({
     where: { userId: actor.id },
@@ -74,7 +74,7 @@ async function myAdvisor(db: Db, actor: Actor) {
 }
 
 /** The scheduled calls of an advisor that may touch the bookable days (one left out when it is being moved). */
-async function busyCalls(db: Db, advisorId: string, now: Date, horizonDays: number, except?: string): Promise<BusyCall[]> {
+export async function busyCalls(db: Db, advisorId: string, now: Date, horizonDays: number, except?: string): Promise<BusyCall[]> {
   return db.appointment.findMany({
     where: { advisorId, status: "SCHEDULED", startsAt: { gte: new Date(now.getTime() - DAY), lt: new Date(now.getTime() + (horizonDays + 2) * DAY) }, ...(except ? { id: { not: except } } : {}) },
     select: { startsAt: true, durationMinutes: true },
@@ -135,26 +135,51 @@ export async function getBookingPage(actor: Actor, options: { moveId?: string } 
 }
 
 /** Locks the advisor's availability row for this transaction, and reads it. */
-async function lockedRules(tx: Prisma.TransactionClient, advisorId: string): Promise<BookingRules> {
+export async function lockedRules(tx: Prisma.TransactionClient, advisorId: string): Promise<BookingRules> {
   await tx.$queryRaw`SELECT "advisorId" FROM "AdvisorAvailability" WHERE "advisorId" = ${advisorId} FOR UPDATE`;
   const stored = await tx.advisorAvailability.findUnique({ where: { advisorId }, select: availabilitySelect });
   if (!stored) throw refuse.form("noAvailability");
   return toRules(stored);
 }
 
-function slotError(refusal: NonNullable<ReturnType<typeof slotRefusal>>) {
+export function slotError(refusal: NonNullable<ReturnType<typeof slotRefusal>>) {
   return refuse.field("startsAt", `slot.${refusal}`);
 }
 
-async function mail(tx: Prisma.TransactionClient, id: string, purpose: AppointmentMailPurpose) {
+export async function mail(tx: Prisma.TransactionClient, id: string, purpose: AppointmentMailPurpose) {
   const a = await tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentMailSelect });
   await enqueueEmail(tx, appointmentEmail(toMailInput(a), purpose));
+}
+
+type NewCall = { advisorId: string; caseId: string | null; kind: AppointmentKind; startsAt: Date; durationMinutes: number; input: BookCallInput; storedPhone: string | null; via?: "link" };
+
+/** The learner's booked call, their confirmed phone number, the email with its invite and the audit entry (inside the booking's transaction). */
+export async function insertBookedCall(tx: Prisma.TransactionClient, actor: Actor, call: NewCall): Promise<{ id: string }> {
+  assertRole(actor, LEARNER);
+  const phone = toStoredPhone(call.input.phone);
+  const created = await tx.appointment.create({
+    data: {
+      caseId: call.caseId,
+      learnerId: actor.id,
+      advisorId: call.advisorId,
+      kind: call.kind,
+      startsAt: call.startsAt,
+      durationMinutes: call.durationMinutes,
+      bookedByLearner: true,
+      topic: call.input.topic.trim() || null,
+      remindHourBefore: call.input.remindHourBefore,
+    },
+    select: { id: true },
+  });
+  if (phone && phone !== call.storedPhone) await tx.user.update({ where: { id: actor.id }, data: { phone } });
+  await mail(tx, created.id, "booked");
+  await writeAudit(tx, { actorId: actor.id, action: "appointment.booked", entityType: "Appointment", entityId: created.id, learnerId: actor.id, after: { kind: call.kind, startsAt: call.startsAt.toISOString(), caseId: call.caseId, ...(call.via ? { via: call.via } : {}) } });
+  return created;
 }
 
 /** Books a free slot with the learner's advisor: the call, the confirmed phone number, the email with its invite, in one transaction. */
 export async function bookCall(actor: Actor, input: BookCallInput, now = clockNow()): Promise<{ appointmentId: string }> {
   assertRole(actor, LEARNER);
-  const phone = toStoredPhone(input.phone);
   try {
     return await getDb().$transaction(async (tx) => {
       const profile = await myAdvisor(tx, actor);
@@ -165,23 +190,7 @@ export async function bookCall(actor: Actor, input: BookCallInput, now = clockNo
       const startsAt = new Date(input.startsAt);
       const refusal = slotRefusal(rules, target.kind, await busyCalls(tx, profile.advisorId, now, rules.horizonDays), now, startsAt);
       if (refusal) throw slotError(refusal);
-      const created = await tx.appointment.create({
-        data: {
-          caseId: target.caseId,
-          learnerId: actor.id,
-          advisorId: profile.advisorId,
-          kind: target.kind,
-          startsAt,
-          durationMinutes: rules.durations[target.kind],
-          bookedByLearner: true,
-          topic: input.topic.trim() || null,
-          remindHourBefore: input.remindHourBefore,
-        },
-        select: { id: true },
-      });
-      if (phone && phone !== profile.user.phone) await tx.user.update({ where: { id: actor.id }, data: { phone } });
-      await mail(tx, created.id, "booked");
-      await writeAudit(tx, { actorId: actor.id, action: "appointment.booked", entityType: "Appointment", entityId: created.id, learnerId: actor.id, after: { kind: target.kind, startsAt: startsAt.toISOString(), caseId: target.caseId } });
+      const created = await insertBookedCall(tx, actor, { advisorId: profile.advisorId, caseId: target.caseId, kind: target.kind, startsAt, durationMinutes: rules.durations[target.kind], input, storedPhone: profile.user.phone });
       return { appointmentId: created.id };
     }, TX_OPTIONS);
   } catch (error) {

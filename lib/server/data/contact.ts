@@ -27,6 +27,7 @@ import {
 import { writeAudit } from "@/lib/server/data/audit";
 import { CONFIDENTIAL_ENVELOPE, routesToReferent } from "@/lib/domain/confidential";
 import { rqthReferentEmail } from "@/lib/server/mail/templates/special-category";
+import { toStoredPhone } from "@/lib/domain/phone";
 import { alreadyAddedTo, lockFilings, settleDuplicate, type DuplicateAnswer } from "@/lib/server/data/duplicates";
 import { announceInTx } from "@/lib/server/data/live";
 
@@ -138,6 +139,8 @@ async function activeStaff(tx: Prisma.TransactionClient, roles: ("SUPPORT" | "ME
 }
 
 type Filing = {
+  /** "Call me back" (learner form only): the number in E.164 and when they are reachable. */
+  callback?: { phone: string; when: string | null } | null;
   authorId: string;
   learnerId: string;
   input: { topic: RequestTopic; subject: string; message: string; idempotencyKey: string };
@@ -163,6 +166,7 @@ async function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
       details: f.details,
       hasSensitive: f.sensitive !== null,
       idempotencyKey: f.input.idempotencyKey,
+      ...(f.callback ? { callbackRequested: true, callbackPhone: f.callback.phone, callbackWhen: f.callback.when } : {}),
       createdAt: f.now,
       ...slaDueDates(f.routing.priority, f.now),
       sensitive: f.sensitive ? { create: { details: f.sensitive } } : undefined,
@@ -183,6 +187,14 @@ async function insertRequest(tx: Prisma.TransactionClient, f: Filing) {
   // Staff who may see it hear of it live (their inbox counts change).
   await announceInTx(tx, [{ k: "r", r: created.id }]);
   return created;
+}
+
+/** The learner's "call me back": the number as stored (E.164), when they are reachable; null for an email reply. */
+function callbackOf(input: LearnerRequestInput): Filing["callback"] {
+  if (input.replyChannel !== "PHONE") return null;
+  const phone = toStoredPhone(input.callbackPhone);
+  if (!phone) throw refuse.field("callbackPhone", "phone.required");
+  return { phone, when: input.callbackWhen?.trim() || null };
 }
 
 /** "Contacter mon conseiller": the learner files for themselves; routed to their advisor or to support. */
@@ -212,7 +224,7 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
         await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: before.id, eventId: null }, { strict: false });
         return before;
       }
-      const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input: filed, routing, details, sensitive, now });
+      const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input: filed, routing, details, sensitive, now, callback: callbackOf(input) });
       await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: request.id, eventId: null });
       if (toReferent) {
         const referents = await tx.user.findMany({ where: { role: "DISABILITY_REFERENT", active: true }, select: { email: true, firstName: true, locale: true } });

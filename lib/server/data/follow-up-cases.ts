@@ -223,7 +223,7 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
     if ("refusal" in change) throw change.refusal === "past" ? refuse.field("date", "past") : refuse.form(change.refusal);
     const { count } = await tx.appointment.updateMany({
       where: { id: found.id, status: "SCHEDULED", icsSequence: found.icsSequence },
-      data: { startsAt: change.startsAt, icsSequence: change.icsSequence, durationMinutes: Number(input.durationMinutes), reminderSentAt: null },
+      data: { startsAt: change.startsAt, icsSequence: change.icsSequence, durationMinutes: Number(input.durationMinutes), reminderSentAt: null, hourReminderSentAt: null },
     });
     if (count !== 1) throw refuse.form("conflict");
     const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: found.id }, select: appointmentMailSelect });

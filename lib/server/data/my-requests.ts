@@ -72,6 +72,7 @@ export async function getMyRequest(actor: Actor, id: string) {
       createdAt: true,
       loopClosedAt: true,
       learnerId: true,
+      callbackPhone: true,
       // Whether staff answered: until then the requester may withdraw.
       firstResponseAt: true,
       assignee: { select: { role: true } },

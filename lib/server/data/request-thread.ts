@@ -48,6 +48,10 @@ export async function getRequestThread(actor: Actor, id: string) {
       ...requestClockSelect,
       loopClosedAt: true,
       learnerId: true,
+      // "Call me back": the learner prefers a phone call (data/booking-links.ts proposes the slots).
+      callbackRequested: true,
+      callbackPhone: true,
+      callbackWhen: true,
       author: person,
       assignee: person,
       learner: { select: { advisorId: true, advisor: person, user: { select: { firstName: true, lastName: true, email: true, phone: true } } } },

@@ -82,7 +82,12 @@ export function appointmentEmail(a: AppointmentMailInput, purpose: AppointmentMa
     subject: booking ? b(`${purpose as BookingMailPurpose}.subject`, values) : t(SUBJECT[purpose as keyof typeof SUBJECT], values),
     greeting: t("greeting", { name: a.learner.firstName }),
     paragraphs: [booking ? b(`${purpose as BookingMailPurpose}.body`, values) : t(BODY[purpose as keyof typeof BODY], values), ...(cancelled || purpose === "noShow" ? [] : [howTo])],
-    action: booking ? { label: b(`${purpose as BookingMailPurpose}.action`), url: appUrl(a.id ? booking.url(a.id) : "/learner/booking") } : { label: t("action"), url: appUrl("/learner") },
+    action: booking
+      ? { label: b(`${purpose as BookingMailPurpose}.action`), url: appUrl(a.id ? booking.url(a.id) : "/learner/booking") }
+      : // The advisor's invite, update and reminder lead to the call's page, where the learner moves or cancels it.
+        a.id && !cancelled
+        ? { label: b("booked.action"), url: appUrl(`/learner/booking/${a.id}`) }
+        : { label: t("action"), url: appUrl("/learner") },
   });
   if (booking && booking.ics === null) return { to: a.learner.email, template: `appointment.${purpose}`, ...rendered };
   return {

@@ -8,4 +8,9 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "advisor.saveAvailability": ["ADVISOR"],
   "advisor.renewCalendarFeed": ["ADVISOR"],
   "advisor.revokeCalendarFeed": ["ADVISOR"],
+  "learner.bookWithLink": ["LEARNER"],
+  "advisor.sendBookingLink": ["ADVISOR"],
+  "advisor.moveCall": ["ADVISOR"],
+  "advisor.cancelCall": ["ADVISOR"],
+  "triage.proposeSlots": ["SUPPORT", "MENTORSHIP_MANAGER", "ADVISOR"],
 };

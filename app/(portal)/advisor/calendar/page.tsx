@@ -12,6 +12,7 @@ import { ClientMessages } from "@/components/intl/client-messages";
 import { CallList } from "@/components/booking/call-list";
 import { callListText } from "../upcoming-calls";
 import { FeedForms } from "./feed-forms";
+import { callActions } from "./call-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +30,7 @@ export default async function CalendarPage({ searchParams }: Props) {
   const week = (typeof query.week === "string" ? isoWeekFromKey(query.week) : null) ?? isoWeekRange(now());
   const [t, locale, calls, feed, text] = await Promise.all([getTranslations("calendar"), getLocale(), listMyCalls(actor, week.start, week.end), getMyFeedState(actor), callListText()]);
   const d = dates(locale as AppLocale);
+  const actions = callActions(now());
   const days: { start: Date; end: Date }[] = [];
   for (let day = parisDayRange(week.start); day.start < week.end; day = parisDayRange(day.end)) days.push(day);
   return (
@@ -52,7 +54,7 @@ export default async function CalendarPage({ searchParams }: Props) {
             <h3 id={`day-${day.start.getTime()}`} className="mb-2 font-semibold first-letter:uppercase">
               {d.instant(day.start, "weekday")}
             </h3>
-            <CallList calls={calls.filter((c) => c.startsAt >= day.start && c.startsAt < day.end)} d={d} text={text} />
+            <CallList calls={calls.filter((c) => c.startsAt >= day.start && c.startsAt < day.end)} d={d} text={text} actions={actions} />
           </section>
         ))}
       </div>

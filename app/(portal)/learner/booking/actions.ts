@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/server/actions/client";
 import { bookCall, cancelMyCall, moveMyCall } from "@/lib/server/data/booking";
-import { bookCallSchema, cancelMyCallSchema, moveMyCallSchema } from "@/lib/schemas/booking";
+import { bookCallSchema, bookWithLinkSchema, cancelMyCallSchema, moveMyCallSchema } from "@/lib/schemas/booking";
+import { bookWithLink } from "@/lib/server/data/booking-links";
 
 // The data functions throw the refusals (a slot taken meanwhile, inside the notice, a third
 // move, a missing reason): the action client turns them into the form's errors. The slots
@@ -37,4 +38,14 @@ export const cancelMyCallAction = action("learner.cancelCall")
   .run(async (actor, input) => {
     await cancelMyCall(actor, input);
     revalidate();
+  });
+
+/** Booking through the signed link of an advisor's email (data/booking-links.ts claims the link). */
+export const bookWithLinkAction = action("learner.bookWithLink")
+  .roles(LEARNER)
+  .schema(bookWithLinkSchema)
+  .run(async (actor, input) => {
+    const booked = await bookWithLink(actor, input);
+    revalidate();
+    return booked;
   });

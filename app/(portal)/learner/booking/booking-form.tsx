@@ -2,12 +2,12 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { bookCallSchema, moveMyCallSchema } from "@/lib/schemas/booking";
-import { FormErrorSummary, SubmitRow, useActionForm } from "@/components/ui/action-form";
+import { bookCallSchema, bookWithLinkSchema, moveMyCallSchema } from "@/lib/schemas/booking";
+import { FormErrorSummary, SubmitRow, useActionForm, type ActionForm } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SlotPicker, type SlotDay } from "@/components/booking/slot-picker";
 import type { ActionFailure } from "@/lib/schemas/action-result";
-import { bookCallAction, moveMyCallAction } from "./actions";
+import { bookCallAction, bookWithLinkAction, moveMyCallAction } from "./actions";
 
 const slotCount = (days: SlotDay[]) => days.reduce((n, d) => n + d.slots.length, 0);
 const labelOf = (days: SlotDay[], startsAt: string | undefined) => days.flatMap((d) => d.slots).find((s) => s.startsAt === startsAt)?.label;
@@ -48,6 +48,28 @@ export function BookingForm({ days, phone }: { days: SlotDay[]; phone: string })
     errors: "booking.errors",
     onSuccess: (data) => router.push(`/learner/booking/${data.appointmentId}?confirmed=1`),
   });
+  return <BookingFields f={f} days={days} />;
+}
+
+/** The same booking through the signed link of an advisor's email (the token goes back to the server, which claims it). */
+export function LinkBookingForm({ days, phone, token }: { days: SlotDay[]; phone: string; token: string }) {
+  const t = useTranslations("booking");
+  const router = useRouter();
+  const f = useActionForm({
+    schema: bookWithLinkSchema,
+    action: bookWithLinkAction,
+    defaultValues: { startsAt: "", phone, topic: "", remindHourBefore: false, token },
+    fields: { startsAt: t("slotsTitle"), phone: t("phone"), topic: t("topic") },
+    errors: "booking.errors",
+    onSuccess: (data) => router.push(`/learner/booking/${data.appointmentId}?confirmed=1`),
+  });
+  return <BookingFields f={f as unknown as ActionForm<BookFields>} days={days} />;
+}
+
+type BookFields = { startsAt: string; phone: string; topic: string; remindHourBefore: boolean };
+
+function BookingFields({ f, days }: { f: ActionForm<BookFields>; days: SlotDay[] }) {
+  const t = useTranslations("booking");
   useRefreshWhenTaken(f.failure);
   const selected = f.form.watch("startsAt");
   return (

@@ -26,7 +26,7 @@ export default async function LearnerContactPage({ searchParams }: Props) {
       <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mb-6 font-medium">{advisor ? t("toAdvisor", { name: advisor.name }) : t("toSupport")}</p>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <ClientMessages namespaces={["contact", "topics", "requestStatus", "attachments", "complaints"]}>
+        <ClientMessages namespaces={["contact", "topics", "requestStatus", "attachments", "complaints", "callback"]}>
           <LearnerContactForm initialTopic={initialTopic} action={submitLearnerRequest} maxMegabytes={attachmentMaxBytes(process.env) / (1024 * 1024)} />
         </ClientMessages>
         <aside aria-labelledby="mentor-column" className="h-fit rounded border border-slate-300 bg-white p-4">

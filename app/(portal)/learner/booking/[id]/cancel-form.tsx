@@ -16,8 +16,8 @@ export function CancelCallForm({ appointmentId, reasonRequired }: { appointmentI
     defaultValues: { appointmentId, reason: "" },
     fields: { reason: t("reason") },
     errors: "booking.errors",
-    success: t("cancelled"),
-    onSuccess: () => router.refresh(),
+    // The form leaves the page with the call it cancelled: the page says so in a banner.
+    onSuccess: () => router.push(`/learner/booking/${appointmentId}?cancelled=1`),
   });
   return (
     <form noValidate onSubmit={f.onSubmit} aria-labelledby="cancel-title" className="space-y-3 rounded border border-slate-300 bg-white p-4">

@@ -31,6 +31,7 @@ export default async function MyCallPage({ params, searchParams }: Props) {
       <PageHeading title={t("title")} />
       {query.confirmed && call.status === "SCHEDULED" ? <Banner tone="success">{t("confirmed")}</Banner> : null}
       {query.moved && call.status === "SCHEDULED" ? <Banner tone="success">{t("moved")}</Banner> : null}
+      {query.cancelled && call.status === "CANCELLED" ? <Banner tone="success">{t("cancelled")}</Banner> : null}
       <dl className="mb-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4">
         <dt className="font-semibold">{t("when")}</dt>
         <dd>{call.status === "CANCELLED" ? <s>{d.instant(call.startsAt, "weekdayTime")}</s> : d.instant(call.startsAt, "weekdayTime")} · {t(`status.${call.status}`)}</dd>

@@ -22,6 +22,8 @@ import {
   rescheduleAppointmentSchema,
   scheduleAppointmentSchema,
 } from "@/lib/schemas/follow-up";
+import { sendBookingLinkSchema } from "@/lib/schemas/booking";
+import { sendCaseBookingLink } from "@/lib/server/data/booking-links";
 
 // The data functions throw the refusals ("conflict", "past", a field's "blocker.required"…):
 // the action client turns them into the form's errors. A case shows on the learner file and
@@ -94,5 +96,14 @@ export const saveChecklistAction = action("advisor.saveChecklist")
   .schema(checklistSchema)
   .run(async (actor, input) => {
     await saveChecklist(actor, input);
+    revalidateAdvisor();
+  });
+
+/** Emails the learner a signed link to choose the time of the case's next call. */
+export const sendBookingLinkAction = action("advisor.sendBookingLink")
+  .roles(ADVISOR)
+  .schema(sendBookingLinkSchema)
+  .run(async (actor, input) => {
+    await sendCaseBookingLink(actor, input);
     revalidateAdvisor();
   });

@@ -16,6 +16,7 @@ import { CloseForm } from "./close-form";
 import { ChecklistForm } from "./checklist-form";
 import { CancelCallForm, MoveCallForm } from "./change-call-forms";
 import { LogCallForm } from "./log-call-form";
+import { SendLinkForm } from "./send-link-form";
 import { schoolDateTime } from "@/lib/domain/week";
 import { PhoneLink } from "@/components/ui/phone-link";
 
@@ -55,7 +56,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         {common("phone")} : {learner.phone ? <PhoneLink phone={learner.phone} /> : common("none")} · {common("email")} :{" "}
         <a href={`mailto:${learner.email}`}>{learner.email}</a>
       </p>
-      <ClientMessages namespaces={["cases"]}>
+      <ClientMessages namespaces={["cases", "bookingLink"]}>
         <div className="space-y-6">
           <Section id="blocker" title={t("blocker")}>
             <p>{found.blocker ?? t("noBlocker")}</p>
@@ -88,6 +89,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </ul>
             {found.nextKind ? (
               <>
+                <SendLinkForm caseId={found.id} kind={found.nextKind} />
                 <ScheduleForm caseId={found.id} title={t(noShowBefore ? "reschedule" : "schedule", { kind: t(`kind.${found.nextKind}`) })} />
                 <LogCallForm caseId={found.id} kind={found.nextKind} title={t("logTitle", { kind: t(`kind.${found.nextKind}`) })} />
               </>
