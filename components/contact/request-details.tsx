@@ -31,6 +31,16 @@ function rows(details: Details, f: Fields, locale: AppLocale): [string, string][
   push(f("absenceKind"), absenceKind ? (f.has(`absenceKinds.${absenceKind}` as never) ? f(`absenceKinds.${absenceKind}` as never) : absenceKind) : null);
   push(f("accommodation"), text("accommodation"));
   push(f("healthDetails"), text("healthDetails"));
+  // What was added later through the duplicate panel (an RQTH detail: data/duplicates.ts).
+  const additions = Array.isArray(details.additions) ? details.additions : [];
+  for (const addition of additions) {
+    if (typeof addition !== "object" || addition === null) continue;
+    const a = addition as Details;
+    const date = typeof a.addedAt === "string" ? dates(locale).instant(new Date(a.addedAt)) : "";
+    for (const key of ["subject", "message", "accommodation"] as const) {
+      if (typeof a[key] === "string" && a[key]) out.push([f("addition", { field: f(key), date }), a[key] as string]);
+    }
+  }
   return out;
 }
 
@@ -40,8 +50,8 @@ export async function RequestDetails({ details }: { details: Details }) {
   if (list.length === 0) return null;
   return (
     <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-      {list.map(([label, value]) => (
-        <div key={label} className="contents">
+      {list.map(([label, value], i) => (
+        <div key={`${i}-${label}`} className="contents">
           <dt className="font-semibold">{label}</dt>
           <dd className="whitespace-pre-wrap">{value}</dd>
         </div>

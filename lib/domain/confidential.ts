@@ -47,6 +47,13 @@ export const CONFIDENTIAL_ENVELOPE = {
   message: "Le contenu de cette demande est confidentiel : il est traité par le référent handicap. — The content of this request is confidential: the disability referent handles it.",
 } as const;
 
+/**
+ * What the thread shows when the learner adds an RQTH detail to an earlier RQTH request (the
+ * duplicate panel's "add to earlier"): the detail itself joins the request's confidential part.
+ */
+export const CONFIDENTIAL_ADDITION =
+  "Complément confidentiel ajouté : il est transmis au référent handicap. — Confidential addition: it goes to the disability referent." as const;
+
 /** Topics whose content goes to the disability referent only. */
 export function routesToReferent(topic: RequestTopic): boolean {
   return confidentialKindOfTopic(topic) === "RQTH";

@@ -61,6 +61,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/assignments", label: "adminAssignments" },
     { href: "/admin/audit", label: "adminAudit" },
     { href: "/admin/mailbox", label: "adminMailbox" },
+    { href: "/admin/privacy", label: "adminPrivacy" },
     { href: "/reports", label: "reports" },
   ],
   DISABILITY_REFERENT: [

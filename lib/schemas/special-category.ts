@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { calendarDate, idSchema, optionalMultiLine, optionalSingleLine, singleLine } from "./fields";
 import { fromFormData } from "./form-data";
 
@@ -45,7 +46,24 @@ export type GiveConsentInput = z.infer<typeof giveConsentSchema>;
 
 export const withdrawConsentSchema = fromFormData(z.object({ consentId: idSchema() }));
 
-/** Admin: find a learner by email for an export or an erasure (GDPR art. 15 / 17). */
-export const learnerLookupSchema = z.object({ email: singleLine(320) });
+/** Admin: find a learner by name or email for an export or an erasure (GDPR art. 15 / 17). */
+export const learnerLookupSchema = z.object({ q: singleLine(320) });
 
-export const eraseLearnerSchema = fromFormData(z.object({ learnerId: idSchema(), confirm: z.literal("yes", "confirm") }));
+/** Admin: the export for a written request (art. 15): when it was received, its reference, the format. */
+export const adminExportSchema = z.object({
+  learnerId: idSchema(),
+  receivedOn: calendarDate("date"),
+  reference: singleLine(200),
+  format: z.enum(["json", "pdf"], "format"),
+});
+export type AdminExportInput = z.infer<typeof adminExportSchema>;
+
+/** Admin: the erasure on request (art. 17), confirmed by typing the learner's name. */
+export const eraseLearnerSchema = z.object({ learnerId: idSchema(), confirmName: singleLine(200) });
+export type EraseLearnerInput = z.infer<typeof eraseLearnerSchema>;
+
+/** Admin: a legal hold on a learner (litigation, inspection), with its reason and last day. */
+export const legalHoldSchema = z.object({ learnerId: idSchema(), reason: singleLine(500), endsOn: calendarDate("date") });
+export type LegalHoldInput = z.infer<typeof legalHoldSchema>;
+
+export const liftLegalHoldSchema = z.object({ learnerId: idSchema() });

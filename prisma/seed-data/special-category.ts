@@ -10,6 +10,12 @@ export async function seedSpecialCategory(db: FactoryDb, now: Date, passwordHash
   await createUser(db, { role: "DISABILITY_REFERENT", firstName: "Margot", lastName: "Lemoine", email: "referent@demo.test", passwordHash, createdAt });
   const learner = await db.user.findUnique({ where: { email: "apprenant@demo.test" }, select: { id: true } });
   if (!learner) return;
+  // A legal hold on another learner, for the admin's privacy page (its end date three months on).
+  const held = await db.learnerProfile.findFirst({ where: { userId: { not: learner.id } }, orderBy: { userId: "asc" }, select: { userId: true } });
+  if (held) {
+    const endsOn = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 3, 1));
+    await db.legalHold.create({ data: { learnerId: held.userId, reason: "Contentieux prud'homal en cours (dossier 2026-031)", endsOn } });
+  }
   await db.consentRecord.create({ data: { learnerId: learner.id, purpose: "ACCOMMODATIONS", textVersion: "accommodationsV1", givenAt: new Date(now.getTime() - 20 * 86_400_000) } });
   const reviewDate = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1));
   await db.accommodationPlan.create({

@@ -58,6 +58,7 @@ const PAGES: Record<string, { roles: (DemoRole | "PUBLIC")[]; visit: Visit }> = 
   "/admin/import": { roles: ["ADMIN"], visit: "/admin/import" },
   "/admin/assignments": { roles: ["ADMIN"], visit: "/admin/assignments" },
   "/admin/audit": { roles: ["ADMIN"], visit: "/admin/audit" },
+  "/admin/privacy": { roles: ["ADMIN"], visit: "/admin/privacy?q=apprenant%40demo.test" },
   // The dev mailbox is not found in the production build these tests run (spaces.spec.ts).
   "/admin/mailbox": { roles: [], visit: "/admin/mailbox" },
   "/admin/mailbox/[id]": { roles: [], visit: "/admin/mailbox" },

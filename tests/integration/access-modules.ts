@@ -69,6 +69,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "consents.ts": "special-category-access.test.ts",
   "erasure.ts": "special-category-access.test.ts",
   "learner-export.ts": "special-category-access.test.ts",
+  "legal-holds.ts": "special-category-access.test.ts",
   "confidential.ts": "special-category-access.test.ts",
   "jobs/plan-reviews.ts": "special-category-access.test.ts",
   "jobs/retention.ts": "special-category-access.test.ts",

@@ -176,6 +176,34 @@ describe("a learner filing the same topic twice", () => {
     expect((await fileLearnerRequest(learner, ask())).added).toBe(false);
   });
 
+  it("add to an earlier RQTH request: the detail joins its confidential part and reaches the referent, never the thread", async () => {
+    const { learner } = await newMentorAndLearner();
+    const referent = await createUser(db(), { role: "DISABILITY_REFERENT" });
+    const rqth = (o: Record<string, unknown> = {}) => ask({ topic: "RQTH", subject: "Aménagement", message: "Bonjour", accommodation: "Tiers-temps", ...o });
+    setClock(T0);
+    const first = await fileLearnerRequest(learner, rqth());
+    setClock(days(1));
+    const CANARY = "CANARY-ADDED-RQTH-4412";
+    const added = await fileLearnerRequest(learner, rqth({ subject: `Objet ${CANARY}`, message: `Message ${CANARY}`, accommodation: `Détail ${CANARY}`, duplicateChoice: "add", duplicateOf: first.id }));
+    expect(added).toMatchObject({ id: first.id, added: true });
+    const part = await db().requestSensitive.findUniqueOrThrow({ where: { requestId: first.id } });
+    const additions = (part.details as { additions?: Record<string, unknown>[] }).additions ?? [];
+    expect(additions).toHaveLength(1);
+    expect(additions[0]).toMatchObject({ subject: `Objet ${CANARY}`, message: `Message ${CANARY}`, accommodation: `Détail ${CANARY}` });
+    // The first filing's content stays where it was.
+    expect(part.details).toMatchObject({ accommodation: "Tiers-temps" });
+    // Nothing of it in the thread, the request, any email or the audit log; the referent is told.
+    const request = await db().supportRequest.findUniqueOrThrow({ where: { id: first.id }, include: { events: true } });
+    expect(request.hasSensitive).toBe(true);
+    expect(JSON.stringify(request)).not.toContain(CANARY);
+    expect(request.events.some((e) => e.type === "REPLY" && e.actorId === learner.id)).toBe(true);
+    const emails = await db().emailOutbox.findMany({ select: { toAddress: true, subject: true, textBody: true, htmlBody: true, template: true } });
+    expect(JSON.stringify(emails)).not.toContain(CANARY);
+    expect(emails.filter((e) => e.template === "referent.rqth" && e.toAddress === referent.email)).toHaveLength(2);
+    expect(JSON.stringify(await db().auditLog.findMany({ where: { entityId: first.id } }))).not.toContain(CANARY);
+    expect(await db().auditLog.count({ where: { action: "request.sensitive.create", entityId: first.id } })).toBe(2);
+  });
+
   it("add: a reply on the earlier request, emailed to the advisor", async () => {
     const { learner } = await newMentorAndLearner();
     setClock(T0);

@@ -14,6 +14,7 @@ import { listAccommodationsToApply, logPartnerExchange, openReferral, saveAccomm
 import { giveConsent, listMyConsents, withdrawConsent } from "@/lib/server/data/consents";
 import { eraseLearner, previewErasure } from "@/lib/server/data/erasure";
 import { exportLearnerData } from "@/lib/server/data/learner-export";
+import { findPrivacyLearners, liftLegalHold, setLegalHold } from "@/lib/server/data/legal-holds";
 import { mayReadConfidential } from "@/lib/server/data/confidential";
 import { fileLearnerRequest } from "@/lib/server/data/contact";
 import { getMyRequest } from "@/lib/server/data/my-requests";
@@ -24,7 +25,7 @@ import { learnerRequestSchema } from "@/lib/schemas/contact";
 
 const db = freshDatabase();
 const actors = {} as Record<Role, Actor>;
-const ids = { learner: "", other: "", erase: "", request: "", referral: "", consent: "" };
+const ids = { learner: "", other: "", erase: "", eraseName: "", hold: "", request: "", referral: "", consent: "" };
 const NOW = new Date();
 const REFERENT = ["DISABILITY_REFERENT"] as const;
 const CANARY = { rqth: "CANARY-RQTH-7731", health: "CANARY-HEALTH-7731", request: "CANARY-REQUEST-7731", subject: "CANARY-SUBJECT-7731" };
@@ -45,7 +46,11 @@ const MATRIX: AccessRow[] = [
   { name: "giveConsent", call: (a) => giveConsent(a, { purpose: "PARTNER_SHARING", partner: "MDPH", agree: true }, NOW), allowed: ["LEARNER"] },
   { name: "withdrawConsent", call: (a) => withdrawConsent(a, ids.consent, NOW), allowed: ["LEARNER"] },
   { name: "previewErasure", call: (a) => previewErasure(a, ids.erase), allowed: ["ADMIN"] },
-  { name: "eraseLearner", call: (a) => eraseLearner(a, ids.erase, NOW), allowed: ["ADMIN"] },
+  { name: "eraseLearner", call: (a) => eraseLearner(a, { learnerId: ids.erase, confirmName: ids.eraseName }, NOW), allowed: ["ADMIN"] },
+  { name: "findPrivacyLearners", call: (a) => findPrivacyLearners(a, "a"), allowed: ["ADMIN"] },
+  // Set then lift, on a learner of its own: an admin's set must not block the erasure row.
+  { name: "setLegalHold", call: (a) => setLegalHold(a, { learnerId: ids.hold, reason: "Contrôle", endsOn: "2099-01-01" }, NOW), allowed: ["ADMIN"] },
+  { name: "liftLegalHold", call: (a) => liftLegalHold(a, ids.hold), allowed: ["ADMIN"] },
   { name: "exportLearnerData", call: (a) => exportLearnerData(a, ids.learner, NOW), allowed: ["LEARNER", "ADMIN"] },
   {
     // THE confidential-read rule on RQTH about a learner other than oneself: the referent only.
@@ -58,7 +63,7 @@ const MATRIX: AccessRow[] = [
 ];
 
 // Used inside a writer's transaction or by jobs, with no actor.
-const SYSTEM = ["requireConsent", "recordRetention", "eraseConfidentialDetails", "eraseRequestConfidential", "listDuePlanReviews", "claimPlanReviewReminder", "applyRetention"];
+const SYSTEM = ["requireConsent", "recordRetention", "eraseConfidentialDetails", "eraseRequestConfidential", "noHoldAt", "listDuePlanReviews", "claimPlanReviewReminder", "applyRetention"];
 
 beforeAll(async () => {
   const client = db();
@@ -71,7 +76,10 @@ beforeAll(async () => {
   for (const role of ["SUPPORT", "MENTORSHIP_MANAGER", "ADMIN", "DISABILITY_REFERENT"] as const) actors[role] = actorOf(await createUser(client, { role }));
   ids.learner = learner.id;
   ids.other = (await createLearner(client, { advisorId: advisor.id })).id;
-  ids.erase = (await createLearner(client, { advisorId: advisor.id })).id;
+  const erase = await createLearner(client, { advisorId: advisor.id });
+  ids.erase = erase.id;
+  ids.eraseName = `${erase.user.firstName} ${erase.user.lastName}`;
+  ids.hold = (await createLearner(client, { advisorId: advisor.id })).id;
   await giveConsent(actors.LEARNER, { purpose: "ACCOMMODATIONS", partner: "", agree: true }, NOW);
   await giveConsent(actors.LEARNER, { purpose: "PARTNER_SHARING", partner: "AGEFIPH", agree: true }, NOW);
   ids.consent = (await client.consentRecord.create({ data: { learnerId: learner.id, purpose: "PARTNER_SHARING", partner: "CAP_EMPLOI", textVersion: "partnerSharingV1", givenAt: NOW } })).id;
@@ -94,6 +102,7 @@ describe("special-category authorization matrix", () => {
         "../../lib/server/data/consents.ts",
         "../../lib/server/data/erasure.ts",
         "../../lib/server/data/learner-export.ts",
+        "../../lib/server/data/legal-holds.ts",
         "../../lib/server/data/confidential.ts",
         "../../lib/server/data/jobs/plan-reviews.ts",
         "../../lib/server/data/jobs/retention.ts",

@@ -69,6 +69,7 @@ export const en: Messages = {
     adminAssignments: "Reassignments",
     adminAudit: "Audit log",
     adminMailbox: "Outbox",
+    adminPrivacy: "Personal data",
     reports: "Reports",
     learnerPrivacy: "My data",
     referentHome: "Disability referent",

@@ -72,6 +72,7 @@ export const fr = {
     adminAssignments: "Réaffectations",
     adminAudit: "Journal",
     adminMailbox: "Boîte d'envoi",
+    adminPrivacy: "Données personnelles",
     reports: "Rapports",
     learnerPrivacy: "Mes données",
     referentHome: "Référent handicap",

@@ -82,11 +82,12 @@ async function beforeFiling(
   side: "LEARNER" | "MENTOR",
   input: DuplicateAnswer & { topic: RequestTopic; subject: string; message: string; idempotencyKey: string },
   now: Date,
+  confidential: Prisma.InputJsonObject | null = null,
 ): Promise<Filed | { note: string | null }> {
   await lockFilings(tx, author.id, learnerId);
   const earlier = await alreadyFiled(tx, author.id, input.idempotencyKey);
   if (earlier) return earlier;
-  const outcome = await settleDuplicate(tx, { author, learnerId, side, input, now });
+  const outcome = await settleDuplicate(tx, { author, learnerId, side, input, now, confidential });
   if (outcome.kind === "file") return { note: outcome.note };
   const added = await alreadyFiled(tx, author.id, input.idempotencyKey);
   if (!added) throw new Error("added message without its record");
@@ -218,7 +219,8 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
     const filed = toReferent ? { ...input, ...CONFIDENTIAL_ENVELOPE } : input;
 
     return db.$transaction(async (tx) => {
-      const before = await beforeFiling(tx, actor, actor.id, "LEARNER", filed, now);
+      // RQTH added to an earlier request: what was typed joins its confidential part, never its thread.
+      const before = await beforeFiling(tx, actor, actor.id, "LEARNER", filed, now, toReferent ? sensitive : null);
       if ("id" in before) {
         // Added to an earlier request (or this very filing retried): the documents go with the message.
         await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: before.id, eventId: null }, { strict: false });

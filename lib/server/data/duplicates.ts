@@ -4,6 +4,9 @@ import { canAddTo, duplicateOf, duplicateWindowStart } from "@/lib/domain/duplic
 import { refuse } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/data/audit";
 import { addRequesterReplyInTx, ownRequestSelect } from "@/lib/server/data/my-requests";
+import { enqueueEmail } from "@/lib/server/data/outbox";
+import { rqthReferentEmail } from "@/lib/server/mail/templates/special-category";
+import { CONFIDENTIAL_ADDITION } from "@/lib/domain/confidential";
 
 // Duplicates at the source (lib/domain/duplicates.ts), inside the filing
 // transaction. A per author-and-learner advisory lock serialises two filings
@@ -43,9 +46,15 @@ export async function settleDuplicate(
     side: ResponsibilitySide;
     input: DuplicateAnswer & { topic: RequestTopic; subject: string; message: string; idempotencyKey: string };
     now: Date;
+    /**
+     * What only the disability referent reads (an RQTH filing: what the learner typed). Added
+     * to an earlier request, it joins that request's confidential part, and the thread gets a
+     * neutral line instead of the text.
+     */
+    confidential?: Prisma.InputJsonObject | null;
   },
 ): Promise<DuplicateOutcome> {
-  const { author, learnerId, side, input, now } = f;
+  const { author, learnerId, side, input, now, confidential } = f;
   const candidates = await tx.supportRequest.findMany({
     where: {
       authorId: author.id,
@@ -64,7 +73,11 @@ export async function settleDuplicate(
     const target = candidates.find((c) => c.id === input.duplicateOf && canAddTo(c) && duplicateOf([c], input.topic, side, now));
     if (target) {
       const request = await tx.supportRequest.findFirstOrThrow({ where: { id: target.id, authorId: author.id }, select: ownRequestSelect });
-      await addRequesterReplyInTx(tx, author, request, `${input.subject}\n\n${input.message}`, now);
+      if (confidential) {
+        await addConfidentialPart(tx, { id: target.id, number: target.number }, confidential, now);
+        await writeAudit(tx, { actorId: author.id, action: "request.sensitive.create", entityType: "SupportRequest", entityId: target.id, learnerId });
+      }
+      await addRequesterReplyInTx(tx, author, request, confidential ? CONFIDENTIAL_ADDITION : `${input.subject}\n\n${input.message}`, now);
       await writeAudit(tx, {
         actorId: author.id,
         action: "request.duplicate.add",
@@ -89,4 +102,20 @@ export async function settleDuplicate(
     status: duplicate.status,
     canAdd: canAddTo(duplicate) ? "yes" : "no",
   });
+}
+
+/**
+ * Appends an addition to a request's confidential part (`additions`, oldest first) and tells
+ * the disability referents, as a new RQTH filing does: the content never reaches the thread,
+ * the inbox, the advisor's email or search.
+ */
+async function addConfidentialPart(tx: Prisma.TransactionClient, request: { id: string; number: number }, part: Prisma.InputJsonObject, now: Date) {
+  const current = await tx.requestSensitive.findUnique({ where: { requestId: request.id }, select: { details: true } });
+  const details = (current?.details ?? {}) as Prisma.JsonObject;
+  const additions = Array.isArray(details.additions) ? details.additions : [];
+  const next = { ...details, additions: [...additions, { ...part, addedAt: now.toISOString() }] } as Prisma.InputJsonObject;
+  await tx.requestSensitive.upsert({ where: { requestId: request.id }, create: { requestId: request.id, details: next }, update: { details: next } });
+  await tx.supportRequest.update({ where: { id: request.id }, data: { hasSensitive: true } });
+  const referents = await tx.user.findMany({ where: { role: "DISABILITY_REFERENT", active: true }, select: { email: true, firstName: true, locale: true } });
+  for (const referent of referents) await enqueueEmail(tx, rqthReferentEmail(referent, request));
 }

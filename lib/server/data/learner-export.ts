@@ -30,8 +30,8 @@ export const EXPORT_SECTIONS = [
 
 export type LearnerExport = Awaited<ReturnType<typeof exportLearnerData>>;
 
-/** The learner's own export, or an admin's for a written request (audited, with its reference). */
-export async function exportLearnerData(actor: Actor, learnerId: string, now: Date, reference?: string) {
+/** The learner's own export, or an admin's for a written request (audited, with its reference and the day it was received). */
+export async function exportLearnerData(actor: Actor, learnerId: string, now: Date, reference?: string, receivedOn?: string) {
   assertRole(actor, ["LEARNER", "ADMIN"]);
   if (actor.role === "LEARNER" && actor.id !== learnerId) throw new NotFoundError();
   const db = getDb();
@@ -103,7 +103,7 @@ export async function exportLearnerData(actor: Actor, learnerId: string, now: Da
       entityType: "LearnerProfile",
       entityId: learnerId,
       learnerId,
-      after: reference ? { reference } : undefined,
+      after: reference ? { reference, ...(receivedOn ? { receivedOn } : {}) } : undefined,
     });
     return {
       generatedAt: now.toISOString(),

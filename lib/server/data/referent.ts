@@ -4,6 +4,7 @@ import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { refuse } from "@/lib/server/errors";
 import { consentCovers } from "@/lib/domain/consent";
+import { holdInForce } from "@/lib/domain/retention";
 import type { ConfidentialProfileInput } from "@/lib/schemas/special-category";
 import { writeAudit } from "./audit";
 import { mayReadConfidential } from "./confidential";
@@ -91,7 +92,7 @@ export async function getReferentLearner(actor: Actor, learnerId: string) {
         orderBy: { createdAt: "desc" },
         select: { id: true, number: true, status: true, createdAt: true, sensitive: { select: { details: true } } },
       }),
-      tx.legalHold.findUnique({ where: { learnerId }, select: { reason: true } }),
+      tx.legalHold.findUnique({ where: { learnerId }, select: { reason: true, endsOn: true } }),
     ]);
     await writeAudit(tx, { actorId: actor.id, action: "learner.sensitive.read", entityType: "LearnerSensitive", entityId: learnerId, learnerId });
     return {
@@ -100,7 +101,8 @@ export async function getReferentLearner(actor: Actor, learnerId: string) {
       plan,
       consents,
       requests: requests.map((r) => ({ id: r.id, number: r.number, status: r.status, createdAt: r.createdAt, details: (r.sensitive?.details ?? {}) as Record<string, unknown> })),
-      legalHold: hold?.reason ?? null,
+      // Only a hold in force: an ended one no longer keeps anything.
+      legalHold: holdInForce(hold, new Date()) ? hold!.reason : null,
       consentsCover: {
         accommodations: consentCovers(consents, "ACCOMMODATIONS"),
       },

@@ -9,4 +9,7 @@ export const ROWS: Record<string, readonly Role[] | "public"> = {
   "privacy.giveConsent": ["LEARNER"],
   "privacy.withdrawConsent": ["LEARNER"],
   "privacy.eraseLearner": ["ADMIN"],
+  "privacy.exportLearner": ["ADMIN"],
+  "privacy.setLegalHold": ["ADMIN"],
+  "privacy.liftLegalHold": ["ADMIN"],
 };

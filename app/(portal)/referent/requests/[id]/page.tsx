@@ -38,6 +38,8 @@ export default async function ReferentRequest({ params }: Props) {
     [t("message"), text(request.details.message)],
     [t("accommodation"), text(request.details.accommodation)],
   ];
+  // What the learner added later through the duplicate panel ("add to earlier"), oldest first.
+  const additions = (Array.isArray(request.details.additions) ? request.details.additions : []).filter((a): a is Record<string, unknown> => typeof a === "object" && a !== null);
   return (
     <>
       <PageHeading title={t("requestTitle", { number: String(request.number) })} intro={t("requestIntro")} />
@@ -67,6 +69,27 @@ export default async function ReferentRequest({ params }: Props) {
               </div>
             ))}
         </dl>
+        {additions.map((a, i) => (
+          <div key={i} className="mt-4 border-t border-slate-300 pt-3">
+            <h3 className="mb-1 font-semibold">{t("addition", { date: typeof a.addedAt === "string" ? d.instant(new Date(a.addedAt)) : "" })}</h3>
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+              {(
+                [
+                  [t("subject"), text(a.subject)],
+                  [t("message"), text(a.message)],
+                  [t("accommodation"), text(a.accommodation)],
+                ] as [string, string | null][]
+              )
+                .filter((row): row is [string, string] => row[1] !== null)
+                .map(([label, value]) => (
+                  <div key={label} className="contents">
+                    <dt className="font-semibold">{label}</dt>
+                    <dd className="whitespace-pre-wrap">{value}</dd>
+                  </div>
+                ))}
+            </dl>
+          </div>
+        ))}
       </section>
       <section aria-labelledby="referent-follow-title" className="mt-6">
         <h2 id="referent-follow-title" className="mb-2 text-lg font-semibold">
