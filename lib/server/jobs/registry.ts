@@ -6,6 +6,7 @@ import { cleanUpAuthRecords } from "./auth-cleanup";
 import { deleteAbandonedUploads } from "@/lib/server/data/attachments";
 import { sendPlanReviewReminders } from "./plan-reviews";
 import { runRetention } from "./retention";
+import { refreshStaleRiskFacts } from "@/lib/server/data/risk-facts";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -28,4 +29,8 @@ export const JOBS: Job[] = [
   { name: "plan-reviews", intervalMs: 60 * 60 * 1000, run: sendPlanReviewReminders },
   // The retention schedule (lib/domain/retention.ts): periods are months, daily is precise enough.
   { name: "retention", intervalMs: 24 * 60 * 60 * 1000, run: runRetention },
+  // The dashboard's read model: rows whose time came (a session leaving a window, a call
+  // passing, midnight) or that a write marked stale; a dashboard refreshes its own stale rows
+  // anyway, so this keeps renders at two statements rather than keeping them exact.
+  { name: "risk-facts", intervalMs: 5 * 60 * 1000, run: refreshStaleRiskFacts },
 ];
