@@ -62,17 +62,65 @@ function configFromUrl(url: string): pg.PoolConfig {
   };
 }
 
+// 4. The adapter's executeScript splits a migration on every ";", even inside a function
+//    body, a string or a comment, so a migration could not define a plpgsql trigger function.
+//    Split it the way PostgreSQL reads it instead: ";" outside quotes, dollar quotes and comments.
+export function splitSqlScript(script: string): string[] {
+  const statements: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < script.length) {
+    const c = script[i];
+    if (c === "-" && script[i + 1] === "-") {
+      const end = script.indexOf("\n", i);
+      i = end === -1 ? script.length : end + 1;
+    } else if (c === "/" && script[i + 1] === "*") {
+      const end = script.indexOf("*/", i + 2);
+      i = end === -1 ? script.length : end + 2;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < script.length && !(script[j] === c && script[j + 1] !== c)) j += script[j] === c ? 2 : 1;
+      i = j + 1;
+    } else if (c === "$") {
+      const tag = /^\$[A-Za-z_]*\$/.exec(script.slice(i))?.[0];
+      if (tag) {
+        const end = script.indexOf(tag, i + tag.length);
+        i = end === -1 ? script.length : end + tag.length;
+      } else i += 1;
+    } else if (c === ";") {
+      statements.push(script.slice(start, i));
+      start = i + 1;
+      i += 1;
+    } else i += 1;
+  }
+  statements.push(script.slice(start));
+  return statements.map((s) => s.trim()).filter((s) => s.length > 0 && !/^(--[^\n]*(\n|$)|\s)*$/.test(s));
+}
+
+type Connection = Awaited<ReturnType<PrismaPg["connect"]>>;
+function splittingScripts(connection: Connection): Connection {
+  const driver = (connection as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver();
+  connection.executeScript = async (script: string) => {
+    for (const statement of splitSqlScript(script)) await driver.query(statement);
+  };
+  return connection;
+}
+
 // 3. Drop the shadow database only after its own connections are closed.
 class ShadowSafePrismaPg extends PrismaPg {
   constructor(private readonly pgConfig: pg.PoolConfig) {
     super(pgConfig);
   }
 
+  override async connect() {
+    return splittingScripts(await super.connect());
+  }
+
   override async connectToShadowDb() {
     const main = await this.connect();
     const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID().replaceAll("-", "")}`;
     await main.executeScript(`CREATE DATABASE "${database}"`);
-    const shadow = await new PrismaPg({ ...this.pgConfig, database }).connect();
+    const shadow = splittingScripts(await new PrismaPg({ ...this.pgConfig, database }).connect());
     const disposeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await disposeShadow();

@@ -68,7 +68,7 @@ async function main() {
       const dashboard = await getCaseloadDashboard(actor);
       timings.push(ms(start));
       perRender = queries;
-      if (i === 0) console.log(`Dashboard of one advisor: ${dashboard.rows.length} rows, ${dashboard.tiles.atRisk} at risk.`);
+      if (i === 0) console.log(`Dashboard of one advisor: ${dashboard.total} rows (a page of ${dashboard.page.items.length}), ${dashboard.tiles.atRisk} at risk.`);
     }
     timings.sort((a, b) => a - b);
     const pct = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))].toFixed(1);

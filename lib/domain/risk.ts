@@ -12,6 +12,8 @@
 // - DROPOUT_RISK_ALERT: an open mentor alert "retard important / risque d'abandon".
 // - COMMITMENT_SIGNAL / ATTENDANCE_SIGNAL: an unresolved weekly signal
 //   (commitment not kept, attendance problem). Suspended during an approved break.
+// - MISSED_CALLS: the learner missed a phone appointment with their advisor (recorded
+//   as a no-show) and no call was held since. Suspended during an approved break.
 // Level: HIGH with a dropout-risk alert, two no-shows in a row, or two reasons
 // or more; MEDIUM with one other reason; NONE without any.
 import type { Progress } from "./progress";
@@ -23,6 +25,7 @@ export const RISK_REASONS = [
   "LATE_ON_PATH",
   "COMMITMENT_SIGNAL",
   "ATTENDANCE_SIGNAL",
+  "MISSED_CALLS",
 ] as const;
 export type RiskReason = (typeof RISK_REASONS)[number];
 
@@ -41,6 +44,7 @@ export const ATTENDANCE_REASONS: readonly RiskReason[] = [
   "CONSECUTIVE_NO_SHOWS",
   "COMMITMENT_SIGNAL",
   "ATTENDANCE_SIGNAL",
+  "MISSED_CALLS",
 ];
 
 export type RiskFacts = {
@@ -57,6 +61,8 @@ export type RiskFacts = {
   openDropoutAlert: boolean;
   openCommitmentSignal: boolean;
   openAttendanceSignal: boolean;
+  /** Phone appointments recorded as no-show after the last held call. */
+  missedCallsSinceLastHeld: number;
 };
 
 export type Risk = { level: RiskLevel; reasons: RiskReason[] };
@@ -83,6 +89,7 @@ export function assessRisk(f: RiskFacts): Risk {
   if (f.progress.status === "LATE" && f.progress.weeks > LATE_WEEKS_THRESHOLD) reasons.push("LATE_ON_PATH");
   if (f.openCommitmentSignal) reasons.push("COMMITMENT_SIGNAL");
   if (f.openAttendanceSignal) reasons.push("ATTENDANCE_SIGNAL");
+  if (f.missedCallsSinceLastHeld >= 1) reasons.push("MISSED_CALLS");
   const kept = f.onBreak ? reasons.filter((r) => !ATTENDANCE_REASONS.includes(r)) : reasons;
   return { level: levelOf(kept), reasons: kept };
 }

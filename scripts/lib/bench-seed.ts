@@ -118,7 +118,8 @@ export async function seedSchool(client: pg.Client, s: SchoolScale, now: Date): 
     )
     INSERT INTO "Appointment" (id, "caseId", "learnerId", "advisorId", kind, "startsAt", status, "icsUid", "updatedAt")
     SELECT 'apt' || c.id || 'n' || n, c.id, c."learnerId", c."advisorId", CASE WHEN n = 1 THEN 'FIRST' ELSE 'FOLLOW_UP' END::"AppointmentKind",
-      CASE WHEN c.status = 'OPEN' AND n = 2 THEN ${nowSql} + interval '2 days' + (c.g / 30) * interval '1 hour' ELSE c."openedAt" + (n * 3) * interval '1 day' END,
+      -- An advisor's scheduled calls never overlap (Appointment_advisor_no_overlap): half an hour apart.
+      CASE WHEN c.status = 'OPEN' AND n = 2 THEN ${nowSql} + interval '2 days' + (row_number() OVER (PARTITION BY c."advisorId" ORDER BY c.id, n)) * interval '30 minutes' ELSE c."openedAt" + (n * 3) * interval '1 day' END,
       CASE WHEN c.status = 'OPEN' AND n = 2 THEN 'SCHEDULED' ELSE 'HELD' END::"AppointmentStatus", 'ics' || c.id || 'n' || n, now()
     FROM c CROSS JOIN generate_series(1, 2) n`);
   await step("signals and breaks", `

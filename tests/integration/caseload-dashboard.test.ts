@@ -37,17 +37,21 @@ describe("caseload dashboard query count", () => {
     await createCaseload(client, { advisorId: small.id, mentorId: mentor.id, count: 10 });
     await createCaseload(client, { advisorId: large.id, mentorId: mentor.id, count: 500 });
 
-    // Warm up the pool so both counts measure the page's own statements.
+    // The first render after the writes refreshes the rows they marked stale (data/risk-facts.ts);
+    // after it, both counts measure the page's own statements over the read model.
     await getCaseloadDashboard(actorOf(small));
+    await getCaseloadDashboard(actorOf(large));
     const forTen = await countQueries(() => getCaseloadDashboard(actorOf(small)));
     const forFiveHundred = await countQueries(() => getCaseloadDashboard(actorOf(large)));
     expect(forTen).toBe(forFiveHundred);
-    expect(forTen).toBeLessThanOrEqual(3);
-    const dashboard = await getCaseloadDashboard(actorOf(large));
-    expect(dashboard.rows).toHaveLength(500);
+    expect(forTen).toBeLessThanOrEqual(2);
+    const dashboard = await getCaseloadDashboard(actorOf(large), { filter: {}, sort: "attention", pageSize: 25 });
+    expect(dashboard.total).toBe(500);
+    expect(dashboard.page.items).toHaveLength(25);
     expect(dashboard.chart).toHaveLength(12);
     // Every fifth learner has two recent no-shows in a row (see createCaseload).
-    expect(dashboard.rows.filter((r) => r.reasons.includes("CONSECUTIVE_NO_SHOWS"))).toHaveLength(100);
+    const noShows = await getCaseloadDashboard(actorOf(large), { filter: { reason: "CONSECUTIVE_NO_SHOWS" }, sort: "name", pageSize: 25 });
+    expect(noShows.count).toBe(100);
   });
 });
 

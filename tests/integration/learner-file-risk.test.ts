@@ -1,7 +1,8 @@
 // The learner file shows the risk level and its reasons by the dashboard's own query and
 // rules: the same answer as the learner's caseload row, for their advisor only; and, for
 // the advisor only, the mentor's private session notes, each read audited.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import { freshDatabase } from "./db";
 import { actorOf } from "./support/access";
 import { createLearner, createRequest, createSession, createUser } from "@/tests/factories";
@@ -55,3 +56,36 @@ describe("the mentor's private notes in the learner file", () => {
     expect(await audits()).toBe(1);
   });
 });
+
+// Counts every statement the pg driver sends under Prisma's adapter.
+let statements = 0;
+const originalQuery = pg.Client.prototype.query;
+beforeAll(() => {
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    statements += 1;
+    return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof originalQuery;
+});
+afterAll(() => {
+  pg.Client.prototype.query = originalQuery;
+});
+
+describe("the learner file's statements", () => {
+  it("reads the whole file in one statement and audits both reads in one more, plus one for the risk", async () => {
+    const mentor = await createUser(db(), { role: "MENTOR" });
+    const learner = await createLearner(db(), { advisorId: advisor.id, mentorId: mentor.id, sensitive: { healthNotes: "Fatigue chronique" } });
+    await createSession(db(), { learnerId: learner.id, mentorId: mentor.id, scheduledAt: new Date(Date.now() - 86_400_000), status: "HELD", privateNote: "Note privée" });
+    await createRequest(db(), { learnerId: learner.id, authorId: mentor.id, topic: "DISENGAGEMENT_RISK" });
+    await getLearnerRisk(advisor, learner.id); // the write above marked the read model stale: refreshed once
+    statements = 0;
+    const [file] = await Promise.all([getLearnerFile(advisor, learner.id), getLearnerRisk(advisor, learner.id)]);
+    // With the layout's two (the session lookup, the navigation counts): five a render.
+    expect(statements).toBe(3);
+    expect(file.sensitive?.healthNotes).toBe("Fatigue chronique");
+    expect(file.sessions).toHaveLength(1);
+    expect(file.requests).toHaveLength(1);
+    const audited = await db().auditLog.findMany({ where: { learnerId: learner.id, actorId: advisor.id }, select: { action: true } });
+    expect(audited.map((a) => a.action).sort()).toEqual(["learner.sensitive.read", "session.privateNotes.read"]);
+  });
+});
+

@@ -17,6 +17,7 @@ const BASE: RiskFacts = {
   openDropoutAlert: false,
   openCommitmentSignal: false,
   openAttendanceSignal: false,
+  missedCallsSinceLastHeld: 0,
 };
 
 describe("assessRisk", () => {
@@ -33,6 +34,10 @@ describe("assessRisk", () => {
     ["ahead by three weeks", { progress: { status: "AHEAD", weeks: 3 } }, [], "NONE"],
     ["an open dropout-risk alert alone", { openDropoutAlert: true }, ["DROPOUT_RISK_ALERT"], "HIGH"],
     ["an open commitment signal", { openCommitmentSignal: true }, ["COMMITMENT_SIGNAL"], "MEDIUM"],
+    ["one missed call with the advisor", { missedCallsSinceLastHeld: 1 }, ["MISSED_CALLS"], "MEDIUM"],
+    ["two missed calls: still one reason", { missedCallsSinceLastHeld: 2 }, ["MISSED_CALLS"], "MEDIUM"],
+    ["a missed call and two no-shows", { missedCallsSinceLastHeld: 1, noShowsSinceLastHeld: 2 }, ["CONSECUTIVE_NO_SHOWS", "MISSED_CALLS"], "HIGH"],
+    ["a missed call during an approved break: suspended", { missedCallsSinceLastHeld: 1, onBreak: true }, [], "NONE"],
     [
       "late and an attendance signal: two reasons",
       { progress: { status: "LATE", weeks: 4 }, openAttendanceSignal: true },

@@ -7,7 +7,7 @@ import { openWorklist } from "@/lib/server/data/worklist";
 import { dates } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n";
 import { PageHeading } from "@/components/ui/page-heading";
-import { filterRows, pageAfter, sortRows, type CaseloadSort } from "@/lib/domain/caseload-view";
+import type { CaseloadSort } from "@/lib/domain/caseload-view";
 import { parseCaseloadQuery } from "@/lib/schemas/caseload-query";
 import { CaseloadTiles } from "./caseload-tiles";
 import { WeeklyChart } from "./weekly-chart";
@@ -26,44 +26,38 @@ const PAGE_SIZE = 25;
 
 export default async function AdvisorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(["ADVISOR"]);
-  const [t, w, locale, dashboard, worklist, query] = await Promise.all([
+  const query = parseCaseloadQuery(await searchParams);
+  const sort = (query.sort ?? "attention") as CaseloadSort;
+  const filter = { q: query.q, risk: query.risk, reason: query.reason, pathId: query.path, mentorId: query.mentor, only: query.only };
+  const [t, w, locale, dashboard, worklist] = await Promise.all([
     getTranslations("advisor"),
     getTranslations("worklist"),
     getLocale(),
-    getCaseloadDashboard(actor),
+    getCaseloadDashboard(actor, { filter, sort, after: query.after, pageSize: PAGE_SIZE }),
     openWorklist(actor),
-    searchParams.then(parseCaseloadQuery),
   ]);
-  const sort = (query.sort ?? "attention") as CaseloadSort;
-  const filtered = sortRows(
-    filterRows(dashboard.rows, { q: query.q, risk: query.risk, reason: query.reason, pathId: query.path, mentorId: query.mentor, only: query.only }),
-    sort,
-  );
-  const page = pageAfter(filtered, query.after, PAGE_SIZE);
-  const paths = new Map(dashboard.rows.map((r) => [r.pathId, r.trainingPath]));
-  const mentors = new Map(dashboard.rows.flatMap((r) => (r.mentor && r.mentorId ? [[r.mentorId, `${r.mentor.firstName} ${r.mentor.lastName}`] as const] : [])));
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <UpcomingCalls actor={actor} />
       <WorklistView worklist={worklist} d={dates(locale as AppLocale)} />
-      {dashboard.rows.length === 0 ? (
+      {dashboard.total === 0 ? (
         <p>{t("none")}</p>
       ) : (
         <>
           <CaseloadTiles tiles={dashboard.tiles} />
           <WeeklyChart weeks={dashboard.chart} />
-          <CaseloadFilters query={query} paths={[...paths].sort((a, b) => a[1].localeCompare(b[1]))} mentors={[...mentors].sort((a, b) => a[1].localeCompare(b[1]))} />
+          <CaseloadFilters query={query} paths={dashboard.paths} mentors={dashboard.mentors} />
           <p role="status" id="caseload" className="mb-2 text-slate-700">
-            {t("count", { count: filtered.length })}
+            {t("count", { count: dashboard.count })}
           </p>
           {query.only ? (
             <p className="mb-2">
               {w(query.only === "atRisk" ? "onlyAtRisk" : "onlyNoSession")} <Link href="/advisor#caseload">{w("showAll")}</Link>
             </p>
           ) : null}
-          <CaseloadTable rows={page.items} d={dates(locale as AppLocale)} />
-          <CaseloadPagination query={query} nextCursor={page.nextCursor} />
+          <CaseloadTable rows={dashboard.page.items} d={dates(locale as AppLocale)} />
+          <CaseloadPagination query={query} nextCursor={dashboard.page.nextCursor} />
         </>
       )}
     </>

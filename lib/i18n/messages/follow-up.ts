@@ -33,6 +33,7 @@ const frMessages = {
       LATE_ON_PATH: "Plus de deux semaines de retard",
       COMMITMENT_SIGNAL: "Engagement hebdomadaire non tenu",
       ATTENDANCE_SIGNAL: "Problème d'assiduité signalé",
+      MISSED_CALLS: "Rendez-vous téléphonique manqué",
     },
     progress: { AHEAD: "En avance de {weeks, plural, one {# semaine} other {# semaines}}", ON_TIME: "Dans les temps", LATE: "En retard de {weeks, plural, one {# semaine} other {# semaines}}" },
     reasons: {
@@ -346,6 +347,7 @@ const enMessages: FollowUpMessages = {
       LATE_ON_PATH: "More than two weeks late",
       COMMITMENT_SIGNAL: "Weekly commitment not kept",
       ATTENDANCE_SIGNAL: "Attendance problem signalled",
+      MISSED_CALLS: "Missed phone appointment",
     },
     progress: { AHEAD: "{weeks, plural, one {# week} other {# weeks}} ahead", ON_TIME: "On time", LATE: "{weeks, plural, one {# week} other {# weeks}} late" },
     reasons: {

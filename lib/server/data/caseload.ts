@@ -2,52 +2,22 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
-import { isoWeekRange } from "@/lib/domain/week";
-import { parisDay, parisDayRange } from "@/lib/domain/week";
-import { progressOf, type Progress } from "@/lib/domain/progress";
-import { assessRisk, type RiskLevel, type RiskReason } from "@/lib/domain/risk";
+import { isoWeekRange, parisDayRange } from "@/lib/domain/week";
+import type { Progress } from "@/lib/domain/progress";
+import type { RiskLevel, RiskReason } from "@/lib/domain/risk";
+import type { CaseloadFilter, CaseloadSort } from "@/lib/domain/caseload-view";
+import { searchKey } from "@/lib/domain/search-key";
+import { computeRisk, freshAt, liveFacts, refreshRiskFacts, type LiveFactRow } from "./risk-facts";
 
-// The advisor's dashboard in exactly three queries, whatever the caseload size:
-// 1. one row per learner with every fact the risk rules need (LATERAL
-//    subqueries on the per-learner indexes: sessions, milestones, breaks,
-//    requests, signals, cases, appointments);
-// 2. today's appointments of the advisor;
-// 3. the caseload's held sessions per week over the last 12 weeks.
-// (Plus the page's own sign-in lookup.) No query per row.
+// The advisor's dashboard reads the read model "LearnerRiskFacts" (data/risk-facts.ts):
+// 1. one summary statement over the caseload: which rows are stale at `now`, the counts, the
+//    tiles, today's appointments, the filter options and the 12-week chart;
+//    (if some rows are stale: their refresh, two statements, then the summary again;)
+// 2. one page of rows, filtered, ordered and paginated in SQL.
+// (Plus the page's own sign-in lookup.) listCaseload keeps the live computation: the reference.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const CHART_WEEKS = 12;
-
-type FactRow = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  pathId: string;
-  pathName: string;
-  mentorId: string | null;
-  mentorFirstName: string | null;
-  mentorLastName: string | null;
-  weeklyCommitment: number;
-  startDate: Date;
-  held7: number;
-  held28: number;
-  heldThisWeek: number;
-  lastHeldAt: Date | null;
-  lastNoShowAt: Date | null;
-  noShowsSinceLastHeld: number;
-  firstIncompletePlanned: Date | null;
-  lastCompletedPlanned: Date | null;
-  onBreak: boolean;
-  lastBreakEnd: Date | null;
-  openRequests: number;
-  openAlerts: number;
-  openDropoutAlert: boolean;
-  commitmentSignal: boolean;
-  attendanceSignal: boolean;
-  openCaseId: string | null;
-  openCaseReason: string | null;
-  nextAppointmentAt: Date | null;
-};
 
 export type CaseloadRow = {
   id: string;
@@ -63,6 +33,8 @@ export type CaseloadRow = {
   sessionsThisWeek: number;
   lastHeldAt: Date | null;
   lastNoShowAt: Date | null;
+  /** Phone appointments missed since the last held call. */
+  missedCalls: number;
   progress: Progress;
   /** Weeks late (positive) or ahead (negative), for sorting. */
   lateWeeks: number;
@@ -75,157 +47,238 @@ export type CaseloadRow = {
   reasons: RiskReason[];
 };
 
-function caseloadFacts(advisorId: string, now: Date, learnerId?: string) {
-  const d7 = new Date(now.getTime() - 7 * DAY_MS);
-  const d28 = new Date(now.getTime() - 28 * DAY_MS);
-  const week = isoWeekRange(now);
-  const today = parisDay(now);
-  return getDb().$queryRaw<FactRow[]>(Prisma.sql`
-    SELECT lp."userId" AS id, u."firstName", u."lastName",
-      tp.id AS "pathId", tp.name AS "pathName",
-      lp."mentorId", mu."firstName" AS "mentorFirstName", mu."lastName" AS "mentorLastName",
-      lp."weeklyCommitment", lp."startDate",
-      s.held7, s.held28, s."heldThisWeek", s."lastHeldAt", s."lastNoShowAt",
-      ns.n AS "noShowsSinceLastHeld",
-      ms."firstIncompletePlanned", ms."lastCompletedPlanned",
-      br."onBreak", br."lastBreakEnd",
-      rq."openRequests", rq."openAlerts", rq."openDropoutAlert",
-      sg."commitmentSignal", sg."attendanceSignal",
-      fc.id AS "openCaseId", fc.reason::text AS "openCaseReason",
-      ap."startsAt" AS "nextAppointmentAt"
-    FROM "LearnerProfile" lp
-    JOIN "User" u ON u.id = lp."userId" AND u.active
-    JOIN "TrainingPath" tp ON tp.id = lp."trainingPathId"
-    LEFT JOIN "User" mu ON mu.id = lp."mentorId"
-    LEFT JOIN LATERAL (
-      SELECT
-        count(*) FILTER (WHERE x.status = 'HELD' AND x."scheduledAt" >= ${d7})::int AS held7,
-        count(*) FILTER (WHERE x.status = 'HELD' AND x."scheduledAt" >= ${d28})::int AS held28,
-        count(*) FILTER (WHERE x.status = 'HELD' AND x."scheduledAt" >= ${week.start})::int AS "heldThisWeek",
-        max(x."scheduledAt") FILTER (WHERE x.status = 'HELD') AS "lastHeldAt",
-        max(x."scheduledAt") FILTER (WHERE x.status = 'NO_SHOW') AS "lastNoShowAt"
-      FROM "MentoringSession" x WHERE x."learnerId" = lp."userId" AND x."scheduledAt" < ${now}
-    ) s ON true
-    LEFT JOIN LATERAL (
-      SELECT count(*)::int AS n FROM "MentoringSession" x
-      WHERE x."learnerId" = lp."userId" AND x.status = 'NO_SHOW' AND x."scheduledAt" < ${now}
-        AND x."scheduledAt" > coalesce(s."lastHeldAt", '-infinity'::timestamp)
-    ) ns ON true
-    LEFT JOIN LATERAL (
-      SELECT min(m."plannedDate") FILTER (WHERE m."completedAt" IS NULL) AS "firstIncompletePlanned",
-             max(m."plannedDate") FILTER (WHERE m."completedAt" IS NOT NULL) AS "lastCompletedPlanned"
-      FROM "LearnerMilestone" m WHERE m."learnerId" = lp."userId"
-    ) ms ON true
-    LEFT JOIN LATERAL (
-      SELECT coalesce(bool_or(b."startDate" <= ${today} AND b."endDate" >= ${today}), false) AS "onBreak",
-             max(b."endDate") FILTER (WHERE b."endDate" < ${today}) AS "lastBreakEnd"
-      FROM "LearnerBreak" b WHERE b."learnerId" = lp."userId" AND b.status = 'APPROVED' AND b."startDate" <= ${today}
-    ) br ON true
-    LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE r.side = 'LEARNER')::int AS "openRequests",
-             count(*) FILTER (WHERE r.side = 'MENTOR')::int AS "openAlerts",
-             coalesce(bool_or(r.topic = 'DISENGAGEMENT_RISK'), false) AS "openDropoutAlert"
-      FROM "SupportRequest" r
-      WHERE r."learnerId" = lp."userId" AND r."isOpen"
-    ) rq ON true
-    LEFT JOIN LATERAL (
-      SELECT coalesce(bool_or(g.kind = 'COMMITMENT_NOT_KEPT'), false) AS "commitmentSignal",
-             coalesce(bool_or(g.kind = 'ATTENDANCE_PROBLEM'), false) AS "attendanceSignal"
-      FROM "LearnerSignal" g WHERE g."learnerId" = lp."userId" AND g."resolvedAt" IS NULL
-    ) sg ON true
-    LEFT JOIN LATERAL (
-      SELECT c.id, c.reason FROM "FollowUpCase" c
-      WHERE c."learnerId" = lp."userId" AND c.status = 'OPEN' ORDER BY c."openedAt" DESC LIMIT 1
-    ) fc ON true
-    LEFT JOIN LATERAL (
-      SELECT a."startsAt" FROM "Appointment" a
-      WHERE a."learnerId" = lp."userId" AND a.status = 'SCHEDULED' AND a."startsAt" >= ${now}
-      ORDER BY a."startsAt" LIMIT 1
-    ) ap ON true
-    WHERE lp."advisorId" = ${advisorId}${learnerId ? Prisma.sql` AND lp."userId" = ${learnerId}` : Prisma.empty}`);
-}
 
-function toRow(f: FactRow, now: Date): CaseloadRow {
-  const progress = progressOf(f, parisDay(now));
-  const risk = assessRisk({
-    now,
-    trainingStart: f.startDate,
-    lastHeldAt: f.lastHeldAt,
-    noShowsSinceLastHeld: f.noShowsSinceLastHeld,
-    onBreak: f.onBreak,
-    lastBreakEnd: f.lastBreakEnd,
-    progress,
-    openDropoutAlert: f.openDropoutAlert,
-    openCommitmentSignal: f.commitmentSignal,
-    openAttendanceSignal: f.attendanceSignal,
-  });
+function liveRow(f: LiveFactRow, now: Date): CaseloadRow {
+  const r = computeRisk(f, now);
   return {
     id: f.id,
-    firstName: f.firstName,
-    lastName: f.lastName,
+    firstName: f.firstName ?? "",
+    lastName: f.lastName ?? "",
     pathId: f.pathId,
     trainingPath: f.pathName,
     mentorId: f.mentorId,
     mentor: f.mentorFirstName !== null ? { firstName: f.mentorFirstName, lastName: f.mentorLastName ?? "" } : null,
     weeklyCommitment: f.weeklyCommitment,
-    held7: f.held7,
-    held28: f.held28,
-    sessionsThisWeek: f.heldThisWeek,
-    lastHeldAt: f.lastHeldAt,
-    lastNoShowAt: f.lastNoShowAt,
-    progress,
-    lateWeeks: progress.status === "LATE" ? progress.weeks : progress.status === "AHEAD" ? -progress.weeks : 0,
-    onBreak: f.onBreak,
-    openRequests: f.openRequests,
-    openAlerts: f.openAlerts,
-    openCase: f.openCaseId ? { id: f.openCaseId, reason: f.openCaseReason ?? "" } : null,
-    nextAppointmentAt: f.nextAppointmentAt,
-    level: risk.level,
-    reasons: risk.reasons,
+    held7: r.held7,
+    held28: r.held28,
+    sessionsThisWeek: r.heldThisWeek,
+    lastHeldAt: r.lastHeldAt,
+    lastNoShowAt: r.lastNoShowAt,
+    missedCalls: r.missedCalls,
+    progress: r.progress,
+    lateWeeks: r.lateWeeks,
+    onBreak: r.onBreak,
+    openRequests: r.openRequests,
+    openAlerts: r.openAlerts,
+    openCase: r.openCase,
+    nextAppointmentAt: r.nextAppointmentAt,
+    level: r.level,
+    reasons: r.reasons,
   };
 }
 
 /**
- * One learner of the advisor's caseload: the risk level and its reasons by the dashboard's
- * own query and rules (the learner file shows them). 404 for a learner who is not theirs.
+ * The advisor's caseload computed live (every current learner with progress, attendance and
+ * risk): the reference the read model is checked against (tests/integration/risk-facts-model.test.ts).
+ */
+export async function listCaseload(actor: Actor, now = new Date()): Promise<CaseloadRow[]> {
+  assertRole(actor, ["ADVISOR"]);
+  const facts = await liveFacts(getDb(), Prisma.sql`lp."advisorId" = ${actor.id} AND u.active`, now);
+  return facts.map((f) => liveRow(f, now));
+}
+
+/**
+ * One learner of the advisor's caseload: the risk level and its reasons, read from the
+ * dashboard's read model (refreshed first if it no longer holds at `now`). 404 for a
+ * learner who is not theirs.
  */
 export async function getLearnerRisk(actor: Actor, learnerId: string, now = new Date()): Promise<Pick<CaseloadRow, "level" | "reasons" | "onBreak">> {
   assertRole(actor, ["ADVISOR"]);
-  const [fact] = await caseloadFacts(actor.id, now, learnerId);
-  if (!fact) throw new NotFoundError("learner");
-  const { level, reasons, onBreak } = toRow(fact, now);
-  return { level, reasons, onBreak };
-}
-
-/** The advisor's caseload: every current learner with progress, attendance and risk. */
-export async function listCaseload(actor: Actor, now = new Date()): Promise<CaseloadRow[]> {
-  assertRole(actor, ["ADVISOR"]);
-  const facts = await caseloadFacts(actor.id, now);
-  return facts.map((f) => toRow(f, now));
+  const db = getDb();
+  const [row] = await db.$queryRaw<{ level: RiskLevel | null; reasons: RiskReason[] | null; onBreak: boolean | null; fresh: boolean | null }[]>`
+    SELECT rf.level, rf.reasons, rf."onBreak", ${freshAt(now)} AS fresh
+    FROM "LearnerProfile" lp JOIN "User" u ON u.id = lp."userId" AND u.active
+    LEFT JOIN "LearnerRiskFacts" rf ON rf."learnerId" = lp."userId"
+    WHERE lp."userId" = ${learnerId} AND lp."advisorId" = ${actor.id}`;
+  if (!row) throw new NotFoundError("learner");
+  if (row.fresh) return { level: row.level!, reasons: row.reasons!, onBreak: row.onBreak! };
+  const computed = (await refreshRiskFacts(db, [learnerId], now)).get(learnerId);
+  if (!computed) throw new NotFoundError("learner");
+  return { level: computed.level, reasons: computed.reasons, onBreak: computed.onBreak };
 }
 
 export type WeekCount = { weekStart: Date; held: number };
 
-/** The dashboard: every row, today's appointments and the 12-week chart, in three queries. */
-export async function getCaseloadDashboard(actor: Actor, now = new Date()) {
+export type CaseloadView = { filter: CaseloadFilter; sort: CaseloadSort; after?: string; pageSize: number };
+
+const COLLATED = Prisma.sql`COLLATE "fr-x-icu"`;
+
+/** The caseload's rows, with the read model and the names the page shows (alias `c`). */
+function caseloadRows(advisorId: string) {
+  return Prisma.sql`
+    SELECT lp."userId" AS id, u."firstName", u."lastName", tp.id AS "pathId", tp.name AS "pathName", lp."mentorId",
+      mu."firstName" AS "mentorFirstName", mu."lastName" AS "mentorLastName", lp."weeklyCommitment",
+      rf."learnerId" IS NOT NULL AS "hasFacts", rf."computedAt", rf."staleAt", rf.held7, rf.held28, rf."heldThisWeek", rf."lastHeldAt",
+      rf."lastNoShowAt", rf."missedCalls", rf."onBreak", rf."progressStatus", rf."progressWeeks", rf."lateWeeks", rf."openRequests",
+      rf."openAlerts", rf."openCaseId", rf."openCaseReason", rf."nextAppointmentAt", rf.level, rf."levelRank", rf.reasons, rf."reasonCount"
+    FROM "LearnerProfile" lp
+    JOIN "User" u ON u.id = lp."userId" AND u.active
+    JOIN "TrainingPath" tp ON tp.id = lp."trainingPathId"
+    LEFT JOIN "User" mu ON mu.id = lp."mentorId"
+    LEFT JOIN "LearnerRiskFacts" rf ON rf."learnerId" = lp."userId"
+    WHERE lp."advisorId" = ${advisorId}`;
+}
+
+/** The filter of lib/domain/caseload-view.ts (filterRows), on the alias `c`. */
+function filterSql(f: CaseloadFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`true`];
+  const q = f.q ? searchKey(f.q.trim()) : "";
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(Prisma.sql`("searchFold"(c."firstName" || ' ' || c."lastName") LIKE ${like} OR "searchFold"(c."lastName" || ' ' || c."firstName") LIKE ${like})`);
+  }
+  if (f.risk) parts.push(Prisma.sql`c.level = ${f.risk}`);
+  if (f.reason) parts.push(Prisma.sql`${f.reason} = ANY(c.reasons)`);
+  if (f.pathId) parts.push(Prisma.sql`c."pathId" = ${f.pathId}`);
+  if (f.mentorId) parts.push(Prisma.sql`c."mentorId" = ${f.mentorId}`);
+  if (f.only === "atRisk") parts.push(Prisma.sql`c.level <> 'NONE'`);
+  if (f.only === "noSession") parts.push(Prisma.sql`(c."heldThisWeek" = 0 AND NOT c."onBreak")`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** The orders of lib/domain/caseload-view.ts (sortRows): names by French collation, then id. */
+function orderSql(sort: CaseloadSort): Prisma.Sql {
+  const byName = Prisma.sql`c."lastName" ${COLLATED}, c."firstName" ${COLLATED}, c.id COLLATE "C"`;
+  switch (sort) {
+    case "attention":
+      return Prisma.sql`c."levelRank", c."reasonCount" DESC, ${byName}`;
+    case "name":
+      return byName;
+    case "progress":
+      return Prisma.sql`c."lateWeeks" DESC, ${byName}`;
+    case "lastSession":
+      return Prisma.sql`coalesce(c."lastHeldAt", '1970-01-01'::timestamp), ${byName}`;
+  }
+}
+
+type Summary = {
+  stale: string[];
+  total: number;
+  matching: number;
+  atRisk: number;
+  withoutSessionThisWeek: number;
+  alertsWaiting: number;
+  appointmentsToday: number;
+  paths: { id: string; name: string }[] | null;
+  mentors: { id: string; name: string }[] | null;
+  chart: { week: string; held: number }[] | null;
+};
+
+type PageRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  pathId: string;
+  pathName: string;
+  mentorId: string | null;
+  mentorFirstName: string | null;
+  mentorLastName: string | null;
+  weeklyCommitment: number;
+  held7: number;
+  held28: number;
+  heldThisWeek: number;
+  lastHeldAt: Date | null;
+  lastNoShowAt: Date | null;
+  missedCalls: number;
+  onBreak: boolean;
+  progressStatus: Progress["status"];
+  progressWeeks: number;
+  lateWeeks: number;
+  openRequests: number;
+  openAlerts: number;
+  openCaseId: string | null;
+  openCaseReason: string | null;
+  nextAppointmentAt: Date | null;
+  level: RiskLevel;
+  reasons: RiskReason[];
+};
+
+function pageRow(r: PageRow): CaseloadRow {
+  return {
+    id: r.id,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    pathId: r.pathId,
+    trainingPath: r.pathName,
+    mentorId: r.mentorId,
+    mentor: r.mentorFirstName !== null ? { firstName: r.mentorFirstName, lastName: r.mentorLastName ?? "" } : null,
+    weeklyCommitment: r.weeklyCommitment,
+    held7: r.held7,
+    held28: r.held28,
+    sessionsThisWeek: r.heldThisWeek,
+    lastHeldAt: r.lastHeldAt,
+    lastNoShowAt: r.lastNoShowAt,
+    missedCalls: r.missedCalls,
+    progress: { status: r.progressStatus, weeks: r.progressWeeks },
+    lateWeeks: r.lateWeeks,
+    onBreak: r.onBreak,
+    openRequests: r.openRequests,
+    openAlerts: r.openAlerts,
+    openCase: r.openCaseId ? { id: r.openCaseId, reason: r.openCaseReason ?? "" } : null,
+    nextAppointmentAt: r.nextAppointmentAt,
+    level: r.level,
+    reasons: r.reasons,
+  };
+}
+
+/**
+ * The dashboard: one page of the caseload (filtered, ordered and paginated in SQL over the
+ * read model), the exact counts, the tiles, the filter options and the 12-week chart.
+ * Two statements when every row holds at `now`; rows that do not (a write marked them
+ * stale, or their time came before the worker's sweep) are recomputed first.
+ */
+export async function getCaseloadDashboard(actor: Actor, view: CaseloadView = { filter: {}, sort: "attention", pageSize: 25 }, now = new Date()) {
   assertRole(actor, ["ADVISOR"]);
   const db = getDb();
   const today = parisDayRange(now);
   // Mid-week arithmetic, then back to Monday: immune to the DST hour.
   const chartStart = isoWeekRange(new Date(isoWeekRange(now).start.getTime() - (CHART_WEEKS - 1) * 7 * DAY_MS + 3 * DAY_MS)).start;
-  const [facts, appointmentsToday, weekly] = await Promise.all([
-    caseloadFacts(actor.id, now),
-    db.appointment.count({
-      where: { advisorId: actor.id, status: "SCHEDULED", startsAt: { gte: today.start, lt: today.end }, learner: { advisorId: actor.id } },
-    }),
-    db.$queryRaw<{ week: Date; held: number }[]>(Prisma.sql`
-      SELECT date_trunc('week', x."scheduledAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris') AS week, count(*)::int AS held
-      FROM "MentoringSession" x JOIN "LearnerProfile" lp ON lp."userId" = x."learnerId"
-      WHERE lp."advisorId" = ${actor.id} AND x.status = 'HELD' AND x."scheduledAt" >= ${chartStart} AND x."scheduledAt" < ${now}
-      GROUP BY 1`),
-  ]);
-  const rows = facts.map((f) => toRow(f, now));
-  const heldByWeek = new Map(weekly.map((w) => [isoWeekRange(w.week).start.getTime(), w.held]));
+  const filter = filterSql(view.filter);
+  const summarise = () => db.$queryRaw<Summary[]>`
+    WITH c AS (${caseloadRows(actor.id)})
+    SELECT
+      coalesce(array_agg(c.id) FILTER (WHERE NOT (c."hasFacts" AND c."computedAt" <= ${now} AND ${now} < c."staleAt")), '{}') AS stale,
+      count(*)::int AS total,
+      count(*) FILTER (WHERE ${filter})::int AS matching,
+      count(*) FILTER (WHERE c.level <> 'NONE')::int AS "atRisk",
+      count(*) FILTER (WHERE c."heldThisWeek" = 0 AND NOT c."onBreak")::int AS "withoutSessionThisWeek",
+      coalesce(sum(c."openAlerts"), 0)::int AS "alertsWaiting",
+      (SELECT count(*)::int FROM "Appointment" a JOIN "LearnerProfile" alp ON alp."userId" = a."learnerId" AND alp."advisorId" = ${actor.id}
+        WHERE a."advisorId" = ${actor.id} AND a.status = 'SCHEDULED' AND a."startsAt" >= ${today.start} AND a."startsAt" < ${today.end}) AS "appointmentsToday",
+      (SELECT json_agg(json_build_object('id', p."pathId", 'name', p."pathName") ORDER BY p."pathName" COLLATE "fr-x-icu", p."pathId")
+        FROM (SELECT DISTINCT c2."pathId", c2."pathName" FROM c c2) p) AS paths,
+      (SELECT json_agg(json_build_object('id', m."mentorId", 'name', m.name) ORDER BY m.name COLLATE "fr-x-icu", m."mentorId")
+        FROM (SELECT DISTINCT c3."mentorId", c3."mentorFirstName" || ' ' || c3."mentorLastName" AS name FROM c c3 WHERE c3."mentorFirstName" IS NOT NULL) m) AS mentors,
+      (SELECT json_agg(json_build_object('week', w.week, 'held', w.held)) FROM (
+        SELECT date_trunc('week', x."scheduledAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris') AS week, count(*)::int AS held
+        FROM "MentoringSession" x JOIN "LearnerProfile" wlp ON wlp."userId" = x."learnerId"
+        WHERE wlp."advisorId" = ${actor.id} AND x.status = 'HELD' AND x."scheduledAt" >= ${chartStart} AND x."scheduledAt" < ${now}
+        GROUP BY 1) w) AS chart
+    FROM c`;
+  let [summary] = await summarise();
+  if (summary.stale.length > 0) {
+    await refreshRiskFacts(db, summary.stale, now);
+    [summary] = await summarise();
+  }
+  const rows = await db.$queryRaw<PageRow[]>`
+    WITH c AS (${caseloadRows(actor.id)}),
+    o AS (SELECT c.*, row_number() OVER (ORDER BY ${orderSql(view.sort)}) AS rn FROM c WHERE ${filter})
+    SELECT * FROM o
+    WHERE o.rn > coalesce((SELECT o2.rn FROM o o2 WHERE o2.id = ${view.after ?? null}), 0)
+    ORDER BY o.rn LIMIT ${view.pageSize + 1}`;
+  const items = rows.slice(0, view.pageSize).map(pageRow);
+  const hasMore = rows.length > view.pageSize;
+  const heldByWeek = new Map((summary.chart ?? []).map((w) => [isoWeekRange(new Date(`${w.week}Z`)).start.getTime(), w.held]));
   const chart: WeekCount[] = Array.from({ length: CHART_WEEKS }, (_, i) => {
     const weekStart = new Date(chartStart.getTime() + i * 7 * DAY_MS);
     // DST shifts a Monday 00:00 Paris by an hour in UTC: match on the ISO week.
@@ -233,13 +286,17 @@ export async function getCaseloadDashboard(actor: Actor, now = new Date()) {
     return { weekStart: key, held: heldByWeek.get(key.getTime()) ?? 0 };
   });
   return {
-    rows,
+    total: summary.total,
+    count: summary.matching,
+    page: { items, nextCursor: hasMore && items.length > 0 ? items[items.length - 1].id : null },
+    paths: (summary.paths ?? []).map((p) => [p.id, p.name] as [string, string]),
+    mentors: (summary.mentors ?? []).map((m) => [m.id, m.name] as [string, string]),
     chart,
     tiles: {
-      atRisk: rows.filter((r) => r.level !== "NONE").length,
-      withoutSessionThisWeek: rows.filter((r) => r.sessionsThisWeek === 0 && !r.onBreak).length,
-      alertsWaiting: rows.reduce((sum, r) => sum + r.openAlerts, 0),
-      appointmentsToday,
+      atRisk: summary.atRisk,
+      withoutSessionThisWeek: summary.withoutSessionThisWeek,
+      alertsWaiting: summary.alertsWaiting,
+      appointmentsToday: summary.appointmentsToday,
     },
   };
 }

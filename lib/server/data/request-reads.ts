@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { now as clockNow } from "@/lib/server/clock";
-import type { NavCounts } from "@/lib/domain/navigation";
+import type { NavCountKey, NavCounts } from "@/lib/domain/navigation";
 import { staffScope } from "./inbox";
 
 // Who opened which request when, and the counts in the navigation read from it:
@@ -41,66 +41,75 @@ export async function markRequestRead(actor: Actor, requestId: string, now = clo
   ]);
 }
 
-const count = async (query: Prisma.Sql) => (await getDb().$queryRaw<{ n: number }[]>(query))[0]?.n ?? 0;
+// Each count of the navigation is a scalar subquery; getNavCounts sends them in one statement.
 
 /** A requester's own requests with a staff reply (or, for an alert, its outcome) they have not opened since. */
-function unseenByRequester(actorId: string, what: "replies" | "handled") {
+function unseenByRequester(actorId: string, what: "replies" | "handled"): Prisma.Sql {
   const condition =
     what === "replies"
       ? Prisma.sql`EXISTS (SELECT 1 FROM "RequestEvent" e WHERE e."requestId" = r.id AND e.type = 'REPLY' AND e.visibility = 'PUBLIC'
           AND e."actorId" IS DISTINCT FROM ${actorId} AND e."createdAt" > coalesce(rr."readAt", '-infinity'::timestamp))`
       : Prisma.sql`r."loopClosedAt" > coalesce(rr."readAt", '-infinity'::timestamp)`;
-  return count(Prisma.sql`
-    SELECT count(*)::int AS n FROM "SupportRequest" r
+  return Prisma.sql`(
+    SELECT count(*)::int FROM "SupportRequest" r
     LEFT JOIN "RequestRead" rr ON rr."requestId" = r.id AND rr."userId" = ${actorId}
-    WHERE r."authorId" = ${actorId} AND ${condition}`);
+    WHERE r."authorId" = ${actorId} AND ${condition})`;
 }
 
 /** Open requests assigned to the actor that they have never opened, or whose requester wrote since. */
-function unreadAssigned(actorId: string) {
-  return count(Prisma.sql`
-    SELECT count(*)::int AS n FROM "SupportRequest" r
+function unreadAssigned(actorId: string): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT count(*)::int FROM "SupportRequest" r
     LEFT JOIN "RequestRead" rr ON rr."requestId" = r.id AND rr."userId" = ${actorId}
-    WHERE r."assigneeId" = ${actorId} AND r.status NOT IN ('RESOLVED', 'CLOSED')
+    WHERE r."assigneeId" = ${actorId} AND r."isOpen"
       AND (rr."readAt" IS NULL OR EXISTS (SELECT 1 FROM "RequestEvent" e WHERE e."requestId" = r.id AND e.type = 'REPLY'
-        AND e."actorId" = r."authorId" AND e."createdAt" > rr."readAt"))`);
+        AND e."actorId" = r."authorId" AND e."createdAt" > rr."readAt")))`;
 }
 
-const OPEN: Prisma.SupportRequestWhereInput = { status: { notIn: ["RESOLVED", "CLOSED"] } };
+type Count = { href: string; key: NavCountKey; sql: Prisma.Sql };
 
-/** The counts beside each role's navigation items (lib/domain/navigation.ts). */
-export async function getNavCounts(actor: Actor): Promise<NavCounts> {
-  if (actor.role === "ADMIN") return {};
-  const [counts, unread] = await Promise.all([roleCounts(actor), getDb().notification.count({ where: { userId: actor.id, readAt: null } })]);
-  return { ...counts, "/notifications": [{ key: "notifications", count: unread }] };
-}
-
-async function roleCounts(actor: Actor): Promise<NavCounts> {
-  const db = getDb();
+function roleCounts(actor: Actor): Count[] {
   switch (actor.role) {
     case "LEARNER":
-      return { "/learner/requests": [{ key: "newReplies", count: await unseenByRequester(actor.id, "replies") }] };
-    case "MENTOR": {
-      const [handled, replies] = await Promise.all([unseenByRequester(actor.id, "handled"), unseenByRequester(actor.id, "replies")]);
-      return { "/mentor/alerts": [{ key: "handledAlerts", count: handled }, { key: "newReplies", count: replies }] };
-    }
-    case "ADVISOR": {
-      const [unread, signals] = await Promise.all([
-        unreadAssigned(actor.id),
-        db.learnerSignal.count({ where: { resolvedAt: null, learner: { advisorId: actor.id, user: { active: true } } } }),
-      ]);
-      return { "/advisor/requests": [{ key: "unread", count: unread }], "/advisor/signals": [{ key: "openSignals", count: signals }] };
-    }
+      return [{ href: "/learner/requests", key: "newReplies", sql: unseenByRequester(actor.id, "replies") }];
+    case "MENTOR":
+      return [
+        { href: "/mentor/alerts", key: "handledAlerts", sql: unseenByRequester(actor.id, "handled") },
+        { href: "/mentor/alerts", key: "newReplies", sql: unseenByRequester(actor.id, "replies") },
+      ];
+    case "ADVISOR":
+      return [
+        { href: "/advisor/requests", key: "unread", sql: unreadAssigned(actor.id) },
+        {
+          href: "/advisor/signals",
+          key: "openSignals",
+          sql: Prisma.sql`(SELECT count(*)::int FROM "LearnerSignal" g JOIN "LearnerProfile" lp ON lp."userId" = g."learnerId"
+            JOIN "User" u ON u.id = lp."userId" AND u.active WHERE g."resolvedAt" IS NULL AND lp."advisorId" = ${actor.id})`,
+        },
+      ];
     case "SUPPORT":
-    case "MENTORSHIP_MANAGER": {
-      const [triage, mine] = await Promise.all([
-        db.supportRequest.count({ where: { ...OPEN, queue: { in: ["TRIAGE", "SUPPORT"] }, assigneeId: null } }),
-        db.supportRequest.count({ where: { ...OPEN, assigneeId: actor.id } }),
-      ]);
-      return { "/support": [{ key: "triage", count: triage }, { key: "mine", count: mine }] };
-    }
+    case "MENTORSHIP_MANAGER":
+      return [
+        { href: "/support", key: "triage", sql: Prisma.sql`(SELECT count(*)::int FROM "SupportRequest" r WHERE r."isOpen" AND r.queue IN ('TRIAGE', 'SUPPORT') AND r."assigneeId" IS NULL)` },
+        { href: "/support", key: "mine", sql: Prisma.sql`(SELECT count(*)::int FROM "SupportRequest" r WHERE r."isOpen" AND r."assigneeId" = ${actor.id})` },
+      ];
     case "ADMIN":
     case "DISABILITY_REFERENT":
-      return {};
+      return [];
   }
+}
+
+/** The counts beside each role's navigation items (lib/domain/navigation.ts), in one statement. */
+export async function getNavCounts(actor: Actor): Promise<NavCounts> {
+  if (actor.role === "ADMIN") return {};
+  const counts: Count[] = [
+    ...roleCounts(actor),
+    { href: "/notifications", key: "notifications", sql: Prisma.sql`(SELECT count(*)::int FROM "Notification" n WHERE n."userId" = ${actor.id} AND n."readAt" IS NULL)` },
+  ];
+  const [row] = await getDb().$queryRaw<{ counts: number[] }[]>`SELECT ARRAY[${Prisma.join(counts.map((c) => c.sql))}]::int[] AS counts`;
+  const result: NavCounts = {};
+  counts.forEach((c, i) => {
+    (result[c.href] ??= []).push({ key: c.key, count: row.counts[i] ?? 0 });
+  });
+  return result;
 }

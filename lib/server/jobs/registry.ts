@@ -8,6 +8,7 @@ import { deleteOrphanedObjects } from "@/lib/server/data/attachment-store";
 import { sendPlanReviewReminders } from "./plan-reviews";
 import { runRetention } from "./retention";
 import { runNotificationDigest } from "./notification-digest";
+import { refreshStaleRiskFacts } from "@/lib/server/data/risk-facts";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -34,4 +35,8 @@ export const JOBS: Job[] = [
   { name: "retention", intervalMs: 24 * 60 * 60 * 1000, run: runRetention },
   // The daily digest of notifications: hourly, so it goes out soon after 7:00 Paris time; once per person and day.
   { name: "notification-digest", intervalMs: 60 * 60 * 1000, run: runNotificationDigest },
+  // The dashboard's read model: rows whose time came (a session leaving a window, a call
+  // passing, midnight) or that a write marked stale; a dashboard refreshes its own stale rows
+  // anyway, so this keeps renders at two statements rather than keeping them exact.
+  { name: "risk-facts", intervalMs: 5 * 60 * 1000, run: refreshStaleRiskFacts },
 ];
