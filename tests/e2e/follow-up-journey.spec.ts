@@ -22,21 +22,36 @@ async function sql(text: string, params: unknown[]) {
   }
 }
 
-/** Time passes for the case's scheduled call: its start (and end) move one hour into the past. */
+/**
+ * Time passes for the case's scheduled call: its start moves into the past. The demo advisor
+ * has other scheduled calls (the seed, other specs) and two never overlap
+ * (Appointment_advisor_no_overlap), so it moves to a past instant no scheduled call of theirs
+ * is near: whole days back, at a minute of its own.
+ */
 async function callTimePasses(page: Page) {
   const caseId = new URL(page.url()).pathname.split("/").pop();
   const moved = await sql(
-    `UPDATE "Appointment" SET "startsAt" = now() - interval '1 hour' WHERE "caseId" = $1 AND status = 'SCHEDULED'`,
+    `UPDATE "Appointment" a SET "startsAt" = date_trunc('minute', now()) - interval '2 hours' - (d || ' days')::interval
+       FROM (SELECT d FROM generate_series(0, 60) d
+              WHERE NOT EXISTS (SELECT 1 FROM "Appointment" o WHERE o."caseId" IS DISTINCT FROM $1 AND o.status = 'SCHEDULED'
+                AND o."advisorId" = (SELECT "advisorId" FROM "Appointment" WHERE "caseId" = $1 AND status = 'SCHEDULED')
+                AND o."startsAt" BETWEEN date_trunc('minute', now()) - interval '4 hours' - (d || ' days')::interval
+                                     AND date_trunc('minute', now()) - (d || ' days')::interval)
+              ORDER BY d LIMIT 1) free
+      WHERE a."caseId" = $1 AND a.status = 'SCHEDULED'`,
     [caseId],
   );
   expect(moved).toBe(1);
   await page.reload();
 }
 
+/** A time of day of this run's own (8:00–17:59): a retry or another spec may hold the advisor's 10:00. */
+const ownTime = () => `${String(8 + Math.floor(Math.random() * 10)).padStart(2, "0")}:${String(Math.floor(Math.random() * 60)).padStart(2, "0")}`;
+
 async function schedule(page: Page, date: string, kind: "Premier appel" | "Appel de suivi") {
   const form = page.getByRole("form", { name: /^Planifier/ });
   await form.getByLabel("Date", { exact: true }).fill(date);
-  await form.getByLabel("Heure").fill("10:00");
+  await form.getByLabel("Heure").fill(ownTime());
   await form.getByRole("button", { name: "Planifier et envoyer l'invitation" }).click();
   // The form gives way to the planned call (its status line may go with it).
   await expect(page.getByRole("region", { name: "Rendez-vous téléphoniques" }).getByText(new RegExp(`^${kind} · .* · Prévu$`))).toBeVisible();
