@@ -6,6 +6,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "audit.ts": "admin-access.test.ts",
   "auth-tokens.ts": "admin-access.test.ts",
   "caseload.ts": "foundation-access.test.ts",
+  "risk-facts.ts": "foundation-access.test.ts",
   "commitments.ts": "sessions-access.test.ts",
   "contact.ts": "contact-access.test.ts",
   "duplicates.ts": "duplicates.test.ts",

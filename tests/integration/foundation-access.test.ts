@@ -58,7 +58,21 @@ const MATRIX: AccessRow[] = [
 
 // Not role-scoped on purpose: public liveness, sign-in itself, and internal
 // helpers whose callers (above) have already scoped the learner ids.
-const SYSTEM = ["checkDatabase", "findSignInAccount", "countDemoSignIns", "actorFromUserId", "lastAndNextSessions", "heldSessionCounts"];
+// The risk read model (risk-facts.ts) is the same: the dashboard and the learner file pass it
+// their scoped learners, the worker's job refreshes every stale row and returns a count.
+const SYSTEM = [
+  "checkDatabase",
+  "findSignInAccount",
+  "countDemoSignIns",
+  "actorFromUserId",
+  "lastAndNextSessions",
+  "heldSessionCounts",
+  "liveFacts",
+  "computeRisk",
+  "refreshRiskFacts",
+  "freshAt",
+  "refreshStaleRiskFacts",
+];
 
 const actors = {} as Record<Role, Actor>;
 
@@ -86,6 +100,7 @@ describe("foundation authorization matrix", () => {
         "../../lib/server/data/learner-home.ts",
         "../../lib/server/data/mentor-learners.ts",
         "../../lib/server/data/profile.ts",
+        "../../lib/server/data/risk-facts.ts",
         "../../lib/server/data/session-summaries.ts",
         "../../lib/server/data/users.ts",
       ]),
