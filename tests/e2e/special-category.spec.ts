@@ -65,6 +65,8 @@ test("the learner downloads their data and withdraws a consent", async ({ browse
   await expectNoAxeViolations(page);
   await dialog.getByRole("button", { name: "Retirer", exact: true }).click();
   await expect(page.getByRole("row").filter({ hasText: "Partage avec un partenaire — MDPH" }).filter({ hasText: "Retiré le" }).first()).toBeVisible();
+  // Said where the person acted: the status line of the consents (the button is gone).
+  await expect(page.getByRole("status").filter({ hasText: "Consentement retiré" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.close();
 });

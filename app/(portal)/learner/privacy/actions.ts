@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { action } from "@/lib/server/actions/client";
 import { now } from "@/lib/server/clock";
 import { giveConsent, withdrawConsent } from "@/lib/server/data/consents";
@@ -13,11 +14,15 @@ export const giveConsentAction = action("privacy.giveConsent")
     revalidatePath("/learner/privacy");
   });
 
-/** A plain form behind a confirmation dialog: works without JavaScript. */
+/**
+ * A plain form behind a confirmation dialog: works without JavaScript. Done, it comes back to
+ * the page with `?withdrawn=1`, whose status line says so (the form itself is gone by then).
+ */
 export const withdrawConsentAction = action("privacy.withdrawConsent")
   .roles(["LEARNER"])
   .schema(withdrawConsentSchema)
   .formAction(async (actor, input) => {
     await withdrawConsent(actor, input.consentId, now());
     revalidatePath("/learner/privacy");
+    redirect("/learner/privacy?withdrawn=1");
   });

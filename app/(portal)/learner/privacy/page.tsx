@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** "Mes données": consents (given, withdrawn), the accommodations decided, the download of everything held. */
-export default async function LearnerPrivacy() {
+export default async function LearnerPrivacy({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(["LEARNER"]);
+  const withdrawn = (await searchParams).withdrawn === "1";
   const [t, sc, locale, consents, accommodations] = await Promise.all([
     getTranslations("specialCategory.privacy"),
     getTranslations("specialCategory"),
@@ -37,6 +38,10 @@ export default async function LearnerPrivacy() {
         <h2 id="my-consents" className="mb-2 text-xl font-semibold">
           {t("consentsTitle")}
         </h2>
+        {/* Always there, so the text that appears after a withdrawal is announced. */}
+        <p role="status" className="mb-2 font-semibold text-green-800">
+          {withdrawn ? t("withdrawnStatus") : ""}
+        </p>
         {consents.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
