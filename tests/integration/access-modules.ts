@@ -44,6 +44,7 @@ export const ACCESS_MODULES: Record<string, string> = {
   "satisfaction.ts": "satisfaction.test.ts",
   "complaints.ts": "complaints.test.ts",
   "report-figures.ts": "reports.test.ts",
+  "report-rollups.ts": "reports.test.ts",
   "dossier.ts": "dossier-pdf.test.ts",
   "canned-replies.ts": "team-tools.test.ts",
   "macros.ts": "team-tools.test.ts",

@@ -52,6 +52,25 @@ describe("a complaint is opened and acknowledged with its request", () => {
     expect(ack.textBody).toContain("9 déc. 2026, 11:00"); // 20 working days after Tuesday 10 November 11:00 (11 November off)
   });
 
+  it("the flag on a message added to an earlier request makes that request a complaint, received then; once only", async () => {
+    const client = db();
+    const advisor = await createUser(client, { role: "ADVISOR" });
+    const learner = actorOf((await createLearner(client, { advisorId: advisor.id })).user);
+    const first = await fileLearnerRequest(learner, { topic: "OTHER", idempotencyKey: crypto.randomUUID(), subject: "Attestation", message: "Il me faut une attestation.", attachmentIds: [], ...FILE_ANEW }, NOW);
+    const later = new Date(NOW.getTime() + 2 * 60 * 60 * 1000);
+    const addition = { topic: "OTHER", subject: "Toujours rien", message: "Je n'ai toujours rien reçu : je fais une réclamation.", attachmentIds: [], complaint: true, duplicateChoice: "add", duplicateOf: first.id } as const;
+    const added = await fileLearnerRequest(learner, { ...addition, idempotencyKey: crypto.randomUUID() }, later);
+    expect(added).toMatchObject({ id: first.id, added: true });
+    const complaint = await client.complaint.findUniqueOrThrow({ where: { requestId: first.id } });
+    expect(complaint).toMatchObject({ receivedAt: later, acknowledgedAt: later, status: "OPEN" });
+    expect(complaint.dueAt).toEqual(complaintDueAt(later, DEFAULT_COMPLAINT_WORKING_DAYS));
+    expect(await client.emailOutbox.count({ where: { template: "complaint.acknowledgement", toAddress: learner.email } })).toBe(1);
+    // A second flagged addition joins the same complaint.
+    await fileLearnerRequest(learner, { ...addition, idempotencyKey: crypto.randomUUID() }, new Date(later.getTime() + 60_000));
+    expect(await client.complaint.count({ where: { requestId: first.id } })).toBe(1);
+    await client.complaint.delete({ where: { id: complaint.id } });
+  });
+
   it("a request filed without the flag is no complaint", async () => {
     const filed = await fileLearnerRequest(learnerActor, { topic: "OTHER", idempotencyKey: crypto.randomUUID(), subject: "Question", message: "Une question.", attachmentIds: [], ...FILE_ANEW }, NOW);
     expect(await db().complaint.count({ where: { requestId: filed.id } })).toBe(0);

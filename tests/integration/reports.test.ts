@@ -7,7 +7,7 @@ import { freshDatabase } from "./db";
 import { createLearner, createRequest, createRequestEvent, createSession, createUser } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
-import { getFigure, getReport, listAllFigureRecords, listFigureRecords, listReportFilterOptions } from "@/lib/server/data/reports";
+import { getFigure, getFigureTrend, getReport, getReportFigures, listAllFigureRecords, listFigureRecords, listReportFilterOptions } from "@/lib/server/data/reports";
 import { figureCsvFile } from "@/lib/server/views/report-csv";
 import { FIGURE_KEYS, DRILL_PAGE_SIZE, REPORT_ROLES, type FigureKey } from "@/lib/domain/reports/figures";
 import { weekCommitment } from "@/lib/domain/commitment";
@@ -98,7 +98,9 @@ const total = (rows: { isTotal: boolean; total: number; judged: number; hits: nu
 describe("reports authorization matrix", () => {
   const MATRIX: AccessRow[] = [
     { name: "getReport", call: (a) => getReport(a, NOVEMBER, NOW), allowed: REPORT_ROLES },
+    { name: "getReportFigures", call: (a) => getReportFigures(a, NOVEMBER, NOW), allowed: REPORT_ROLES },
     { name: "getFigure", call: (a) => getFigure(a, "noShow", NOVEMBER, NOW), allowed: REPORT_ROLES },
+    { name: "getFigureTrend", call: (a) => getFigureTrend(a, "noShow", NOVEMBER, NOW), allowed: REPORT_ROLES },
     { name: "listFigureRecords", call: (a) => listFigureRecords(a, "topics", NOVEMBER, NOW), allowed: REPORT_ROLES },
     { name: "listAllFigureRecords", call: (a) => listAllFigureRecords(a, "topics", NOVEMBER, NOW), allowed: REPORT_ROLES },
     { name: "listReportFilterOptions", call: (a) => listReportFilterOptions(a), allowed: REPORT_ROLES },
@@ -106,8 +108,17 @@ describe("reports authorization matrix", () => {
   describeAccessMatrix(MATRIX, (role) => actors[role]);
 
   it("every exported data function has a row (or is a system function)", async () => {
-    await expectEveryExportCovered(import.meta.glob(["../../lib/server/data/reports.ts", "../../lib/server/data/report-figures.ts"]), MATRIX, [
+    await expectEveryExportCovered(import.meta.glob(["../../lib/server/data/reports.ts", "../../lib/server/data/report-figures.ts", "../../lib/server/data/report-rollups.ts"]), MATRIX, [
       "reportPeriod",
+      // SQL builders, and the worker's job (report-rollups.test.ts checks it against the records).
+      "ts",
+      "paris",
+      "commitmentRecordsSql",
+      "commitmentAggregateSql",
+      "attendanceRecordsSql",
+      "attendanceAggregateSql",
+      "attendanceTrendSql",
+      "runReportRollups",
       "figureAggregateSql",
       "figureTrendSql",
       "figureRecordsSql",

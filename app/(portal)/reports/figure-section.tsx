@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FIGURES, type FigureKey } from "@/lib/domain/reports/figures";
@@ -11,8 +12,11 @@ import { Table, Tbody, Td, Th, Thead, Tr } from "@/components/ui/table";
 import { BarChart, TrendChart, type ChartPoint } from "./charts";
 import { reportHref } from "./query-string";
 
-/** One figure: its definition, numbers, a link to its records, and its charts. */
-export async function FigureSection({ figureKey, rows, trend, query }: { figureKey: FigureKey; rows: FigureAggregate[]; trend: TrendPoint[]; query: ReportQuery }) {
+/**
+ * One figure: its definition, numbers, a link to its records, and its charts. The trend
+ * (several periods of records) streams in after the numbers: `trend` is its pending query.
+ */
+export async function FigureSection({ figureKey, rows, trend, query }: { figureKey: FigureKey; rows: FigureAggregate[]; trend: Promise<TrendPoint[]>; query: ReportQuery }) {
   const [t, format, locale] = await Promise.all([getTranslations("reports"), getFormatter(), getLocale()]);
   const def = FIGURES[figureKey];
   const title = t(`figures.${figureKey}.title`);
@@ -24,12 +28,6 @@ export async function FigureSection({ figureKey, rows, trend, query }: { figureK
   };
   const hours = (value: number | null) => (value === null ? "—" : t("summary.hours", { value }));
   const id = `figure-${figureKey}`;
-  const trendPoints: ChartPoint[] = trend.map((p) => {
-    const value = def.kind === "time" ? p.median : def.kind === "rating" ? p.mean : share(p.hits, p.judged);
-    const plain = def.kind === "time" || def.kind === "rating";
-    const display = value === null ? "—" : plain ? format.number(value, { maximumFractionDigits: def.kind === "rating" ? 2 : 1 }) : format.number(value, { style: "percent", maximumFractionDigits: 0 });
-    return { label: p.period, value: value === null ? null : plain ? value : value * 100, display };
-  });
   const bars: ChartPoint[] = groups.map((g) => {
     // A rating's breakdown is its distribution: how many surveys per rating.
     const value = def.kind === "count" || def.kind === "rating" ? g.total : share(g.hits, g.judged);
@@ -101,14 +99,31 @@ export async function FigureSection({ figureKey, rows, trend, query }: { figureK
         </>
       ) : null}
       {def.trend ? (
-        <TrendChart
-          title={t("chart.trendTitle", { figure: title })}
-          caption={t("chart.tableCaption", { figure: title })}
-          periodHeader={t("chart.period")}
-          valueHeader={def.kind === "time" ? t("chart.median") : def.kind === "rating" ? t("chart.mean") : t("chart.share")}
-          points={trendPoints}
-        />
+        <Suspense fallback={<p className="mt-4 text-slate-700">{t("chart.loading", { figure: title })}</p>}>
+          <FigureTrend figureKey={figureKey} title={title} trend={trend} />
+        </Suspense>
       ) : null}
     </section>
+  );
+}
+
+/** A figure's trend chart and its data table, once its query has answered. */
+async function FigureTrend({ figureKey, title, trend: pending }: { figureKey: FigureKey; title: string; trend: Promise<TrendPoint[]> }) {
+  const [t, format, trend] = await Promise.all([getTranslations("reports"), getFormatter(), pending]);
+  const def = FIGURES[figureKey];
+  const trendPoints: ChartPoint[] = trend.map((p) => {
+    const value = def.kind === "time" ? p.median : def.kind === "rating" ? p.mean : share(p.hits, p.judged);
+    const plain = def.kind === "time" || def.kind === "rating";
+    const display = value === null ? "—" : plain ? format.number(value, { maximumFractionDigits: def.kind === "rating" ? 2 : 1 }) : format.number(value, { style: "percent", maximumFractionDigits: 0 });
+    return { label: p.period, value: value === null ? null : plain ? value : value * 100, display };
+  });
+  return (
+    <TrendChart
+      title={t("chart.trendTitle", { figure: title })}
+      caption={t("chart.tableCaption", { figure: title })}
+      periodHeader={t("chart.period")}
+      valueHeader={def.kind === "time" ? t("chart.median") : def.kind === "rating" ? t("chart.mean") : t("chart.share")}
+      points={trendPoints}
+    />
   );
 }

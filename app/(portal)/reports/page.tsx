@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { now } from "@/lib/server/clock";
-import { getReport, listReportFilterOptions } from "@/lib/server/data/reports";
-import { FIGURE_KEYS, REPORT_ROLES } from "@/lib/domain/reports/figures";
+import { getFigureTrend, getReportFigures, listReportFilterOptions, type TrendPoint } from "@/lib/server/data/reports";
+import { FIGURE_KEYS, REPORT_ROLES, type FigureKey } from "@/lib/domain/reports/figures";
 import { parseReportQuery } from "@/lib/schemas/reports";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ReportFilters } from "./report-filters";
@@ -18,7 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(REPORT_ROLES);
   const query = parseReportQuery(await searchParams);
-  const [t, complaints, report, options] = await Promise.all([getTranslations("reports"), getTranslations("complaints.register"), getReport(actor, query, now()), listReportFilterOptions(actor)]);
+  const at = now();
+  const figures = getReportFigures(actor, query, at);
+  // The trends read several periods of records: they start once the figures have answered
+  // (both would share the same cores) and stream into their sections.
+  const trends = Object.fromEntries(FIGURE_KEYS.map((key) => [key, figures.then(() => getFigureTrend(actor, key, query, at))])) as Record<FigureKey, Promise<TrendPoint[]>>;
+  // A trend that fails is shown by the error boundary where it renders; not an unhandled rejection first.
+  for (const pending of Object.values(trends)) pending.catch(() => {});
+  const [t, complaints, report, options] = await Promise.all([getTranslations("reports"), getTranslations("complaints.register"), figures, listReportFilterOptions(actor)]);
   const name = (p: { id: string; firstName: string; lastName: string }) => ({ id: p.id, label: `${p.lastName} ${p.firstName}` });
   return (
     <>
@@ -40,7 +47,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         {t("periodLabel", { period: report.period.key })}
       </p>
       {FIGURE_KEYS.map((key) => (
-        <FigureSection key={key} figureKey={key} rows={report.figures[key]} trend={report.trends[key]} query={{ ...query, period: report.period.key }} />
+        <FigureSection key={key} figureKey={key} rows={report.figures[key]} trend={trends[key]} query={{ ...query, period: report.period.key }} />
       ))}
     </>
   );

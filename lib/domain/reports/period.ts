@@ -1,7 +1,7 @@
 // Report periods: an ISO week ("2026-W48"), a month ("2026-11") or a quarter ("2026-Q4"),
 // each a [start, end) range of instants in Europe/Paris, whatever the server's zone.
 import { TZDate } from "@date-fns/tz";
-import { isoWeekFromKey, isoWeekKey, isoWeekRange, SCHOOL_TIME_ZONE } from "../week";
+import { describeIsoWeek, isoWeekFromKey, isoWeekKey, isoWeekRange, SCHOOL_TIME_ZONE, type IsoWeek } from "../week";
 
 export const GRANULARITIES = ["week", "month", "quarter"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -57,4 +57,14 @@ export function periodsUpTo(period: Period, count: number): Period[] {
   const periods = [period];
   while (periods.length < count) periods.unshift(previousPeriod(periods[0]));
   return periods;
+}
+
+/** The ISO weeks that begin in [start, end), oldest first. */
+export function isoWeeksBetween(start: Date, end: Date): IsoWeek[] {
+  const weeks: IsoWeek[] = [];
+  // Mid-week steps keep clear of the DST hour.
+  for (let week = describeIsoWeek(start); week.start.getTime() < end.getTime(); week = describeIsoWeek(new Date(week.end.getTime() + 3 * 86_400_000))) {
+    if (week.start.getTime() >= start.getTime()) weeks.push(week);
+  }
+  return weeks;
 }

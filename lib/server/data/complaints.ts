@@ -30,13 +30,21 @@ const author = { select: { id: true, email: true, firstName: true, lastName: tru
  * Opens the complaint of a request inside the caller's transaction and acknowledges it to
  * the request's author (number, receipt, deadline): received when the request was filed.
  */
-export async function openComplaintInTx(tx: Prisma.TransactionClient, requestId: string, requalified: { reason: string; byId: string } | null, now: Date): Promise<{ id: string; dueAt: Date }> {
+export async function openComplaintInTx(
+  tx: Prisma.TransactionClient,
+  requestId: string,
+  requalified: { reason: string; byId: string } | null,
+  now: Date,
+  /** When the complaint came: the request's filing, unless it came later (added to the request). */
+  receivedAt: Date | null = null,
+): Promise<{ id: string; dueAt: Date }> {
   const request = await tx.supportRequest.findUniqueOrThrow({ where: { id: requestId }, select: { id: true, number: true, subject: true, createdAt: true, author } });
-  const dueAt = complaintDueAt(request.createdAt, complaintWorkingDays(process.env));
+  const received = receivedAt ?? request.createdAt;
+  const dueAt = complaintDueAt(received, complaintWorkingDays(process.env));
   const complaint = await tx.complaint.create({
     data: {
       requestId,
-      receivedAt: request.createdAt,
+      receivedAt: received,
       dueAt,
       acknowledgedAt: request.author.active ? now : null,
       requalifiedReason: requalified?.reason ?? null,
@@ -46,7 +54,7 @@ export async function openComplaintInTx(tx: Prisma.TransactionClient, requestId:
   });
   if (request.author.active) {
     const path = requestPathFor(request.author.role, request.id);
-    await enqueueEmail(tx, complaintAcknowledgementEmail(request.author, { number: request.number, subject: request.subject, receivedAt: request.createdAt, dueAt }, path));
+    await enqueueEmail(tx, complaintAcknowledgementEmail(request.author, { number: request.number, subject: request.subject, receivedAt: received, dueAt }, path));
   }
   return complaint;
 }

@@ -224,6 +224,10 @@ export async function fileLearnerRequest(actor: Actor, input: LearnerRequestInpu
       if ("id" in before) {
         // Added to an earlier request (or this very filing retried): the documents go with the message.
         await bindUploadsInTx(tx, actor.id, input.attachmentIds, { requestId: before.id, eventId: null }, { strict: false });
+        // A complaint added to an earlier request makes it one, received now (unless it already is one).
+        if (input.complaint === true && !(await tx.complaint.findUnique({ where: { requestId: before.id }, select: { id: true } }))) {
+          await openComplaintInTx(tx, before.id, null, now, now);
+        }
         return before;
       }
       const request = await insertRequest(tx, { authorId: actor.id, learnerId: actor.id, input: filed, routing, details, sensitive, now, callback: callbackOf(input) });

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { FIRST_CONTACT_TARGET_HOURS } from "@/lib/domain/reports/metrics";
-import type { FigureKey } from "@/lib/domain/reports/figures";
+import { FIGURES, type FigureKey } from "@/lib/domain/reports/figures";
 import type { IsoWeek } from "@/lib/domain/week";
 
 // The SQL of each report figure (definitions: lib/domain/reports/metrics.ts). Every figure is
@@ -14,10 +14,10 @@ import type { IsoWeek } from "@/lib/domain/week";
 /** readsSensitive: whether the reader may see a record's RQTH topic (else it reads "CONFIDENTIAL"). */
 export type FigureRange = { start: Date; end: Date; now: Date; weeks: IsoWeek[]; readsSensitive: boolean };
 
-const ts = (d: Date) => Prisma.sql`${d}::timestamp`;
+export const ts = (d: Date) => Prisma.sql`${d}::timestamp`;
 
 /** An instant stored as UTC (timestamp without time zone), read on the Paris wall clock. */
-function paris(column: Prisma.Sql): Prisma.Sql {
+export function paris(column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`((${column}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')`;
 }
 
@@ -50,6 +50,56 @@ function requestClock(range: FigureRange, scope: Prisma.Sql, done: "firstRespons
     ${calendarJoin("c1", Prisma.sql`r."createdAt"`, range.start, range.end)} ${calendarJoin("c2", doneCol, range.start, range.now)}
     WHERE ${scope} AND r."createdAt" >= ${ts(range.start)} AND r."createdAt" < ${ts(range.end)}
       AND NOT (r.status = 'CLOSED' AND ${doneCol} IS NULL)`;
+}
+
+/**
+ * The commitments figure's records. `since` (an SQL instant), when given, keeps only the weeks
+ * that begin at or after it, and reads only their sessions (the rollup's live part,
+ * ./report-rollups.ts). The sessions are read for the learners in scope only, so a
+ * caseload or a few learners read theirs by index.
+ */
+export function commitmentRecordsSql(range: FigureRange, scope: Prisma.Sql, since: Prisma.Sql | null = null): Prisma.Sql {
+  const weeks = range.weeks.filter((w) => w.end.getTime() <= range.now.getTime() && w.start.getTime() >= range.start.getTime() && w.start.getTime() < range.end.getTime());
+  // A week of the period may end after it: its sessions are read up to the week's end.
+  const from = weeks[0]?.start ?? range.start;
+  const to = weeks.at(-1)?.end ?? range.start;
+  const lower = since === null ? ts(from) : Prisma.sql`GREATEST(${ts(from)}, ${since})`;
+  return Prisma.sql`
+    WITH w AS (
+      SELECT * FROM unnest(${weeks.map((x) => x.isoWeek)}::text[], ${weeks.map((x) => x.start.toISOString())}::timestamp[], ${weeks.map((x) => x.end.toISOString())}::timestamp[], ${weeks.map((x) => x.monday.toISOString().slice(0, 10))}::date[]) AS w(key, starts, ends, monday)
+      ${since === null ? Prisma.empty : Prisma.sql`WHERE starts >= ${since}`}
+    ), s AS (
+      SELECT s."learnerId", date_trunc('week', ${paris(Prisma.sql`s."scheduledAt"`)})::date AS monday,
+        count(*) FILTER (WHERE s.status = 'HELD' OR (s.status = 'CANCELLED' AND s."cancelledBy" IN ('MENTOR', 'SCHOOL'))) AS counted,
+        count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."scheduledAt" < ${ts(range.now)}) AS unrecorded
+      FROM "MentoringSession" s JOIN "LearnerProfile" lp ON lp."userId" = s."learnerId"
+      WHERE ${scope} AND s."scheduledAt" >= ${lower} AND s."scheduledAt" < ${ts(to)}
+      GROUP BY 1, 2
+    )
+    SELECT lp."userId" || ':' || w.key AS id, w.key AS ref, lp."userId" AS learner_id, w.starts AS at, NULL::timestamp AS other, NULL::text AS grp,
+      COALESCE(s.counted, 0)::float8 AS value,
+      CASE WHEN COALESCE(s.counted, 0) >= lp."weeklyCommitment" THEN true
+        WHEN COALESCE(s.counted, 0) + COALESCE(s.unrecorded, 0) >= lp."weeklyCommitment" THEN NULL ELSE false END AS hit
+    FROM "LearnerProfile" lp JOIN w ON w.monday >= lp."startDate" AND w.monday <= lp."plannedEndDate"
+    LEFT JOIN s ON s."learnerId" = lp."userId" AND s.monday = w.monday
+    WHERE ${scope} AND NOT EXISTS (
+      SELECT 1 FROM "LearnerBreak" b WHERE b."learnerId" = lp."userId" AND b.status = 'APPROVED' AND b."startDate" <= w.monday + 6 AND b."endDate" >= w.monday
+    )`;
+}
+
+/** The no-show figure's records; `since` (an SQL instant), when given, keeps those dated at or after it. */
+export function attendanceRecordsSql(range: FigureRange, scope: Prisma.Sql, since: Prisma.Sql | null = null): Prisma.Sql {
+  const lower = since === null ? ts(range.start) : Prisma.sql`GREATEST(${ts(range.start)}, ${since})`;
+  return Prisma.sql`
+    SELECT a.id, a.status::text AS ref, a."learnerId" AS learner_id, a."startsAt" AS at, NULL::timestamp AS other, 'APPOINTMENT_' || a.kind::text AS grp,
+      a."durationMinutes"::float8 AS value, a.status = 'NO_SHOW' AS hit
+    FROM "Appointment" a JOIN "LearnerProfile" lp ON lp."userId" = a."learnerId"
+    WHERE ${scope} AND a.status IN ('HELD', 'NO_SHOW') AND a."startsAt" >= ${lower} AND a."startsAt" < ${ts(range.end)}
+    UNION ALL
+    SELECT s.id, s.status::text, s."learnerId", s."scheduledAt", NULL::timestamp, 'SESSION_' || s.kind::text,
+      s."durationMinutes"::float8, s.status = 'NO_SHOW'
+    FROM "MentoringSession" s JOIN "LearnerProfile" lp ON lp."userId" = s."learnerId"
+    WHERE ${scope} AND s.status IN ('HELD', 'NO_SHOW') AND s."scheduledAt" >= ${lower} AND s."scheduledAt" < ${ts(range.end)}`;
 }
 
 const RECORDS: Record<FigureKey, (range: FigureRange, scope: Prisma.Sql) => Prisma.Sql> = {
@@ -96,45 +146,11 @@ const RECORDS: Record<FigureKey, (range: FigureRange, scope: Prisma.Sql) => Pris
     WHERE ${scope} AND f."openedAt" >= ${ts(range.start)} AND f."openedAt" < ${ts(range.end)}`,
 
   // Appointments and sessions held or missed in the period, by kind.
-  noShow: (range, scope) => Prisma.sql`
-    SELECT a.id, a.status::text AS ref, a."learnerId" AS learner_id, a."startsAt" AS at, NULL::timestamp AS other, 'APPOINTMENT_' || a.kind::text AS grp,
-      a."durationMinutes"::float8 AS value, a.status = 'NO_SHOW' AS hit
-    FROM "Appointment" a JOIN "LearnerProfile" lp ON lp."userId" = a."learnerId"
-    WHERE ${scope} AND a.status IN ('HELD', 'NO_SHOW') AND a."startsAt" >= ${ts(range.start)} AND a."startsAt" < ${ts(range.end)}
-    UNION ALL
-    SELECT s.id, s.status::text, s."learnerId", s."scheduledAt", NULL::timestamp, 'SESSION_' || s.kind::text,
-      s."durationMinutes"::float8, s.status = 'NO_SHOW'
-    FROM "MentoringSession" s JOIN "LearnerProfile" lp ON lp."userId" = s."learnerId"
-    WHERE ${scope} AND s.status IN ('HELD', 'NO_SHOW') AND s."scheduledAt" >= ${ts(range.start)} AND s."scheduledAt" < ${ts(range.end)}`,
+  noShow: (range, scope) => attendanceRecordsSql(range, scope),
 
   // Learner-weeks of the period that are over, inside the training, not on an approved break
   // (lib/domain/commitment.ts): kept, not kept, or not judged while sessions wait to be recorded.
-  commitments: (range, scope) => {
-    const weeks = range.weeks.filter((w) => w.end.getTime() <= range.now.getTime() && w.start.getTime() >= range.start.getTime() && w.start.getTime() < range.end.getTime());
-    // A week of the period may end after it: its sessions are read up to the week's end.
-    const from = weeks[0]?.start ?? range.start;
-    const to = weeks.at(-1)?.end ?? range.start;
-    return Prisma.sql`
-    WITH w AS (
-      SELECT * FROM unnest(${weeks.map((x) => x.isoWeek)}::text[], ${weeks.map((x) => x.start.toISOString())}::timestamp[], ${weeks.map((x) => x.end.toISOString())}::timestamp[], ${weeks.map((x) => x.monday.toISOString().slice(0, 10))}::date[]) AS w(key, starts, ends, monday)
-    ), s AS (
-      SELECT s."learnerId", date_trunc('week', ${paris(Prisma.sql`s."scheduledAt"`)})::date AS monday,
-        count(*) FILTER (WHERE s.status = 'HELD' OR (s.status = 'CANCELLED' AND s."cancelledBy" IN ('MENTOR', 'SCHOOL'))) AS counted,
-        count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."scheduledAt" < ${ts(range.now)}) AS unrecorded
-      FROM "MentoringSession" s
-      WHERE s."scheduledAt" >= ${ts(from)} AND s."scheduledAt" < ${ts(to)}
-      GROUP BY 1, 2
-    )
-    SELECT lp."userId" || ':' || w.key AS id, w.key AS ref, lp."userId" AS learner_id, w.starts AS at, NULL::timestamp AS other, NULL::text AS grp,
-      COALESCE(s.counted, 0)::float8 AS value,
-      CASE WHEN COALESCE(s.counted, 0) >= lp."weeklyCommitment" THEN true
-        WHEN COALESCE(s.counted, 0) + COALESCE(s.unrecorded, 0) >= lp."weeklyCommitment" THEN NULL ELSE false END AS hit
-    FROM "LearnerProfile" lp JOIN w ON w.monday >= lp."startDate" AND w.monday <= lp."plannedEndDate"
-    LEFT JOIN s ON s."learnerId" = lp."userId" AND s.monday = w.monday
-    WHERE ${scope} AND NOT EXISTS (
-      SELECT 1 FROM "LearnerBreak" b WHERE b."learnerId" = lp."userId" AND b.status = 'APPROVED' AND b."startDate" <= w.monday + 6 AND b."endDate" >= w.monday
-    )`;
-  },
+  commitments: (range, scope) => commitmentRecordsSql(range, scope),
 
   // Learners whose planned end falls in the period and has passed: a milestone not completed is a drop-out.
   dropout: (range, scope) => Prisma.sql`
@@ -181,19 +197,37 @@ export type FigureRecordRow = {
   comment: string | null;
 };
 
+/**
+ * The aggregates a figure of this kind shows: a time's median and p90, a rating's mean.
+ * The others are left out (null): an ordered-set aggregate sorts every record, which a share
+ * or a count does not need.
+ */
+function statsSql(key: FigureKey, withP90: boolean): Prisma.Sql {
+  const kind = FIGURES[key].kind;
+  const median = kind === "time" ? Prisma.sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value)` : Prisma.sql`NULL::float8`;
+  const p90 = kind === "time" ? Prisma.sql`percentile_cont(0.9) WITHIN GROUP (ORDER BY r.value)` : Prisma.sql`NULL::float8`;
+  const mean = kind === "rating" ? Prisma.sql`avg(r.value)::float8` : Prisma.sql`NULL::float8`;
+  return withP90 ? Prisma.sql`${median} AS median, ${p90} AS p90, ${mean} AS mean` : Prisma.sql`${median} AS median, ${mean} AS mean`;
+}
+
+const countsSql = Prisma.sql`count(*)::int AS total, count(r.hit)::int AS judged, (count(*) FILTER (WHERE r.hit))::int AS hits`;
+
 /** The figure's numbers: a total row, and one row per group for a grouped figure. */
-export const figureAggregateSql = (key: FigureKey, range: FigureRange, scope: Prisma.Sql): Prisma.Sql => Prisma.sql`
-  SELECT r.grp, GROUPING(r.grp) = 1 AS "isTotal", count(*)::int AS total, count(r.hit)::int AS judged, (count(*) FILTER (WHERE r.hit))::int AS hits,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY r.value) AS p90, avg(r.value)::float8 AS mean
+export const figureAggregateSql = (key: FigureKey, range: FigureRange, scope: Prisma.Sql): Prisma.Sql =>
+  FIGURES[key].grouped
+    ? Prisma.sql`
+  SELECT r.grp, GROUPING(r.grp) = 1 AS "isTotal", ${countsSql}, ${statsSql(key, true)}
   FROM (${RECORDS[key](range, scope)}) r
-  GROUP BY GROUPING SETS ((r.grp), ())`;
+  GROUP BY GROUPING SETS ((r.grp), ())`
+    : Prisma.sql`
+  SELECT NULL::text AS grp, true AS "isTotal", ${countsSql}, ${statsSql(key, true)}
+  FROM (${RECORDS[key](range, scope)}) r`;
 
 /** The figure per period of a trend (the range spans them all): one row per period key. */
 export const figureTrendSql = (key: FigureKey, range: FigureRange, scope: Prisma.Sql, granularity: "week" | "month" | "quarter"): Prisma.Sql => {
   const format = granularity === "week" ? `IYYY-"W"IW` : granularity === "month" ? "YYYY-MM" : `YYYY-"Q"Q`;
   return Prisma.sql`
-  SELECT to_char(${paris(Prisma.sql`r.at`)}, ${format}) AS period, count(*)::int AS total, count(r.hit)::int AS judged, (count(*) FILTER (WHERE r.hit))::int AS hits,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median, avg(r.value)::float8 AS mean
+  SELECT to_char(${paris(Prisma.sql`r.at`)}, ${format}) AS period, ${countsSql}, ${statsSql(key, false)}
   FROM (${RECORDS[key](range, scope)}) r
   GROUP BY 1 ORDER BY 1`;
 };

@@ -3,9 +3,9 @@ import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { FIGURE_KEYS, FIGURES, REPORT_ROLES, TREND_PERIODS, DRILL_PAGE_SIZE, type FigureKey } from "@/lib/domain/reports/figures";
-import { periodContaining, periodFromKey, periodsUpTo, type Period } from "@/lib/domain/reports/period";
-import { describeIsoWeek, type IsoWeek } from "@/lib/domain/week";
+import { isoWeeksBetween, periodContaining, periodFromKey, periodsUpTo, type Period } from "@/lib/domain/reports/period";
 import type { ReportQuery } from "@/lib/schemas/reports";
+import { attendanceAggregateSql, attendanceTrendSql, commitmentAggregateSql } from "./report-rollups";
 import { figureAggregateSql, figureCountSql, figureRecordsSql, figureTrendSql, type FigureAggregate, type FigureRange, type FigureRecordRow } from "./report-figures";
 
 // Reports (issue 16): the Mentorship Manager and administrators see the whole school, an
@@ -47,55 +47,60 @@ export function reportPeriod(query: Pick<ReportQuery, "period" | "granularity">,
   return periodContaining(query.granularity ?? "month", now);
 }
 
-function weeksOf(start: Date, end: Date): IsoWeek[] {
-  const weeks: IsoWeek[] = [];
-  // Mid-week steps keep clear of the DST hour.
-  for (let week = describeIsoWeek(start); week.start.getTime() < end.getTime(); week = describeIsoWeek(new Date(week.end.getTime() + 3 * 86_400_000))) {
-    if (week.start.getTime() >= start.getTime()) weeks.push(week);
-  }
-  return weeks;
-}
-
 function rangeOf(actor: Actor, start: Date, end: Date, now: Date): FigureRange {
-  return { start, end, now, weeks: weeksOf(start, end), readsSensitive: readsSensitive(actor) };
+  return { start, end, now, weeks: isoWeeksBetween(start, end), readsSensitive: readsSensitive(actor) };
 }
 
 function assertReader(actor: Actor): void {
   if (!(REPORT_ROLES as readonly string[]).includes(actor.role)) throw new NotFoundError();
 }
 
+/** A figure's numbers; "commitments kept" and "no-shows" for a month or a quarter from their rollups (./report-rollups.ts), the same figures. */
+function aggregateSql(key: FigureKey, period: Period, range: FigureRange, scope: Prisma.Sql): Prisma.Sql {
+  if (period.granularity !== "week" && key === "commitments") return commitmentAggregateSql(period, range, scope);
+  if (period.granularity !== "week" && key === "noShow") return attendanceAggregateSql(period, range, scope);
+  return figureAggregateSql(key, range, scope);
+}
+
 export type TrendPoint = { period: string; total: number; judged: number; hits: number; median: number | null; mean: number | null };
 
-/** Every figure of the period (and the trends of those that have one), for the reports page. */
-export async function getReport(actor: Actor, query: ReportQuery, now: Date) {
+/** Every figure of the period, for the reports page (their trends stream in after: getFigureTrend). */
+export async function getReportFigures(actor: Actor, query: ReportQuery, now: Date) {
   assertReader(actor);
   const scope = scopeSql(actor, query);
   const period = reportPeriod(query, now);
   const range = rangeOf(actor, period.start, period.end, now);
-  const trendPeriods = periodsUpTo(period, TREND_PERIODS);
-  const trendRange = rangeOf(actor, trendPeriods[0].start, period.end, now);
   const db = getDb();
-  const figures = await Promise.all(FIGURE_KEYS.map((key) => db.$queryRaw<FigureAggregate[]>(figureAggregateSql(key, range, scope))));
-  const trends = await Promise.all(
-    FIGURE_KEYS.map((key) => (FIGURES[key].trend ? db.$queryRaw<TrendPoint[]>(figureTrendSql(key, trendRange, scope, period.granularity)) : Promise.resolve([]))),
+  const figures = await Promise.all(FIGURE_KEYS.map((key) => db.$queryRaw<FigureAggregate[]>(aggregateSql(key, period, range, scope))));
+  return { period, figures: Object.fromEntries(FIGURE_KEYS.map((key, i) => [key, figures[i]])) as Record<FigureKey, FigureAggregate[]> };
+}
+
+/** A figure over the TREND_PERIODS periods up to the query's, one point each (empty for a figure without a trend). */
+export async function getFigureTrend(actor: Actor, key: FigureKey, query: ReportQuery, now: Date): Promise<TrendPoint[]> {
+  assertReader(actor);
+  if (!FIGURES[key].trend) return [];
+  const period = reportPeriod(query, now);
+  const trendPeriods = periodsUpTo(period, TREND_PERIODS);
+  const range = rangeOf(actor, trendPeriods[0].start, period.end, now);
+  const scope = scopeSql(actor, query);
+  const rows = await getDb().$queryRaw<TrendPoint[]>(
+    key === "noShow" && period.granularity !== "week" ? attendanceTrendSql(period.granularity, range, scope) : figureTrendSql(key, range, scope, period.granularity),
   );
-  return {
-    period,
-    figures: Object.fromEntries(FIGURE_KEYS.map((key, i) => [key, figures[i]])) as Record<FigureKey, FigureAggregate[]>,
-    trends: Object.fromEntries(
-      FIGURE_KEYS.map((key, i) => {
-        const byPeriod = new Map(trends[i].map((t) => [t.period, t]));
-        return [key, trendPeriods.map((p) => byPeriod.get(p.key) ?? { period: p.key, total: 0, judged: 0, hits: 0, median: null, mean: null })];
-      }),
-    ) as Record<FigureKey, TrendPoint[]>,
-  };
+  const byPeriod = new Map(rows.map((t) => [t.period, t]));
+  return trendPeriods.map((p) => byPeriod.get(p.key) ?? { period: p.key, total: 0, judged: 0, hits: 0, median: null, mean: null });
+}
+
+/** Every figure of the period and the trends of those that have one (the bench; the page streams the trends). */
+export async function getReport(actor: Actor, query: ReportQuery, now: Date) {
+  const [report, trends] = await Promise.all([getReportFigures(actor, query, now), Promise.all(FIGURE_KEYS.map((key) => getFigureTrend(actor, key, query, now)))]);
+  return { ...report, trends: Object.fromEntries(FIGURE_KEYS.map((key, i) => [key, trends[i]])) as Record<FigureKey, TrendPoint[]> };
 }
 
 /** One figure alone (the drill-down page's heading, the bench). */
 export async function getFigure(actor: Actor, key: FigureKey, query: ReportQuery, now: Date): Promise<FigureAggregate[]> {
   assertReader(actor);
   const period = reportPeriod(query, now);
-  return getDb().$queryRaw<FigureAggregate[]>(figureAggregateSql(key, rangeOf(actor, period.start, period.end, now), scopeSql(actor, query)));
+  return getDb().$queryRaw<FigureAggregate[]>(aggregateSql(key, period, rangeOf(actor, period.start, period.end, now), scopeSql(actor, query)));
 }
 
 /** A page of the records a figure counts (narrowed to `query.group` when set). */

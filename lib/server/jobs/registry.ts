@@ -9,6 +9,7 @@ import { sendPlanReviewReminders } from "./plan-reviews";
 import { runRetention } from "./retention";
 import { runNotificationDigest } from "./notification-digest";
 import { refreshStaleRiskFacts } from "@/lib/server/data/risk-facts";
+import { runReportRollups } from "@/lib/server/data/report-rollups";
 
 /**
  * A scheduled job, run every `intervalMs` (and as soon as a worker first sees
@@ -39,4 +40,7 @@ export const JOBS: Job[] = [
   // passing, midnight) or that a write marked stale; a dashboard refreshes its own stale rows
   // anyway, so this keeps renders at two statements rather than keeping them exact.
   { name: "risk-facts", intervalMs: 5 * 60 * 1000, run: refreshStaleRiskFacts },
+  // The "commitments kept" report's rollup: the learners a write made stale, and the weeks that
+  // ended (the report stays exact without it, computing those live; this keeps it fast).
+  { name: "report-rollups", intervalMs: 5 * 60 * 1000, run: (now) => runReportRollups(now) },
 ];
