@@ -58,7 +58,7 @@ describe("a complaint is opened and acknowledged with its request", () => {
     const learner = actorOf((await createLearner(client, { advisorId: advisor.id })).user);
     const first = await fileLearnerRequest(learner, { topic: "OTHER", idempotencyKey: crypto.randomUUID(), subject: "Attestation", message: "Il me faut une attestation.", attachmentIds: [], ...FILE_ANEW }, NOW);
     const later = new Date(NOW.getTime() + 2 * 60 * 60 * 1000);
-    const addition = { topic: "OTHER", subject: "Toujours rien", message: "Je n'ai toujours rien reçu : je fais une réclamation.", attachmentIds: [], complaint: true, duplicateChoice: "add", duplicateOf: first.id } as const;
+    const addition = { topic: "OTHER" as const, subject: "Toujours rien", message: "Je n'ai toujours rien reçu : je fais une réclamation.", attachmentIds: [] as string[], complaint: true, duplicateChoice: "add" as const, duplicateOf: first.id };
     const added = await fileLearnerRequest(learner, { ...addition, idempotencyKey: crypto.randomUUID() }, later);
     expect(added).toMatchObject({ id: first.id, added: true });
     const complaint = await client.complaint.findUniqueOrThrow({ where: { requestId: first.id } });
