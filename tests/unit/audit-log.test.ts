@@ -10,7 +10,7 @@ describe("the audit log's catalogue", () => {
     const written = new Set<string>();
     for (const file of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
       const text = fs.readFileSync(path.join(dir, file), "utf8");
-      for (const m of text.matchAll(/action: (?:[^"\n]*\? )?"([a-z]+(?:\.[a-zA-Z]+)+)"(?: : "([a-z]+(?:\.[a-zA-Z]+)+)")?/g)) {
+      for (const m of text.matchAll(/action: (?:[^"\n]*\? )?"([a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+)"(?: : "([a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+)")?/g)) {
         written.add(m[1]);
         if (m[2]) written.add(m[2]);
       }
