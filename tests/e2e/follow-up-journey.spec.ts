@@ -50,11 +50,20 @@ const ownTime = () => `${String(8 + Math.floor(Math.random() * 10)).padStart(2, 
 
 async function schedule(page: Page, date: string, kind: "Premier appel" | "Appel de suivi") {
   const form = page.getByRole("form", { name: /^Planifier/ });
-  await form.getByLabel("Date", { exact: true }).fill(date);
-  await form.getByLabel("Heure").fill(ownTime());
-  await form.getByRole("button", { name: "Planifier et envoyer l'invitation" }).click();
   // The form gives way to the planned call (its status line may go with it).
-  await expect(page.getByRole("region", { name: "Rendez-vous téléphoniques" }).getByText(new RegExp(`^${kind} · .* · Prévu$`))).toBeVisible();
+  const planned = page.getByRole("region", { name: "Rendez-vous téléphoniques" }).getByText(new RegExp(`^${kind} · .* · Prévu$`));
+  // Specs running beside this one book calls with the same demo advisor: a time they hold is
+  // refused by name (the form keeps what was typed), and another time is tried.
+  const taken = form.getByText("Un autre appel est déjà prévu à cette heure", { exact: false }).first();
+  await form.getByLabel("Date", { exact: true }).fill(date);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await form.getByLabel("Heure").fill(ownTime());
+    // The action's answer, then what it rendered: the call, or the refusal (an earlier one may still show for an instant).
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), form.getByRole("button", { name: "Planifier et envoyer l'invitation" }).click()]);
+    await expect(planned.or(taken)).toBeVisible();
+    if (await expect(planned).toBeVisible({ timeout: 2000 }).then(() => true, () => false)) return;
+  }
+  await expect(planned).toBeVisible();
 }
 
 async function record(page: Page, notes: string, blocker?: string) {
