@@ -8,11 +8,12 @@
 //
 //   npm run bench:http -- [--learners 100000] [--caseload 500] [--sessions 8]
 //     [--requests 300000] [--closed N] [--duration 12] [--connections 8]
-//     [--only advisor,support-open] [--keep] [--no-build] [--show-sql] [--json out.json]
+//     [--only advisor,support-open] [--keep] [--reuse portal_benchhttp_N] [--no-build] [--show-sql] [--json out.json]
 //
 // --closed sets the number of resolved/closed requests (default 85 % of --requests),
 // e.g. --closed 1000000 for a long history; the open ones stay 15 % of --requests.
-// The server is TEST_DATABASE_URL's, or a scratch embedded PostgreSQL.
+// The server is TEST_DATABASE_URL's, or a scratch embedded PostgreSQL. --reuse measures a
+// database an earlier --keep left (migrated to the current schema, not seeded again).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -43,6 +44,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "8" },
     only: { type: "string" },
     keep: { type: "boolean", default: false },
+    /** A database an earlier run kept: migrate it, skip the seed and the rollups' first build. */
+    reuse: { type: "string" },
     /** Serve the build in .next as it is, even if sources changed since (to measure an older build). */
     "no-build": { type: "boolean", default: false },
     json: { type: "string" },
@@ -145,31 +148,39 @@ async function firstLoadJs(base: string, url: string, cookie: string | undefined
 
 async function main() {
   const server = await resolveTestServer();
-  const name = `portal_benchhttp_${process.pid}`;
-  const url = await recreateDatabase(server.url, name);
+  const name = values.reuse ?? `portal_benchhttp_${process.pid}`;
+  const url = values.reuse ? Object.assign(new URL(server.url), { pathname: `/${name}` }).toString() : await recreateDatabase(server.url, name);
   let child: ChildProcess | undefined;
   try {
     await migrateDeploy(url);
     const db = new pg.Client({ connectionString: url });
     db.on("error", () => {}); // the drop at the end ends this connection
     await db.connect();
-    const start = Date.now();
-    console.log(`Seeding ${learners} learners, ${open} open and ${closed} closed requests…`);
-    const counts = await seedSchool(
-      db,
-      { learners, caseload: Number(values.caseload), sessionsPerLearner: Number(values.sessions), open, closed, passwordHash: bcrypt.hashSync(PASSWORD, 10) },
-      new Date(),
-    );
-    console.log(`Seeded in ${((Date.now() - start) / 1000).toFixed(0)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
-    // The worker's first run of the report rollups (the server the bench starts runs no worker).
-    const rollupStart = Date.now();
-    process.env.DATABASE_URL = url;
-    const { runReportRollups } = await import("@/lib/server/data/report-rollups");
-    const rollup = await runReportRollups(new Date());
-    await (await import("@/lib/server/db")).disconnectDb();
-    await db.query(`VACUUM ANALYZE "LearnerCommitmentMonth", "LearnerAttendanceMonth", "ReportRollupStale"`);
-    console.log(`Report rollups built in ${((Date.now() - rollupStart) / 1000).toFixed(0)} s (${rollup.refreshed} learners).`);
-
+    let counts: Record<string, number>;
+    if (values.reuse) {
+      const { rows: [row] } = await db.query<{ MentoringSession: number; SupportRequest: number }>(
+        `SELECT (SELECT count(*)::int FROM "MentoringSession") AS "MentoringSession", (SELECT count(*)::int FROM "SupportRequest") AS "SupportRequest"`,
+      );
+      counts = row;
+      console.log(`Reused ${name}: ${row.MentoringSession} sessions, ${row.SupportRequest} requests.`);
+    } else {
+      const start = Date.now();
+      console.log(`Seeding ${learners} learners, ${open} open and ${closed} closed requests…`);
+      counts = await seedSchool(
+        db,
+        { learners, caseload: Number(values.caseload), sessionsPerLearner: Number(values.sessions), open, closed, passwordHash: bcrypt.hashSync(PASSWORD, 10) },
+        new Date(),
+      );
+      console.log(`Seeded in ${((Date.now() - start) / 1000).toFixed(0)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+      // The worker's first run of the report rollups (the server the bench starts runs no worker).
+      const rollupStart = Date.now();
+      process.env.DATABASE_URL = url;
+      const { runReportRollups } = await import("@/lib/server/data/report-rollups");
+      const rollup = await runReportRollups(new Date());
+      await (await import("@/lib/server/db")).disconnectDb();
+      await db.query(`VACUUM ANALYZE "LearnerCommitmentMonth", "LearnerAttendanceMonth", "ReportRollupStale"`);
+      console.log(`Report rollups built in ${((Date.now() - rollupStart) / 1000).toFixed(0)} s (${rollup.refreshed} learners).`);
+    }
     // Page 40 of the open queue: the cursor after its 39 × 25th row, in the inbox's own order.
     const { rows: [last] } = await db.query<{ id: string; priority: keyof typeof PRIORITY_RANK; createdAt: Date }>(
       `SELECT id, priority, "createdAt" FROM "SupportRequest" WHERE status NOT IN ('RESOLVED', 'CLOSED')
@@ -263,7 +274,7 @@ async function main() {
       process.kill(-child.pid, "SIGTERM");
       await exited;
     }
-    if (!values.keep) await dropDatabase(server.url, name);
+    if (!values.keep && !values.reuse) await dropDatabase(server.url, name);
     else console.log(`Kept the database ${name}.`);
     await server.stop();
   }
