@@ -7,7 +7,7 @@ import { addDays, addHours, createLearner, createRequest, createRequestEvent, cr
 import type { Actor } from "@/lib/server/auth/actor";
 import { openWorklist } from "@/lib/server/data/worklist";
 import { listMyCalls } from "@/lib/server/data/advisor-calls";
-import { todayAndTomorrow } from "@/lib/domain/worklist";
+import { VISIT_GAP_MS, nextVisit, todayAndTomorrow, type Visit } from "@/lib/domain/worklist";
 import { getNavCounts, markRequestRead } from "@/lib/server/data/request-reads";
 import { actorOf, describeAccessMatrix, expectEveryExportCovered, type AccessRow } from "./support/access";
 
@@ -104,6 +104,8 @@ describe("the worklist", () => {
     // The calls of today and tomorrow: the block above the worklist (not repeated in it).
     const days = todayAndTomorrow(NOW);
     expect((await listMyCalls(advisor, days.start, days.end)).map((c) => [c.id, c.startsAt >= days.tomorrowStart])).toEqual([[call.id, true]]);
+    // The worklist reads the same calls in its own statement, in the shape the call list takes.
+    expect(w.calls).toEqual(await listMyCalls(advisor, days.start, days.end));
     expect(w.signals.map((s) => s.id)).toEqual([signal.id]);
     expect(w.secondCalls.map((c) => [c.caseId, c.bookedAt])).toEqual([[openCase.id, call.startsAt]]);
     expect(w.overdue.map((r) => [r.id, r.late])).toEqual([[overdue.id, "firstResponse"]]);
@@ -115,6 +117,42 @@ describe("the worklist", () => {
     expect(next.sinceAt).toEqual(addHours(NOW, 1 / 6));
     expect(next.newRequests).toEqual([]);
     expect(next.replies).toEqual([]);
+  });
+
+  it("records each visit as nextVisit says: a first visit, a reload within the hour, a return after it", async () => {
+    const client = db();
+    const cases: { name: string; previous: Visit | null; now: Date }[] = [
+      { name: "first visit", previous: null, now: NOW },
+      { name: "reload a minute later", previous: { sinceAt: addDays(NOW, -1), lastSeenAt: addHours(NOW, -1 / 60) }, now: NOW },
+      { name: "just under the gap", previous: { sinceAt: addDays(NOW, -1), lastSeenAt: new Date(NOW.getTime() - VISIT_GAP_MS + 1) }, now: NOW },
+      { name: "exactly the gap", previous: { sinceAt: addDays(NOW, -1), lastSeenAt: new Date(NOW.getTime() - VISIT_GAP_MS) }, now: NOW },
+      { name: "back the next day", previous: { sinceAt: addDays(NOW, -3), lastSeenAt: addDays(NOW, -1) }, now: NOW },
+    ];
+    for (const c of cases) {
+      const a = actorOf(await createUser(client, { role: "ADVISOR" }));
+      if (c.previous) await client.worklistVisit.create({ data: { userId: a.id, ...c.previous } });
+      const expected = nextVisit(c.previous, c.now);
+      expect((await openWorklist(a, c.now)).sinceAt, c.name).toEqual(expected.sinceAt);
+      expect(await client.worklistVisit.findUniqueOrThrow({ where: { userId: a.id }, select: { sinceAt: true, lastSeenAt: true } }), c.name).toEqual(expected);
+    }
+  });
+
+  it("new requests: about the advisor's learners or assigned to them, never their own", async () => {
+    const client = db();
+    const a = actorOf(await createUser(client, { role: "ADVISOR" }));
+    const otherAdvisor = await createUser(client, { role: "ADVISOR" });
+    const mine = await createLearner(client, { advisorId: a.id });
+    const theirs = await createLearner(client, { advisorId: otherAdvisor.id });
+    const about = await createRequest(client, { learnerId: mine.id, createdAt: addHours(NOW, -3) });
+    const assigned = await createRequest(client, { learnerId: theirs.id, assigneeId: a.id, createdAt: addHours(NOW, -2) });
+    await createRequest(client, { learnerId: theirs.id, createdAt: addHours(NOW, -2) });
+    await createRequest(client, { learnerId: mine.id, authorId: a.id, createdAt: addHours(NOW, -1) });
+    const w = await openWorklist(a, NOW);
+    expect(w.newRequests.map((r) => [r.id, r.learnerName])).toEqual([
+      [assigned.id, `${theirs.user.firstName} ${theirs.user.lastName}`],
+      [about.id, `${mine.user.firstName} ${mine.user.lastName}`],
+    ]);
+    expect(w.newRequests[0].at).toEqual(addHours(NOW, -2));
   });
 
   it("shows nothing of another advisor's learners", async () => {

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth/session";
 import { getCaseloadDashboard } from "@/lib/server/data/caseload";
 import { openWorklist } from "@/lib/server/data/worklist";
+import { now } from "@/lib/server/clock";
 import { dates } from "@/lib/i18n/dates";
 import type { AppLocale } from "@/lib/i18n";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -26,6 +27,7 @@ const PAGE_SIZE = 25;
 
 export default async function AdvisorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(["ADVISOR"]);
+  const at = now();
   const query = parseCaseloadQuery(await searchParams);
   const sort = (query.sort ?? "attention") as CaseloadSort;
   const filter = { q: query.q, risk: query.risk, reason: query.reason, pathId: query.path, mentorId: query.mentor, only: query.only };
@@ -34,12 +36,12 @@ export default async function AdvisorHome({ searchParams }: { searchParams: Prom
     getTranslations("worklist"),
     getLocale(),
     getCaseloadDashboard(actor, { filter, sort, after: query.after, pageSize: PAGE_SIZE }),
-    openWorklist(actor),
+    openWorklist(actor, at),
   ]);
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
-      <UpcomingCalls actor={actor} />
+      <UpcomingCalls calls={worklist.calls} at={at} />
       <WorklistView worklist={worklist} d={dates(locale as AppLocale)} />
       {dashboard.total === 0 ? (
         <p>{t("none")}</p>

@@ -1,11 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Actor } from "@/lib/server/auth/actor";
-import { listMyCalls } from "@/lib/server/data/advisor-calls";
-import { now } from "@/lib/server/clock";
 import { todayAndTomorrow } from "@/lib/domain/worklist";
 import type { AppLocale } from "@/lib/i18n";
 import { dates } from "@/lib/i18n/dates";
-import { CallList, type CallListText } from "@/components/booking/call-list";
+import { CallList, type CallListText, type CallRow } from "@/components/booking/call-list";
 import { callActions } from "./calendar/call-actions";
 
 /** Loads the labels of a call list (shared with /advisor/calendar). */
@@ -24,13 +21,15 @@ export async function callListText(): Promise<CallListText> {
   };
 }
 
-/** "Calls today and tomorrow", at the top of the advisor's dashboard (the worklist below does not repeat them). */
-export async function UpcomingCalls({ actor }: { actor: Actor }) {
-  const at = now();
+/**
+ * "Calls today and tomorrow", at the top of the advisor's dashboard (the worklist below does
+ * not repeat them): `calls` are the worklist's, read at `at` in the same statement.
+ */
+export async function UpcomingCalls({ calls, at }: { calls: CallRow[]; at: Date }) {
   const range = todayAndTomorrow(at);
   const today = { start: range.start, end: range.tomorrowStart };
   const tomorrow = { start: range.tomorrowStart, end: range.end };
-  const [t, locale, calls, text] = await Promise.all([getTranslations("advisorCalls"), getLocale(), listMyCalls(actor, today.start, tomorrow.end), callListText()]);
+  const [t, locale, text] = await Promise.all([getTranslations("advisorCalls"), getLocale(), callListText()]);
   const d = dates(locale as AppLocale);
   const days = [
     { key: "today", title: t("today"), range: today },

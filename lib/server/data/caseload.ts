@@ -10,10 +10,10 @@ import { searchKey } from "@/lib/domain/search-key";
 import { computeRisk, freshAt, liveFacts, refreshRiskFacts, type LiveFactRow } from "./risk-facts";
 
 // The advisor's dashboard reads the read model "LearnerRiskFacts" (data/risk-facts.ts):
-// 1. one summary statement over the caseload: which rows are stale at `now`, the counts, the
-//    tiles, today's appointments, the filter options and the 12-week chart;
-//    (if some rows are stale: their refresh, two statements, then the summary again;)
-// 2. one page of rows, filtered, ordered and paginated in SQL.
+// one statement over the caseload: which rows are stale at `now`, the counts, the tiles,
+// today's appointments, the filter options, the 12-week chart and one page of rows,
+// filtered, ordered and paginated in SQL (if some rows are stale: their refresh, two
+// statements, then the statement again).
 // (Plus the page's own sign-in lookup.) listCaseload keeps the live computation: the reference.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -122,7 +122,9 @@ function caseloadRows(advisorId: string) {
       rf."lastNoShowAt", rf."missedCalls", rf."onBreak", rf."progressStatus", rf."progressWeeks", rf."lateWeeks", rf."openRequests",
       rf."openAlerts", rf."openCaseId", rf."openCaseReason", rf."nextAppointmentAt", rf.level, rf."levelRank", rf.reasons, rf."reasonCount"
     FROM "LearnerProfile" lp
-    JOIN "User" u ON u.id = lp."userId" AND u.active
+    -- Each learner's account by its key (OFFSET 0 keeps the subquery apart): a join lets the
+    -- planner hash every account in the school to name 500 learners.
+    CROSS JOIN LATERAL (SELECT "firstName", "lastName" FROM "User" WHERE id = lp."userId" AND active OFFSET 0) u
     JOIN "TrainingPath" tp ON tp.id = lp."trainingPathId"
     LEFT JOIN "User" mu ON mu.id = lp."mentorId"
     LEFT JOIN "LearnerRiskFacts" rf ON rf."learnerId" = lp."userId"
@@ -203,6 +205,13 @@ type PageRow = {
   reasons: RiskReason[];
 };
 
+/** A page row as the statement's JSON carries it: instants as ISO strings with their offset. */
+type PageJson = Omit<PageRow, "lastHeldAt" | "lastNoShowAt" | "nextAppointmentAt"> & {
+  lastHeldAt: string | null;
+  lastNoShowAt: string | null;
+  nextAppointmentAt: string | null;
+};
+
 function pageRow(r: PageRow): CaseloadRow {
   return {
     id: r.id,
@@ -234,7 +243,7 @@ function pageRow(r: PageRow): CaseloadRow {
 /**
  * The dashboard: one page of the caseload (filtered, ordered and paginated in SQL over the
  * read model), the exact counts, the tiles, the filter options and the 12-week chart.
- * Two statements when every row holds at `now`; rows that do not (a write marked them
+ * One statement when every row holds at `now`; rows that do not (a write marked them
  * stale, or their time came before the worker's sweep) are recomputed first.
  */
 export async function getCaseloadDashboard(actor: Actor, view: CaseloadView = { filter: {}, sort: "attention", pageSize: 25 }, now = new Date()) {
@@ -244,12 +253,15 @@ export async function getCaseloadDashboard(actor: Actor, view: CaseloadView = { 
   // Mid-week arithmetic, then back to Monday: immune to the DST hour.
   const chartStart = isoWeekRange(new Date(isoWeekRange(now).start.getTime() - (CHART_WEEKS - 1) * 7 * DAY_MS + 3 * DAY_MS)).start;
   const filter = filterSql(view.filter);
-  const summarise = () => db.$queryRaw<Summary[]>`
-    WITH c AS (${caseloadRows(actor.id)})
+  // One statement: the caseload's rows once (materialised), then the summary over all of
+  // them and the page over the filtered ones. The chart reads the sessions of those rows.
+  const read = () => db.$queryRaw<(Summary & { page: PageJson[] | null })[]>`
+    WITH c AS MATERIALIZED (${caseloadRows(actor.id)}),
+    o AS (SELECT c.*, row_number() OVER (ORDER BY ${orderSql(view.sort)}) AS rn FROM c WHERE ${filter})
     SELECT
       coalesce(array_agg(c.id) FILTER (WHERE NOT (c."hasFacts" AND c."computedAt" <= ${now} AND ${now} < c."staleAt")), '{}') AS stale,
       count(*)::int AS total,
-      count(*) FILTER (WHERE ${filter})::int AS matching,
+      (SELECT count(*)::int FROM o) AS matching,
       count(*) FILTER (WHERE c.level <> 'NONE')::int AS "atRisk",
       count(*) FILTER (WHERE c."heldThisWeek" = 0 AND NOT c."onBreak")::int AS "withoutSessionThisWeek",
       coalesce(sum(c."openAlerts"), 0)::int AS "alertsWaiting",
@@ -261,21 +273,32 @@ export async function getCaseloadDashboard(actor: Actor, view: CaseloadView = { 
         FROM (SELECT DISTINCT c3."mentorId", c3."mentorFirstName" || ' ' || c3."mentorLastName" AS name FROM c c3 WHERE c3."mentorFirstName" IS NOT NULL) m) AS mentors,
       (SELECT json_agg(json_build_object('week', w.week, 'held', w.held)) FROM (
         SELECT date_trunc('week', x."scheduledAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris') AS week, count(*)::int AS held
-        FROM "MentoringSession" x JOIN "LearnerProfile" wlp ON wlp."userId" = x."learnerId"
-        WHERE wlp."advisorId" = ${actor.id} AND x.status = 'HELD' AND x."scheduledAt" >= ${chartStart} AND x."scheduledAt" < ${now}
-        GROUP BY 1) w) AS chart
+        FROM c cw JOIN "MentoringSession" x ON x."learnerId" = cw.id
+        WHERE x.status = 'HELD' AND x."scheduledAt" >= ${chartStart} AND x."scheduledAt" < ${now}
+        GROUP BY 1) w) AS chart,
+      (SELECT json_agg(row_to_json(p) ORDER BY p.rn) FROM (
+        SELECT o.id, o."firstName", o."lastName", o."pathId", o."pathName", o."mentorId", o."mentorFirstName", o."mentorLastName",
+          o."weeklyCommitment", o.held7, o.held28, o."heldThisWeek", o."lastHeldAt" AT TIME ZONE 'UTC' AS "lastHeldAt",
+          o."lastNoShowAt" AT TIME ZONE 'UTC' AS "lastNoShowAt", o."missedCalls", o."onBreak", o."progressStatus", o."progressWeeks",
+          o."lateWeeks", o."openRequests", o."openAlerts", o."openCaseId", o."openCaseReason",
+          o."nextAppointmentAt" AT TIME ZONE 'UTC' AS "nextAppointmentAt", o.level, o.reasons, o.rn
+        FROM o
+        WHERE o.rn > coalesce((SELECT o2.rn FROM o o2 WHERE o2.id = ${view.after ?? null}), 0)
+        ORDER BY o.rn LIMIT ${view.pageSize + 1}) p) AS page
     FROM c`;
-  let [summary] = await summarise();
+  let [summary] = await read();
   if (summary.stale.length > 0) {
     await refreshRiskFacts(db, summary.stale, now);
-    [summary] = await summarise();
+    [summary] = await read();
   }
-  const rows = await db.$queryRaw<PageRow[]>`
-    WITH c AS (${caseloadRows(actor.id)}),
-    o AS (SELECT c.*, row_number() OVER (ORDER BY ${orderSql(view.sort)}) AS rn FROM c WHERE ${filter})
-    SELECT * FROM o
-    WHERE o.rn > coalesce((SELECT o2.rn FROM o o2 WHERE o2.id = ${view.after ?? null}), 0)
-    ORDER BY o.rn LIMIT ${view.pageSize + 1}`;
+  const rows = (summary.page ?? []).map(
+    (r): PageRow => ({
+      ...r,
+      lastHeldAt: r.lastHeldAt === null ? null : new Date(r.lastHeldAt),
+      lastNoShowAt: r.lastNoShowAt === null ? null : new Date(r.lastNoShowAt),
+      nextAppointmentAt: r.nextAppointmentAt === null ? null : new Date(r.nextAppointmentAt),
+    }),
+  );
   const items = rows.slice(0, view.pageSize).map(pageRow);
   const hasMore = rows.length > view.pageSize;
   const heldByWeek = new Map((summary.chart ?? []).map((w) => [isoWeekRange(new Date(`${w.week}Z`)).start.getTime(), w.held]));
