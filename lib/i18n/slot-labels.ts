@@ -1,9 +1,12 @@
 import { TIME_ZONE, type AppLocale } from "./config";
 import { dates } from "./dates";
 
+// Built once: an Intl.DateTimeFormat costs far more to build than to use.
+const HOUR_MINUTE = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE });
+
 /** A time as French typography writes it in running text ("10 h 00"), English as "10:00". */
 export function spokenTime(at: Date, locale: AppLocale): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE }).formatToParts(at);
+  const parts = HOUR_MINUTE.formatToParts(at);
   const hour = parts.find((p) => p.type === "hour")?.value ?? "00";
   const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
   return locale === "fr" ? `${Number(hour)} h ${minute}` : `${hour}:${minute}`;
