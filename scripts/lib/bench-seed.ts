@@ -147,7 +147,10 @@ export async function seedSchool(client: pg.Client, s: SchoolScale, now: Date): 
       (CASE WHEN g % 3 = 0 THEN 'OPEN' ELSE 'ANSWERED' END)::"ComplaintStatus", CASE WHEN g % 3 <> 0 THEN 'Réponse' END,
       CASE WHEN g % 3 <> 0 THEN r."createdAt" + interval '10 days' END, now()
     FROM generate_series(1000, ${total}, 1000) g JOIN "SupportRequest" r ON r.id = 'req' || g`);
-  await step("analyze", "ANALYZE");
+  // As autovacuum leaves a live database: statistics, and the visibility map that lets an
+  // index-only scan skip the table (counting 45,000 open requests: 30 ms with a fresh bulk
+  // load's unset map, 6 ms after).
+  await step("vacuum analyze", "VACUUM (ANALYZE)");
   const counts: Record<string, number> = {};
   for (const table of ["User", "LearnerProfile", "MentoringSession", "SupportRequest", "RequestEvent", "FollowUpCase", "Appointment"]) {
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
