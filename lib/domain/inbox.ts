@@ -94,3 +94,6 @@ export function decodeCursor(value: string | undefined): InboxCursor | null {
   if (!Number.isInteger(r) || r < 0 || r > 3 || !isRecordId(id) || Number.isNaN(Date.parse(createdAt ?? ""))) return null;
   return { rank: r, createdAt: createdAt!, id };
 }
+
+/** The roles a request may be assigned to: advisors, support members and Mentorship Managers. */
+export const ASSIGNEE_ROLES = ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] as const;

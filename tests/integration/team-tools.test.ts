@@ -13,8 +13,8 @@ import { cannedRepliesForRequest, createCannedReply, deleteCannedReply, getCanne
 import { createMacro, deleteMacro, getMacro, listMacros, runMacro, updateMacro } from "@/lib/server/data/macros";
 import { bulkUpdateRequests, changeRequestPriority, takeRequest } from "@/lib/server/data/request-tools";
 import { getRequestRelations, linkRequests, mergeRequest, unlinkRequests } from "@/lib/server/data/request-merge";
-import { deleteSavedView, listSavedViews, saveInboxView } from "@/lib/server/data/saved-views";
-import { getRequestThread } from "@/lib/server/data/request-thread";
+import { deleteSavedView, getTeamTools, saveInboxView } from "@/lib/server/data/saved-views";
+import { getRequestThread, listAssignees } from "@/lib/server/data/request-thread";
 import { listMyRequests } from "@/lib/server/data/my-requests";
 import { runAs } from "@/lib/server/actions/client";
 import { createCannedReplyAction } from "@/lib/server/actions/team-tools";
@@ -84,7 +84,7 @@ describe("team tools access matrix", () => {
     { name: "linkRequests", call: async (a) => linkRequests(a, { id: await fresh(), other: otherNumber }), allowed: TRIAGE },
     { name: "unlinkRequests", call: async (a) => { const r = await fresh(); const o = await fresh(); await linkRequests(actors.SUPPORT, { id: r, other: String((await request(o)).number) }); return unlinkRequests(a, { id: r, otherId: o }); }, allowed: TRIAGE },
     { name: "getRequestRelations", call: (a) => getRequestRelations(a, id), allowed: STAFF },
-    { name: "listSavedViews", call: (a) => listSavedViews(a), allowed: TRIAGE },
+    { name: "getTeamTools", call: (a) => getTeamTools(a), allowed: TRIAGE },
     { name: "saveInboxView", call: (a) => saveInboxView(a, { name: "Urgentes", query: "?queue=open&priority=URGENT" }), allowed: TRIAGE },
     { name: "deleteSavedView", call: async (a) => deleteSavedView(a, { id: a.id === actors.SUPPORT.id ? viewId : (await db().savedInboxView.create({ data: { ownerId: a.id, name: `v-${Math.random()}`, query: "" } })).id }), allowed: TRIAGE },
   ];
@@ -294,12 +294,19 @@ describe("merge and link", () => {
 });
 
 describe("saved views", () => {
+  it("the inbox's team tools list the same assignees, in the same order, as a request's page", async () => {
+    await createUser(db(), { role: "ADVISOR", active: false });
+    const tools = await getTeamTools(actors.SUPPORT);
+    expect(tools.assignees).toEqual(await listAssignees(actors.SUPPORT));
+    expect(tools.assignees.length).toBeGreaterThan(0);
+  });
+
   it("keeps only known filters, never a page cursor; one person's views are theirs", async () => {
     await saveInboxView(actors.MENTORSHIP_MANAGER, { name: "Urgentes des mentors", query: "?queue=open&priority=URGENT&side=MENTOR&after=abc&evil=1" });
-    const [view] = (await listSavedViews(actors.MENTORSHIP_MANAGER)).filter((v) => v.name === "Urgentes des mentors");
+    const [view] = (await getTeamTools(actors.MENTORSHIP_MANAGER)).views.filter((v) => v.name === "Urgentes des mentors");
     expect(view!.query).toBe("?queue=open&side=MENTOR&priority=URGENT");
     await saveInboxView(actors.MENTORSHIP_MANAGER, { name: "Urgentes des mentors", query: "?queue=triage" });
-    expect((await listSavedViews(actors.MENTORSHIP_MANAGER)).filter((v) => v.name === "Urgentes des mentors").map((v) => v.query)).toEqual(["?queue=triage"]);
+    expect((await getTeamTools(actors.MENTORSHIP_MANAGER)).views.filter((v) => v.name === "Urgentes des mentors").map((v) => v.query)).toEqual(["?queue=triage"]);
     await expect(deleteSavedView(actors.SUPPORT, { id: view!.id })).rejects.toThrow();
   });
 });

@@ -5,8 +5,7 @@ import { countInboxQueues, listInbox } from "@/lib/server/data/inbox";
 import { parseInboxFilters } from "@/lib/domain/inbox";
 import { PageHeading } from "@/components/ui/page-heading";
 import { InboxView } from "@/components/triage/inbox-view";
-import { listAssignees } from "@/lib/server/data/request-thread";
-import { listSavedViews } from "@/lib/server/data/saved-views";
+import { getTeamTools } from "@/lib/server/data/saved-views";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("triage");
@@ -19,17 +18,11 @@ export default async function SupportInbox({ searchParams }: Props) {
   const actor = await requireRole(["SUPPORT", "MENTORSHIP_MANAGER"]);
   const filters = parseInboxFilters(await searchParams, "triage");
   const now = new Date();
-  const [t, page, counts, assignees, views] = await Promise.all([
-    getTranslations("triage"),
-    listInbox(actor, filters, now),
-    countInboxQueues(actor),
-    listAssignees(actor),
-    listSavedViews(actor),
-  ]);
+  const [t, page, counts, teamTools] = await Promise.all([getTranslations("triage"), listInbox(actor, filters, now), countInboxQueues(actor), getTeamTools(actor)]);
   return (
     <>
       <PageHeading title={t("inboxTitle")} intro={t("inboxIntro")} />
-      <InboxView basePath="/support" threadPath="/support/requests" filters={filters} page={page} counts={counts} queues={["triage", "mine", "advisor", "open"]} teamTools={{ assignees, views }} now={now} />
+      <InboxView basePath="/support" threadPath="/support/requests" filters={filters} page={page} counts={counts} queues={["triage", "mine", "advisor", "open"]} teamTools={teamTools} now={now} />
     </>
   );
 }

@@ -129,25 +129,26 @@ export async function listInbox(actor: Actor, filters: InboxFilters, now = new D
 /** Open requests per queue, and per advisor (for support and the manager): two queries on the open-request indexes. */
 export async function countInboxQueues(actor: Actor) {
   const scope = staffScopeSql(actor);
-  const db = getDb();
-  const [[totals], advisors] = await Promise.all([
-    db.$queryRaw<{ triage: number; mine: number; open: number }[]>(Prisma.sql`
-      SELECT count(*) FILTER (WHERE r.queue IN ('TRIAGE', 'SUPPORT') AND r."assigneeId" IS NULL)::int AS triage,
-             count(*) FILTER (WHERE r."assigneeId" = ${actor.id})::int AS mine,
-             count(*)::int AS open
-      FROM "SupportRequest" r WHERE r."isOpen" AND ${scope}`),
-    actor.role === "ADVISOR"
-      ? Promise.resolve([])
-      : db.$queryRaw<{ id: string; firstName: string; lastName: string; count: number }[]>(Prisma.sql`
-          SELECT u.id, u."firstName", u."lastName", count(*)::int AS count
-          FROM "SupportRequest" r JOIN "User" u ON u.id = r."assigneeId"
-          WHERE r."isOpen" AND r.queue = 'ADVISOR'
-          GROUP BY u.id ORDER BY u."lastName", u."firstName", u.id`),
-  ]);
+  // One statement: the three totals in one pass over the open requests, and (for support and
+  // the manager) the open requests of each advisor, with their names.
+  const [row] = await getDb().$queryRaw<{ triage: number; mine: number; open: number; advisors: { id: string; firstName: string; lastName: string; count: number }[] | null }[]>(Prisma.sql`
+    SELECT count(*) FILTER (WHERE r.queue IN ('TRIAGE', 'SUPPORT') AND r."assigneeId" IS NULL)::int AS triage,
+           count(*) FILTER (WHERE r."assigneeId" = ${actor.id})::int AS mine,
+           count(*)::int AS open,
+           ${
+             actor.role === "ADVISOR"
+               ? Prisma.sql`NULL::json`
+               : Prisma.sql`(SELECT json_agg(json_build_object('id', u.id, 'firstName', u."firstName", 'lastName', u."lastName", 'count', a.count)
+                    ORDER BY u."lastName", u."firstName", u.id)
+                  FROM (SELECT r2."assigneeId", count(*)::int AS count FROM "SupportRequest" r2
+                        WHERE r2."isOpen" AND r2.queue = 'ADVISOR' AND r2."assigneeId" IS NOT NULL GROUP BY r2."assigneeId") a
+                  JOIN "User" u ON u.id = a."assigneeId")`
+           } AS advisors
+    FROM "SupportRequest" r WHERE r."isOpen" AND ${scope}`);
   return {
-    triage: totals.triage,
-    mine: totals.mine,
-    open: totals.open,
-    advisors: advisors.map((a) => ({ id: a.id, name: `${a.firstName} ${a.lastName}`, count: a.count })),
+    triage: row.triage,
+    mine: row.mine,
+    open: row.open,
+    advisors: (row.advisors ?? []).map((a) => ({ id: a.id, name: `${a.firstName} ${a.lastName}`, count: a.count })),
   };
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
 import { staffScope } from "./inbox";
+import { ASSIGNEE_ROLES } from "@/lib/domain/inbox";
 import { requestClockSelect, requestHeadSelect } from "./request-fields";
 import { mayReadConfidential } from "./confidential";
 import { confidentialKindOfTopic } from "@/lib/domain/confidential";
@@ -80,7 +81,7 @@ export async function getRequestThread(actor: Actor, id: string) {
 export async function listAssignees(actor: Actor) {
   staffScope(actor);
   return getDb().user.findMany({
-    where: { active: true, role: { in: ["ADVISOR", "SUPPORT", "MENTORSHIP_MANAGER"] } },
+    where: { active: true, role: { in: [...ASSIGNEE_ROLES] } },
     orderBy: [{ role: "asc" }, { lastName: "asc" }, { firstName: "asc" }],
     select: { id: true, firstName: true, lastName: true, role: true },
   });
