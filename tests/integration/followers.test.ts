@@ -10,7 +10,7 @@ import { createLearner, createRequest, createUser } from "@/tests/factories";
 import type { Actor } from "@/lib/server/auth/actor";
 import { NotFoundError } from "@/lib/server/auth/actor";
 import { Refusal } from "@/lib/server/errors";
-import { addFollower, colleaguesForRequest, followRequest, isFollowing, listFollowers, removeFollower, unfollowRequest } from "@/lib/server/data/followers";
+import { addFollower, followRequest, getRequestPeople, isFollowing, removeFollower, unfollowRequest } from "@/lib/server/data/followers";
 import { getEmailPreference, sendNotificationDigests, setEmailPreference } from "@/lib/server/data/notification-email";
 import { addInternalNote, changeRequestStatus, reassignRequest, replyToRequest } from "@/lib/server/data/triage";
 import { replyToMyRequest } from "@/lib/server/data/my-requests";
@@ -57,8 +57,7 @@ beforeAll(async () => {
 describe("followers and email preference access matrix", () => {
   const id = () => sharedRequestId;
   const MATRIX: AccessRow[] = [
-    { name: "colleaguesForRequest", call: (a) => colleaguesForRequest(a, id()), allowed: FOLLOWERS },
-    { name: "listFollowers", call: (a) => listFollowers(a, id()), allowed: FOLLOWERS },
+    { name: "getRequestPeople", call: (a) => getRequestPeople(a, id()), allowed: FOLLOWERS },
     { name: "isFollowing", call: (a) => isFollowing(a, id()), allowed: FOLLOWERS },
     { name: "followRequest", call: (a) => followRequest(a, { id: id() }), allowed: FOLLOWERS },
     { name: "unfollowRequest", call: (a) => unfollowRequest(a, { id: id() }), allowed: FOLLOWERS },
@@ -83,7 +82,13 @@ describe("followers are told, without owning the request", () => {
     await followRequest(actors.MENTORSHIP_MANAGER, { id: r.id });
     await addFollower(actors.ADVISOR, { id: r.id, userId: actors.SUPPORT.id });
     expect(await kindsOf(actors.SUPPORT, r.id)).toEqual(["FOLLOWING"]);
-    expect((await listFollowers(actors.ADVISOR, r.id)).map((f) => f.id).sort()).toEqual([actors.MENTORSHIP_MANAGER.id, actors.SUPPORT.id].sort());
+    expect((await getRequestPeople(actors.ADVISOR, r.id)).followers.map((f) => f.id).sort()).toEqual([actors.MENTORSHIP_MANAGER.id, actors.SUPPORT.id].sort());
+    // Whether the reader follows, as isFollowing says; the colleagues are people who open the request.
+    for (const a of [actors.ADVISOR, actors.SUPPORT, actors.MENTORSHIP_MANAGER]) {
+      const people = await getRequestPeople(a, r.id);
+      expect(people.following).toBe(await isFollowing(a, r.id));
+      expect(people.colleagues.map((c) => c.id)).toEqual(expect.arrayContaining([actors.ADVISOR.id, actors.SUPPORT.id, actors.MENTORSHIP_MANAGER.id]));
+    }
 
     await replyToRequest(actors.ADVISOR, { id: r.id, body: "Bonjour" });
     await replyToMyRequest(actors.LEARNER, { id: r.id, body: "Merci" });
@@ -99,7 +104,7 @@ describe("followers are told, without owning the request", () => {
     await mergeRequest(actors.MENTORSHIP_MANAGER, { id: r.id, version: await version(r.id), target: String(target.number) });
     expect((await kindsOf(actors.SUPPORT, r.id)).at(-1)).toBe("MERGED");
     // The merged request's followers follow the request its thread goes on in.
-    expect((await listFollowers(actors.SUPPORT, target.id)).map((f) => f.id)).toContain(actors.SUPPORT.id);
+    expect((await getRequestPeople(actors.SUPPORT, target.id)).followers.map((f) => f.id)).toContain(actors.SUPPORT.id);
 
     const history = await db().requestEvent.findMany({ where: { requestId: r.id, type: { in: ["FOLLOWER_ADDED", "FOLLOWER_REMOVED"] } }, select: { type: true, visibility: true, actorId: true, personId: true } });
     expect(history).toEqual([

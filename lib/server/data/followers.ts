@@ -1,5 +1,5 @@
 import "server-only";
-import type { NotificationKind, Prisma } from "@prisma/client";
+import type { NotificationKind, Prisma, Role } from "@prisma/client";
 import { getDb, TX_OPTIONS } from "@/lib/server/db";
 import { now as clockNow } from "@/lib/server/clock";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
@@ -33,26 +33,31 @@ async function loadReach(actor: Actor, id: string, db: Prisma.TransactionClient 
   return request;
 }
 
-/** The colleagues who may follow (or be mentioned on) the request: active, and opening it in their own space. */
-export async function colleaguesForRequest(actor: Actor, id: string) {
-  const request = await loadReach(actor, id);
-  const people = await getDb().user.findMany({
-    where: { active: true, role: { in: [...FOLLOWER_ROLES] } },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-    select: colleagueSelect,
-  });
-  return people.filter((p) => opensRequest(p, reach(request))).map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, role: p.role }));
-}
-
-/** The request's followers, for its page (names and roles only). */
-export async function listFollowers(actor: Actor, id: string) {
-  await loadReach(actor, id);
-  const rows = await getDb().requestFollower.findMany({
-    where: { requestId: id },
-    orderBy: { createdAt: "asc" },
-    select: { user: { select: colleagueSelect } },
-  });
-  return rows.map((r) => ({ id: r.user.id, name: `${r.user.firstName} ${r.user.lastName}`, role: r.user.role }));
+/**
+ * The people of a request's page, in two statements: its followers (names and roles, the
+ * request read with them in the actor's scope, else not found), whether the actor is one,
+ * and the colleagues who may follow it or be mentioned on it (active, and opening it in
+ * their own space).
+ */
+export async function getRequestPeople(actor: Actor, id: string) {
+  assertRole(actor, SELF_FOLLOW_ROLES);
+  const scope: Prisma.SupportRequestWhereInput = actor.role === "DISABILITY_REFERENT" ? { topic: "RQTH" } : staffScope(actor);
+  const db = getDb();
+  const [request, people] = await Promise.all([
+    db.supportRequest.findFirst({
+      where: { AND: [scope, { id }] },
+      select: { ...reachSelect, followers: { orderBy: { createdAt: "asc" }, select: { user: { select: colleagueSelect } } } },
+    }),
+    db.user.findMany({ where: { active: true, role: { in: [...FOLLOWER_ROLES] } }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }], select: colleagueSelect }),
+  ]);
+  if (!request) throw new NotFoundError("request");
+  const person = (p: { id: string; firstName: string; lastName: string; role: Role }) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, role: p.role });
+  const followers = request.followers.map((f) => person(f.user));
+  return {
+    followers,
+    following: followers.some((f) => f.id === actor.id),
+    colleagues: people.filter((p) => opensRequest(p, reach(request))).map(person),
+  };
 }
 
 /** Adds `userId` to the followers in `tx` with its history line; false when they already follow. */

@@ -30,15 +30,16 @@ export async function markRequestRead(actor: Actor, requestId: string, now = clo
   const db = getDb();
   const found = await db.supportRequest.count({ where: { AND: [{ id: requestId }, readableBy(actor)] } });
   if (found !== 1) throw new NotFoundError("request");
-  await db.$transaction([
-    db.requestRead.upsert({
-      where: { userId_requestId: { userId: actor.id, requestId } },
-      create: { userId: actor.id, requestId, readAt: now },
-      update: { readAt: now },
-    }),
-    // Its notifications are read too: the person has seen what they told.
-    db.notification.updateMany({ where: { userId: actor.id, requestId, readAt: null }, data: { readAt: now } }),
-  ]);
+  // One statement, so both writes happen together without a transaction's three more
+  // round trips (the request page sends this on every render). Its notifications are read
+  // too: the person has seen what they told.
+  await db.$executeRaw`
+    WITH seen AS (
+      INSERT INTO "RequestRead" ("userId", "requestId", "readAt") VALUES (${actor.id}, ${requestId}, ${now})
+      ON CONFLICT ("userId", "requestId") DO UPDATE SET "readAt" = EXCLUDED."readAt"
+      RETURNING 1
+    )
+    UPDATE "Notification" SET "readAt" = ${now} WHERE "userId" = ${actor.id} AND "requestId" = ${requestId} AND "readAt" IS NULL`;
 }
 
 // Each count of the navigation is a scalar subquery; getNavCounts sends them in one statement.

@@ -9,7 +9,7 @@ import { listMacros } from "@/lib/server/data/macros";
 import { getRequestRelations } from "@/lib/server/data/request-merge";
 import { listRequestAttachments } from "@/lib/server/data/attachments";
 import { markRequestRead } from "@/lib/server/data/request-reads";
-import { colleaguesForRequest, isFollowing, listFollowers } from "@/lib/server/data/followers";
+import { getRequestPeople } from "@/lib/server/data/followers";
 
 /** The staff spaces that show a request page, and who may open it there. */
 const SPACE_ROLES = { support: ["SUPPORT", "MENTORSHIP_MANAGER"], advisor: ["ADVISOR"] } as const;
@@ -32,8 +32,8 @@ export function staffThreadMetadata(space: StaffSpace) {
 export async function staffThreadView(space: StaffSpace, id: string) {
   const { actor, thread } = await loadStaffThread(space, id);
   const triage = actor.role === "SUPPORT" || actor.role === "MENTORSHIP_MANAGER";
-  const [followers, following, colleagues] = await Promise.all([listFollowers(actor, thread.id), isFollowing(actor, thread.id), colleaguesForRequest(actor, thread.id)]);
-  const [assignees, cannedReplies, macros, relations, attachments, complaint] = await Promise.all([
+  const [{ followers, following, colleagues }, assignees, cannedReplies, macros, relations, attachments, complaint] = await Promise.all([
+    getRequestPeople(actor, thread.id),
     listAssignees(actor),
     cannedRepliesForRequest(actor, thread.id),
     triage ? listMacros(actor) : Promise.resolve([]),
