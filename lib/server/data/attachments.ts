@@ -194,10 +194,15 @@ function requestScope(actor: Actor): Prisma.SupportRequestWhereInput {
  */
 export async function listRequestAttachments(actor: Actor, requestId: string): Promise<AttachmentMeta[]> {
   const db = getDb();
-  const request = await db.supportRequest.findFirst({ where: { AND: [requestScope(actor), { id: requestId }] }, select: { id: true, learnerId: true, topic: true } });
+  // The request in scope and its attachments in one statement; a special-category request's
+  // list is returned only to who may read it.
+  const request = await db.supportRequest.findFirst({
+    where: { AND: [requestScope(actor), { id: requestId }] },
+    select: { id: true, learnerId: true, topic: true, attachments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attachmentMeta } },
+  });
   if (!request) throw new NotFoundError("request");
   if (isSpecialCategoryTopic(request.topic) && !canReadConfidential(actor, request)) return [];
-  return db.attachment.findMany({ where: { requestId: request.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attachmentMeta });
+  return request.attachments;
 }
 
 /** Uploads never sent with their form (the page was left): deleted a day later. */

@@ -98,12 +98,12 @@ export async function templateValuesFor(actor: Actor, requestId: string, locale:
  */
 export async function cannedRepliesForRequest(actor: Actor, requestId: string) {
   assertRole(actor, USERS);
-  const head = await getDb().supportRequest.findFirst({
-    where: { AND: [staffScope(actor), { id: requestId }] },
-    select: { author: { select: { locale: true } } },
-  });
+  // Side by side: nothing of the replies is returned unless the request is in scope.
+  const [head, replies] = await Promise.all([
+    getDb().supportRequest.findFirst({ where: { AND: [staffScope(actor), { id: requestId }] }, select: { author: { select: { locale: true } } } }),
+    getDb().cannedReply.findMany({ where: usable(actor), orderBy: [{ title: "asc" }], select: { id: true, ownerId: true, locale: true, title: true, body: true } }),
+  ]);
   if (!head) throw new NotFoundError("request");
-  const replies = await getDb().cannedReply.findMany({ where: usable(actor), orderBy: [{ title: "asc" }], select: { id: true, ownerId: true, locale: true, title: true, body: true } });
   const values = new Map<Locale, TemplateValues>();
   for (const locale of new Set(replies.map((r) => r.locale))) values.set(locale, await templateValuesFor(actor, requestId, locale));
   const preferred = head.author.locale;
