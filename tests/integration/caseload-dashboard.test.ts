@@ -61,6 +61,31 @@ describe("caseload dashboard query count", () => {
   });
 });
 
+describe("the 12-week chart", () => {
+  it("counts the held sessions of the caseload's active learners, by week", async () => {
+    const client = db();
+    const advisor = await createUser(client, { role: "ADVISOR" });
+    const mentor = await createUser(client, { role: "MENTOR" });
+    const now = new Date();
+    const [a, b, gone] = [
+      await createLearner(client, { advisorId: advisor.id, mentorId: mentor.id }),
+      await createLearner(client, { advisorId: advisor.id, mentorId: mentor.id }),
+      await createLearner(client, { advisorId: advisor.id, mentorId: mentor.id }),
+    ];
+    const lastWeek = addDays(now, -7);
+    await createSession(client, { learnerId: a.id, scheduledAt: lastWeek, status: "HELD" });
+    await createSession(client, { learnerId: b.id, scheduledAt: lastWeek, status: "HELD" });
+    await createSession(client, { learnerId: b.id, scheduledAt: addDays(lastWeek, -1 / 24), status: "NO_SHOW" });
+    // A deactivated learner leaves the caseload, and the chart with it.
+    await createSession(client, { learnerId: gone.id, scheduledAt: lastWeek, status: "HELD" });
+    await client.user.update({ where: { id: gone.id }, data: { active: false } });
+    const { chart, total } = await getCaseloadDashboard(actorOf(advisor), { filter: {}, sort: "attention", pageSize: 25 }, now);
+    expect(total).toBe(2);
+    expect(chart.reduce((n, w) => n + w.held, 0)).toBe(2);
+    expect(chart.filter((w) => w.held > 0)).toHaveLength(1);
+  });
+});
+
 describe("risk reasons from the database", () => {
   it("flags no session for 14 days, two no-shows, lateness and an open dropout alert; a break suspends attendance", async () => {
     const client = db();

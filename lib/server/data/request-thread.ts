@@ -82,7 +82,7 @@ export async function listAssignees(actor: Actor) {
   staffScope(actor);
   return getDb().user.findMany({
     where: { active: true, role: { in: [...ASSIGNEE_ROLES] } },
-    orderBy: [{ role: "asc" }, { lastName: "asc" }, { firstName: "asc" }],
+    orderBy: [{ role: "asc" }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     select: { id: true, firstName: true, lastName: true, role: true },
   });
 }

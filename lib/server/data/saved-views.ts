@@ -22,7 +22,7 @@ export async function getTeamTools(actor: Actor): Promise<{ assignees: { id: str
   const [row] = await getDb().$queryRaw<{ assignees: { id: string; firstName: string; lastName: string; role: Role }[]; views: { id: string; name: string; query: string }[] }[]>`
     SELECT
       (SELECT coalesce(json_agg(json_build_object('id', u.id, 'firstName', u."firstName", 'lastName', u."lastName", 'role', u.role)
-          ORDER BY u.role, u."lastName", u."firstName"), '[]')
+          ORDER BY u.role, u."lastName", u."firstName", u.id), '[]')
         FROM "User" u WHERE u.active AND u.role::text IN (${Prisma.join(ASSIGNEE_ROLES)})) AS assignees,
       (SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'query', v.query) ORDER BY v.name), '[]')
         FROM "SavedInboxView" v WHERE v."ownerId" = ${actor.id}) AS views`;

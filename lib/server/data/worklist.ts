@@ -110,11 +110,11 @@ export async function openWorklist(actor: Actor, now = clockNow()) {
       (SELECT coalesce(json_agg(x ORDER BY x.n), '[]') FROM (
         SELECT r.id, r.number, r.subject, r.priority, r."firstResponseAt" AT TIME ZONE 'UTC' AS "firstResponseAt",
           r."firstResponseDueAt" AT TIME ZONE 'UTC' AS "firstResponseDueAt", u."firstName" || ' ' || u."lastName" AS "learnerName",
-          row_number() OVER (ORDER BY r."resolutionDueAt") AS n
+          row_number() OVER (ORDER BY r."resolutionDueAt", r.id) AS n
         FROM "SupportRequest" r JOIN "User" u ON u.id = r."learnerId"
         WHERE r."assigneeId" = ${me} AND r.status IN ('NEW', 'IN_PROGRESS')
           AND ((r."firstResponseAt" IS NULL AND r."firstResponseDueAt" < ${now}) OR r."resolutionDueAt" < ${now})
-        ORDER BY r."resolutionDueAt" LIMIT ${LIMIT}) x) AS overdue,
+        ORDER BY r."resolutionDueAt", r.id LIMIT ${LIMIT}) x) AS overdue,
       (SELECT coalesce(json_agg(x ORDER BY x."startsAt"), '[]') FROM (
         SELECT a.id, a.kind, a.status, a."startsAt" AT TIME ZONE 'UTC' AS "startsAt", a."durationMinutes", a.topic, a."caseId", a."bookedByLearner",
           a."learnerId", u."firstName", u."lastName", u.phone
