@@ -24,11 +24,15 @@ type ReachRow = Prisma.SupportRequestGetPayload<{ select: typeof reachSelect }>;
 const reach = (r: ReachRow): RequestReach => ({ assigneeId: r.assigneeId, learnerAdvisorId: r.learner.advisorId, topic: r.topic });
 const colleagueSelect = { id: true, firstName: true, lastName: true, role: true, active: true } as const;
 
-/** The request in the actor's own scope (the referent's is the RQTH requests), else not found. */
-async function loadReach(actor: Actor, id: string, db: Prisma.TransactionClient = getDb()) {
+/** The requests in the actor's own scope: the referent's are the RQTH requests. */
+function reachScope(actor: Actor): Prisma.SupportRequestWhereInput {
   assertRole(actor, SELF_FOLLOW_ROLES);
-  const scope: Prisma.SupportRequestWhereInput = actor.role === "DISABILITY_REFERENT" ? { topic: "RQTH" } : staffScope(actor);
-  const request = await db.supportRequest.findFirst({ where: { AND: [scope, { id }] }, select: reachSelect });
+  return actor.role === "DISABILITY_REFERENT" ? { topic: "RQTH" } : staffScope(actor);
+}
+
+/** The request in the actor's own scope, else not found. */
+async function loadReach(actor: Actor, id: string, db: Prisma.TransactionClient = getDb()) {
+  const request = await db.supportRequest.findFirst({ where: { AND: [reachScope(actor), { id }] }, select: reachSelect });
   if (!request) throw new NotFoundError("request");
   return request;
 }
@@ -40,8 +44,7 @@ async function loadReach(actor: Actor, id: string, db: Prisma.TransactionClient 
  * their own space).
  */
 export async function getRequestPeople(actor: Actor, id: string) {
-  assertRole(actor, SELF_FOLLOW_ROLES);
-  const scope: Prisma.SupportRequestWhereInput = actor.role === "DISABILITY_REFERENT" ? { topic: "RQTH" } : staffScope(actor);
+  const scope = reachScope(actor);
   const db = getDb();
   const [request, people] = await Promise.all([
     db.supportRequest.findFirst({

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import { Prisma, type Role } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/data/audit";
@@ -77,12 +77,21 @@ export async function getRequestThread(actor: Actor, id: string) {
   return { ...request, sensitive, sensitiveHidden: request.hasSensitive && !reads };
 }
 
-/** Who a request may be reassigned to: active advisors, support members and Mentorship Managers. */
-export async function listAssignees(actor: Actor) {
+export type Assignee = { id: string; firstName: string; lastName: string; role: Role };
+
+/**
+ * Who a request may be reassigned to, as a JSON array: active advisors, support members and
+ * Mentorship Managers. A subquery, so the inbox reads it in its team tools' statement
+ * (lib/server/data/saved-views.ts getTeamTools).
+ */
+export const assigneesJson = Prisma.sql`(
+  SELECT coalesce(json_agg(json_build_object('id', u.id, 'firstName', u."firstName", 'lastName', u."lastName", 'role', u.role)
+    ORDER BY u.role, u."lastName", u."firstName", u.id), '[]')
+  FROM "User" u WHERE u.active AND u.role::text IN (${Prisma.join(ASSIGNEE_ROLES)}))`;
+
+/** Who a request may be reassigned to (assigneesJson). */
+export async function listAssignees(actor: Actor): Promise<Assignee[]> {
   staffScope(actor);
-  return getDb().user.findMany({
-    where: { active: true, role: { in: [...ASSIGNEE_ROLES] } },
-    orderBy: [{ role: "asc" }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    select: { id: true, firstName: true, lastName: true, role: true },
-  });
+  const [row] = await getDb().$queryRaw<{ assignees: Assignee[] }[]>`SELECT ${assigneesJson} AS assignees`;
+  return row.assignees;
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { Prisma, type Role } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { getDb } from "@/lib/server/db";
 import { assertRole, NotFoundError, type Actor } from "@/lib/server/auth/actor";
 import { refuse } from "@/lib/server/errors";
-import { ASSIGNEE_ROLES, inboxQuery, parseInboxFilters } from "@/lib/domain/inbox";
+import { inboxQuery, parseInboxFilters } from "@/lib/domain/inbox";
+import { assigneesJson, type Assignee } from "./request-thread";
 import type { DeleteRecordInput, SaveViewInput } from "@/lib/schemas/team-tools";
 
 // Saved inbox views: one person's named sets of filters. The query is parsed
@@ -13,17 +14,13 @@ import type { DeleteRecordInput, SaveViewInput } from "@/lib/schemas/team-tools"
 const TRIAGE = ["SUPPORT", "MENTORSHIP_MANAGER"] as const;
 export const SAVED_VIEWS_MAX = 30;
 
-/**
- * The inbox's team tools, in one statement: who a request may be assigned to (as
- * listAssignees, lib/server/data/request-thread.ts) and the actor's saved views.
- */
-export async function getTeamTools(actor: Actor): Promise<{ assignees: { id: string; firstName: string; lastName: string; role: Role }[]; views: { id: string; name: string; query: string }[] }> {
+type TeamTools = { assignees: Assignee[]; views: { id: string; name: string; query: string }[] };
+
+/** The inbox's team tools, in one statement: who a request may be assigned to, and the actor's saved views. */
+export async function getTeamTools(actor: Actor): Promise<TeamTools> {
   assertRole(actor, TRIAGE);
-  const [row] = await getDb().$queryRaw<{ assignees: { id: string; firstName: string; lastName: string; role: Role }[]; views: { id: string; name: string; query: string }[] }[]>`
-    SELECT
-      (SELECT coalesce(json_agg(json_build_object('id', u.id, 'firstName', u."firstName", 'lastName', u."lastName", 'role', u.role)
-          ORDER BY u.role, u."lastName", u."firstName", u.id), '[]')
-        FROM "User" u WHERE u.active AND u.role::text IN (${Prisma.join(ASSIGNEE_ROLES)})) AS assignees,
+  const [row] = await getDb().$queryRaw<TeamTools[]>`
+    SELECT ${assigneesJson} AS assignees,
       (SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'query', v.query) ORDER BY v.name), '[]')
         FROM "SavedInboxView" v WHERE v."ownerId" = ${actor.id}) AS views`;
   return row;
